@@ -1,0 +1,57 @@
+package convenio.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * One billed line of a guide: a procedure or an "outra despesa". Codes stay as TISS writes them
+ * (strings, leading zeros kept); values are what the provider presented.
+ *
+ * @param seq        1-based position of the line in its guide (TISS sequencialItem when present)
+ * @param table      TISS table code (dm_tabela: 22 procedures, 18 fees/daily rates, 19 materials, 20 medications, 00, 98)
+ * @param route      access route (dm_viaDeAcesso: 1 single, 2 same route, 3 different routes), or null
+ * @param technique  dm_tecnicaUtilizada: 1 conventional, 2 video, 3 robotic, or null
+ * @param factor     reducaoAcrescimo as presented (1.00 = none), or null
+ * @param degree     the degree of participation this line is billed for (dm_grauPart), or null
+ */
+public record Item(
+    int seq,
+    ItemKind kind,
+    String table,
+    String code,
+    String description,
+    BigDecimal quantity,
+    String unit,
+    LocalDate date,
+    LocalTime startTime,
+    LocalTime endTime,
+    String route,
+    String technique,
+    BigDecimal factor,
+    Money unitValue,
+    Money totalValue,
+    String degree,
+    List<TeamMember> team) {
+
+  public Item {
+    team = team == null ? List.of() : List.copyOf(team);
+  }
+
+  /** A convenience for tests and hand-written accounts. */
+  public static Item of(int seq, ItemKind kind, String table, String code, BigDecimal qty, Money unit, LocalDate date) {
+    return new Item(seq, kind, table, code, null, qty, null, date, null, null, null, null, null, unit,
+        unit.times(qty, java.math.RoundingMode.HALF_UP), null, List.of());
+  }
+
+  public Item withSeq(int newSeq) {
+    return new Item(newSeq, kind, table, code, description, quantity, unit, date, startTime, endTime, route,
+        technique, factor, unitValue, totalValue, degree, team);
+  }
+
+  public Item withQuantityAndValues(BigDecimal qty, Money unit, Money total, LocalDate onDate) {
+    return new Item(seq, kind, table, code, description, qty, this.unit, onDate, startTime, endTime, route,
+        technique, factor, unit, total, degree, team);
+  }
+}

@@ -1,0 +1,33 @@
+package convenio.model;
+
+import java.util.List;
+
+/**
+ * The result of pricing an account with one contract version. {@code contractId}, {@code contractVersion}
+ * and {@code artifactHash} say exactly which compiled contract priced it, so a past result can be re-priced.
+ */
+public record PricingResult(
+    Account account,
+    String contractId,
+    String contractVersion,
+    String artifactHash,
+    List<GuideResult> guides,
+    Totals totals) {
+
+  public PricingResult {
+    guides = List.copyOf(guides);
+    Totals sum = Totals.ZERO;
+    for (GuideResult g : guides) sum = sum.plus(g.totals());
+    if (totals == null) totals = sum;
+    else if (!totals.equals(sum)) throw new ReconciliationException("lote totals " + totals + " != sum of guides " + sum);
+  }
+
+  public PricingResult(Account account, String contractId, String contractVersion, String artifactHash,
+      List<GuideResult> guides) {
+    this(account, contractId, contractVersion, artifactHash, guides, null);
+  }
+
+  public PricingResult withGuides(List<GuideResult> newGuides) {
+    return new PricingResult(account, contractId, contractVersion, artifactHash, newGuides, null);
+  }
+}

@@ -1,0 +1,27 @@
+package convenio.model;
+
+/** Presented, paid and glosed sums; {@code presented = paid + glosed} always. */
+public record Totals(Money presented, Money paid, Money glosed) {
+  public static final Totals ZERO = new Totals(Money.ZERO, Money.ZERO, Money.ZERO);
+
+  public Totals {
+    if (!presented.equals(paid.plus(glosed))) {
+      throw new ReconciliationException("presented " + presented + " != paid " + paid + " + glosed " + glosed);
+    }
+  }
+
+  public Totals plus(Totals o) {
+    return new Totals(presented.plus(o.presented), paid.plus(o.paid), glosed.plus(o.glosed));
+  }
+
+  public static Totals of(ItemResult r) {
+    return new Totals(r.presented(), r.paid(), r.glosed());
+  }
+
+  /** glosa / presented × 100, the indicator of seed 004, as exact percent with 2 decimals (HALF_UP). */
+  public Percent glosaRate() {
+    if (presented.isZero()) return Percent.ZERO;
+    return new Percent(glosed.toBigDecimal().multiply(java.math.BigDecimal.valueOf(100))
+        .divide(presented.toBigDecimal(), 2, java.math.RoundingMode.HALF_UP));
+  }
+}
