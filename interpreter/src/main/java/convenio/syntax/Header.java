@@ -1,0 +1,23 @@
+package convenio.syntax;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/** The first declaration of a file: a contract's header, or the name of a module. */
+public sealed interface Header {
+  Span span();
+
+  /**
+   * A contract header. Optional clauses are null when absent; the checker reports the missing required ones.
+   *
+   * @param providerKind "cnpj", "code" or "cpf"
+   * @param perItem      true for {@code rounding … per item} (round each item's value once), false for per operation
+   * @param payContractWhenBelow true for {@code below contract pay contract}: a presented value below the contract
+   *                     price is raised to it; false (the default) pays what was presented
+   */
+  record Contract(Span span, String name, String version, String id, String operatorAns, String providerKind,
+      String providerId, LocalDate effectiveFrom, LocalDate effectiveTo, RoundingMode rounding, boolean perItem,
+      boolean payContractWhenBelow, GlosaRef excessGlosa, Span effectiveSpan) implements Header {}
+
+  record Module(Span span, String name) implements Header {}
+}
