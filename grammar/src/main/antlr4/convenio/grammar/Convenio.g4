@@ -30,6 +30,7 @@ headerClause
     | 'rounding' roundingMode 'to' 'cents' 'per' roundingScope       # roundingClause
     | 'below' 'contract' 'pay' belowPolicy=('presented' | 'contract') # belowClause
     | 'excess' 'glosa' glosaRef                                      # excessClause
+    | 'unpriced' 'glosa' glosaRef                                    # unpricedClause
     ;
 
 roundingMode

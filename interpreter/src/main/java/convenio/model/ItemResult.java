@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The priced form of one item. Invariant (checked on construction): presented total = paid + sum of glosas, to the cent.
+ * The priced form of one item. Invariant (checked on construction): presented + raised = paid + glosed, to the cent.
+ * {@code raised} is zero unless the contract says to pay its own price when the provider presented less
+ * ({@code below contract pay contract}); so with the default policy, presented = paid + glosed.
  *
  * @param contractUnit the unit price the contract gives for this item (before route/participation reductions), or null
  *                     when no rule priced it
@@ -17,6 +19,7 @@ public record ItemResult(
     Money allowed,
     BigDecimal paidQuantity,
     Money paid,
+    Money raised,
     List<Glosa> glosas,
     List<TraceEvent> trace) {
 
@@ -25,9 +28,12 @@ public record ItemResult(
     trace = List.copyOf(trace);
     Money glosed = Money.ZERO;
     for (Glosa g : glosas) glosed = glosed.plus(g.value());
-    if (!item.totalValue().equals(paid.plus(glosed))) {
+    if (raised.isNegative() || paid.isNegative()) {
+      throw new ReconciliationException("item " + item.seq() + " (" + item.code() + "): negative paid or raised value");
+    }
+    if (!item.totalValue().plus(raised).equals(paid.plus(glosed))) {
       throw new ReconciliationException("item " + item.seq() + " (" + item.code() + "): presented "
-          + item.totalValue() + " != paid " + paid + " + glosed " + glosed);
+          + item.totalValue() + " + raised " + raised + " != paid " + paid + " + glosed " + glosed);
     }
   }
 

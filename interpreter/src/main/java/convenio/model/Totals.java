@@ -1,21 +1,25 @@
 package convenio.model;
 
-/** Presented, paid and glosed sums; {@code presented = paid + glosed} always. */
-public record Totals(Money presented, Money paid, Money glosed) {
-  public static final Totals ZERO = new Totals(Money.ZERO, Money.ZERO, Money.ZERO);
+/**
+ * Presented, paid, glosed and raised sums; {@code presented + raised = paid + glosed} always, and raised is zero
+ * unless the contract pays its own price above what was presented (see {@link ItemResult}).
+ */
+public record Totals(Money presented, Money paid, Money glosed, Money raised) {
+  public static final Totals ZERO = new Totals(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
 
   public Totals {
-    if (!presented.equals(paid.plus(glosed))) {
-      throw new ReconciliationException("presented " + presented + " != paid " + paid + " + glosed " + glosed);
+    if (!presented.plus(raised).equals(paid.plus(glosed))) {
+      throw new ReconciliationException("presented " + presented + " + raised " + raised + " != paid " + paid
+          + " + glosed " + glosed);
     }
   }
 
   public Totals plus(Totals o) {
-    return new Totals(presented.plus(o.presented), paid.plus(o.paid), glosed.plus(o.glosed));
+    return new Totals(presented.plus(o.presented), paid.plus(o.paid), glosed.plus(o.glosed), raised.plus(o.raised));
   }
 
   public static Totals of(ItemResult r) {
-    return new Totals(r.presented(), r.paid(), r.glosed());
+    return new Totals(r.presented(), r.paid(), r.glosed(), r.raised());
   }
 
   /** glosa / presented × 100, the indicator of seed 004, as exact percent with 2 decimals (HALF_UP). */

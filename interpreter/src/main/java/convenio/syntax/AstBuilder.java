@@ -89,7 +89,7 @@ final class AstBuilder {
     Span effectiveSpan = null;
     RoundingMode rounding = null;
     boolean perItem = true, payContract = false;
-    GlosaRef excess = null;
+    GlosaRef excess = null, unpriced = null;
     for (HeaderClauseContext hc : c.headerClause()) {
       if (hc instanceof IdClauseContext x) id = Literals.string(x.STRING().getText());
       else if (hc instanceof OperatorClauseContext x) ans = Literals.string(x.STRING().getText());
@@ -113,10 +113,12 @@ final class AstBuilder {
         payContract = x.belowPolicy.getText().equals("contract");
       } else if (hc instanceof ExcessClauseContext x) {
         excess = glosaRef(x.glosaRef());
+      } else if (hc instanceof UnpricedClauseContext x) {
+        unpriced = glosaRef(x.glosaRef());
       }
     }
     return new Header.Contract(span(c), name, version, id, ans, providerKind, providerId, from, to, rounding,
-        perItem, payContract, excess, effectiveSpan);
+        perItem, payContract, excess, unpriced, effectiveSpan);
   }
 
   // ---- declarations ----

@@ -14,10 +14,12 @@ public sealed interface Header {
    * @param perItem      true for {@code rounding … per item} (round each item's value once), false for per operation
    * @param payContractWhenBelow true for {@code below contract pay contract}: a presented value below the contract
    *                     price is raised to it; false (the default) pays what was presented
+   * @param excessGlosa   the glosa for a presented value above the contract's (default 1705), or null
+   * @param unpricedGlosa the glosa for an item no rule prices (default 1707), or null
    */
   record Contract(Span span, String name, String version, String id, String operatorAns, String providerKind,
       String providerId, LocalDate effectiveFrom, LocalDate effectiveTo, RoundingMode rounding, boolean perItem,
-      boolean payContractWhenBelow, GlosaRef excessGlosa, Span effectiveSpan) implements Header {}
+      boolean payContractWhenBelow, GlosaRef excessGlosa, GlosaRef unpricedGlosa, Span effectiveSpan) implements Header {}
 
   record Module(Span span, String name) implements Header {}
 }

@@ -1,0 +1,33 @@
+package convenio.api;
+
+import convenio.model.Account;
+import convenio.model.PricingResult;
+import java.time.LocalDate;
+
+/**
+ * A compiled contract: immutable and safe to share between threads. Pricing never reads a file or the source.
+ */
+public interface Contract {
+  String id();
+
+  String name();
+
+  String version();
+
+  String operatorAns();
+
+  /** "cnpj", "code" or "cpf", and the value. */
+  String providerKind();
+
+  String providerId();
+
+  LocalDate effectiveFrom();
+
+  /** Null when open-ended. */
+  LocalDate effectiveTo();
+
+  /** Hash of the sources and tables it was compiled from (hex SHA-256); stamped on every result. */
+  String sourceHash();
+
+  PricingResult price(Account account);
+}

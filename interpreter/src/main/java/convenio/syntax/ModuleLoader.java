@@ -1,0 +1,134 @@
+package convenio.syntax;
+
+import convenio.diagnostics.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads a contract file and, transitively, what it imports: {@code import std.x.y} from the standard library on the
+ * classpath ({@code std/x/y.convenio}), {@code import "path"} relative to the importing file (or from the in-memory
+ * sources given to {@link #load(SourceFile, Function)}). Reports missing files and import cycles at the import that
+ * causes them; each file is parsed once however many files import it.
+ */
+public final class ModuleLoader {
+  private final Function<String, SourceFile> inMemory;
+  private final Map<String, ContractFile> parsed = new HashMap<>();
+  private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+  private final List<ContractFile> ordered = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<String> stack = new ArrayList<>();
+
+  private ModuleLoader(Function<String, SourceFile> inMemory) {
+    this.inMemory = inMemory;
+  }
+
+  public static Program load(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      Diagnostic d = Diagnostic.atLine(convenio.diagnostics.Severity.ERROR, "io", file.toString(), 0,
+          "cannot read the contract file: " + reason(e), null);
+      return new Program(List.of(), Map.of(), List.of(d));
+    }
+    return load(new SourceFile(file.toString(), text, dir), name -> null);
+  }
+
+  /** Loads from a main source; {@code others} answers {@code import "name"} for files that are not on disk. */
+  public static Program load(SourceFile main, Function<String, SourceFile> others) {
+    ModuleLoader loader = new ModuleLoader(others);
+    loader.visit(main);
+    return new Program(loader.ordered, loader.sources, loader.diagnostics);
+  }
+
+  private void visit(SourceFile source) {
+    if (parsed.containsKey(source.name())) return;
+    stack.add(source.name());
+    sources.put(source.name(), source);
+    SourceParser.Result result = SourceParser.parse(source.name(), source.text());
+    diagnostics.addAll(result.diagnostics());
+    ContractFile file = result.file();
+    parsed.put(source.name(), file);
+    if (file != null) {
+      for (Decl d : file.decls()) {
+        if (d instanceof Decl.Import imp) follow(source, imp);
+      }
+      ordered.add(file);
+    }
+    stack.remove(stack.size() - 1);
+  }
+
+  private void follow(SourceFile from, Decl.Import imp) {
+    SourceFile target = imp.module() != null ? stdlib(imp) : relative(from, imp);
+    if (target == null) return;
+    int at = stack.indexOf(target.name());
+    if (at >= 0) {
+      List<String> cycle = new ArrayList<>(stack.subList(at, stack.size()));
+      cycle.add(target.name());
+      diagnostics.add(Diagnostic.error("import-cycle", imp.span(),
+          "import cycle: " + String.join(" → ", cycle),
+          "move what both files need into a third file that both import"));
+      return;
+    }
+    visit(target);
+  }
+
+  private SourceFile stdlib(Decl.Import imp) {
+    String resource = imp.module().replace('.', '/') + ".convenio";
+    try (InputStream in = ModuleLoader.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        diagnostics.add(Diagnostic.error("import", imp.span(), "there is no module " + imp.module(),
+            imp.module().startsWith("std.") ? "the standard library modules are listed in docs/language.md"
+                : "to import a file, write its path in quotes: import \"" + resource + "\""));
+        return null;
+      }
+      return new SourceFile(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error("import", imp.span(), "cannot read module " + imp.module() + ": " + reason(e), null));
+      return null;
+    }
+  }
+
+  private SourceFile relative(SourceFile from, Decl.Import imp) {
+    SourceFile mem = inMemory.apply(imp.path());
+    if (mem != null) return mem;
+    if (from.dir() == null) {
+      diagnostics.add(Diagnostic.error("import", imp.span(), "cannot find \"" + imp.path() + "\"",
+          "this source is not on disk, so relative imports need to be given with it"));
+      return null;
+    }
+    Path path = from.dir().resolve(imp.path()).normalize();
+    String name = displayName(from, path);
+    if (sources.containsKey(name)) return sources.get(name);
+    try {
+      return new SourceFile(name, Files.readString(path, StandardCharsets.UTF_8), path.getParent());
+    } catch (NoSuchFileException e) {
+      diagnostics.add(Diagnostic.error("import", imp.span(), "the imported file \"" + imp.path() + "\" does not exist",
+          "paths are relative to the importing file's folder: " + from.dir()));
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error("import", imp.span(), "cannot read \"" + imp.path() + "\": " + reason(e), null));
+    }
+    return null;
+  }
+
+  /** Names files the way the user would: relative to the working directory when they are under it. */
+  private static String displayName(SourceFile from, Path path) {
+    Path cwd = Path.of("").toAbsolutePath();
+    return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
+  }
+
+  private static String reason(IOException e) {
+    return e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName() + " " + e.getMessage();
+  }
+}
