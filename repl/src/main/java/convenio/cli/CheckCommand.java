@@ -1,0 +1,69 @@
+package convenio.cli;
+
+import convenio.check.CheckResult;
+import convenio.diagnostics.Diagnostic;
+import convenio.diagnostics.DiagnosticJson;
+import convenio.diagnostics.DiagnosticRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code convenio check FILE...}: every diagnostic of every file, like a compiler; exit 1 when any is an error. */
+@Command(name = "check", description = "Check contract files and print every error and warning, with its place.")
+final class CheckCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "contract or module files (.convenio)")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or json, for editors and CI")
+  Format format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Diagnostic> all = new ArrayList<>();
+    for (Path file : files) {
+      CheckResult result = CheckResult.of(file);
+      all.addAll(result.diagnostics());
+      if (format == Format.text) {
+        DiagnosticRenderer renderer = new DiagnosticRenderer(name -> sourceOf(result, name));
+        out.print(renderer.render(result.diagnostics()));
+      }
+    }
+    if (format == Format.json) {
+      out.print(DiagnosticJson.render(all));
+    } else {
+      String what = files.size() == 1 ? files.get(0).toString() : files.size() + " files";
+      out.println((all.stream().anyMatch(Diagnostic::isError) ? "failed: " : "ok: ") + what + ": "
+          + DiagnosticRenderer.counts(all));
+    }
+    out.flush();
+    return all.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
+  }
+
+  /** Contract sources from the check; table files and the like from disk, as the diagnostics name them. */
+  private static String sourceOf(CheckResult result, String name) {
+    String text = result.sourceText(name);
+    if (text != null) return text;
+    try {
+      Path p = Path.of(name);
+      return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
+    } catch (IOException | RuntimeException unreadable) {
+      return null;
+    }
+  }
+}
