@@ -292,6 +292,7 @@ ident
     | 'operator' | 'provider' | 'congenere' | 'team' | 'item' | 'procedure' | 'material' | 'medication' | 'fee'
     | 'opme' | 'gas' | 'daily_rate' | 'inpatient' | 'outpatient' | 'technical' | 'administrative'
     | 'price' | 'table' | 'group' | 'limit' | 'tiss' | 'module' | 'clause' | 'map' | 'package' | 'check'
+    | 'ans'     // the standard library's module std.ans.vias (ANS market defaults)
     ;
 
 // Expressions: no loops, no user functions; every expression terminates.
