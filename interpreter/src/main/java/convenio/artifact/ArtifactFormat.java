@@ -1,0 +1,31 @@
+package convenio.artifact;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The layout of a compiled contract file ({@code .cvc}):
+ * <pre>
+ *   "CNVC"                 4 bytes, the magic
+ *   format version         2 bytes, big-endian
+ *   total length           8 bytes, big-endian: the file's size, so a truncated file says so
+ *   body                   header, sources, AST of every file, parse diagnostics, tables, table diagnostics
+ *   checksum               32 bytes: SHA-256 of everything before it
+ * </pre>
+ * Any change to what the body holds or how (the encoders, tags, {@link Values}) raises {@link #VERSION}; a reader
+ * refuses every other version rather than guess, and the remedy is to recompile from source.
+ */
+public final class ArtifactFormat {
+  private ArtifactFormat() {}
+
+  public static final int VERSION = 1;
+  public static final String EXTENSION = ".cvc";
+  static final byte[] MAGIC = "CNVC".getBytes(StandardCharsets.US_ASCII);
+  static final int PREFIX = 4 + 2 + 8;
+  static final int CHECKSUM = 32;
+
+  /** The Convenio that writes artifacts, from the jar's manifest when packaged. */
+  public static String compilerVersion() {
+    String v = ArtifactFormat.class.getPackage().getImplementationVersion();
+    return v != null ? v : "0.1.0-SNAPSHOT";
+  }
+}

@@ -1,0 +1,117 @@
+package convenio.artifact;
+
+import convenio.diagnostics.Diagnostic;
+import convenio.syntax.ContractFile;
+import convenio.syntax.Program;
+import convenio.syntax.SourceFile;
+import convenio.tables.TableLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a compiled contract all or nothing: the whole file is read, its magic, format version, length and checksum
+ * are verified, then everything is decoded; only a fully decoded artifact is returned. Any problem is an
+ * {@link ArtifactException} whose message names the file and says what to do.
+ */
+public final class ArtifactReader {
+  private ArtifactReader() {}
+
+  public static Artifact read(Path file) throws ArtifactException {
+    byte[] data;
+    try {
+      data = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ArtifactException(file, "no such file", null);
+    } catch (IOException e) {
+      throw new ArtifactException(file, "cannot be read: " + e.getMessage(), null);
+    }
+    return decode(file.toString(), data);
+  }
+
+  /** Just the header (after the same verification), for listing a folder of artifacts. */
+  public static ArtifactHeader header(Path file) throws ArtifactException {
+    return read(file).header();
+  }
+
+  public static Artifact decode(String name, byte[] data) throws ArtifactException {
+    verify(name, data);
+    int end = data.length - ArtifactFormat.CHECKSUM;
+    BinaryIn in = new BinaryIn(data, ArtifactFormat.PREFIX, end);
+    try {
+      ArtifactHeader header = ArtifactHeader.read(in);
+      if (header.formatVersion() != ArtifactFormat.VERSION) {
+        throw new BinaryIn.Corrupt("the header says format version " + header.formatVersion());
+      }
+      int nSources = in.count();
+      Map<String, SourceFile> sources = new LinkedHashMap<>();
+      for (int i = 0; i < nSources; i++) {
+        String source = in.requiredStr("a source name");
+        sources.put(source, new SourceFile(source, in.requiredStr("a source text"), null));
+      }
+      AstDecoder ast = new AstDecoder(in);
+      int nFiles = in.count();
+      List<ContractFile> files = new ArrayList<>(nFiles);
+      for (int i = 0; i < nFiles; i++) files.add(ast.file());
+      List<Diagnostic> diagnostics = DiagnosticCodec.read(in);
+      Program program = new Program(files, sources, diagnostics);
+      TableLoader.Result tables = TableCodec.read(in, program);
+      if (!in.atEnd()) throw new BinaryIn.Corrupt((end - in.position()) + " bytes are left over after the tables");
+      String checksum = HexFormat.of().formatHex(data, end, data.length);
+      return new Artifact(header, program, tables, checksum);
+    } catch (BinaryIn.Corrupt e) {
+      throw corrupt(name, e.getMessage());
+    } catch (RuntimeException e) {
+      // A record's own validation or a cast rejected what was decoded: still a broken file, not a crash.
+      throw corrupt(name, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+  }
+
+  private static void verify(String name, byte[] data) throws ArtifactException {
+    if (data.length < ArtifactFormat.MAGIC.length
+        || !Arrays.equals(data, 0, ArtifactFormat.MAGIC.length, ArtifactFormat.MAGIC, 0, ArtifactFormat.MAGIC.length)) {
+      throw new ArtifactException(name, "is not a compiled Convenio contract (it does not start with CNVC)",
+          "compile the contract with: convenio compile CONTRACT.convenio -o " + fileName(name));
+    }
+    if (data.length < ArtifactFormat.PREFIX + ArtifactFormat.CHECKSUM) {
+      throw new ArtifactException(name, "is truncated: " + data.length + " bytes", "recompile it or copy it again");
+    }
+    int version = ((data[4] & 0xFF) << 8) | (data[5] & 0xFF);
+    if (version != ArtifactFormat.VERSION) {
+      throw new ArtifactException(name, "has artifact format version " + version + "; this Convenio ("
+          + ArtifactFormat.compilerVersion() + ") reads version " + ArtifactFormat.VERSION,
+          "recompile it from its sources with this version: convenio compile CONTRACT.convenio -o " + fileName(name));
+    }
+    long declared = 0;
+    for (int i = 6; i < 14; i++) declared = (declared << 8) | (data[i] & 0xFF);
+    if (declared != data.length) {
+      throw new ArtifactException(name, declared > data.length
+          ? "is truncated: " + data.length + " of " + declared + " bytes"
+          : "has " + (data.length - declared) + " bytes more than its " + declared,
+          "recompile it or copy it again");
+    }
+    int end = data.length - ArtifactFormat.CHECKSUM;
+    byte[] expected = ArtifactWriter.sha256(data, end);
+    if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(data, end, data.length))) {
+      throw new ArtifactException(name, "fails its checksum: it was modified or damaged after it was compiled",
+          "recompile it from its sources");
+    }
+  }
+
+  private static ArtifactException corrupt(String name, String detail) {
+    return new ArtifactException(name, "passes its checksum but cannot be decoded (" + detail + ")",
+        "it was not written by this Convenio's compiler; recompile it from its sources");
+  }
+
+  private static String fileName(String name) {
+    return Path.of(name).getFileName().toString();
+  }
+}

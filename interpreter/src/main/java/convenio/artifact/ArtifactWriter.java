@@ -1,0 +1,81 @@
+package convenio.artifact;
+
+import convenio.syntax.ContractFile;
+import convenio.syntax.Program;
+import convenio.syntax.SourceFile;
+import convenio.tables.TableLoader;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Encodes an artifact (see {@link ArtifactFormat} for the layout) and writes it so no reader sees half a file. */
+public final class ArtifactWriter {
+  private ArtifactWriter() {}
+
+  /** The whole file, checksum included. The same inputs always give the same bytes. */
+  public static byte[] encode(ArtifactHeader header, Program program, TableLoader.Result tables) {
+    BinaryOut body = new BinaryOut();
+    header.write(body);
+    List<String> names = new ArrayList<>(program.sources().keySet());
+    names.sort(null);
+    body.uvar(names.size());
+    for (String name : names) {
+      SourceFile s = program.sources().get(name);
+      body.str(name);
+      body.str(s.text());
+    }
+    AstEncoder ast = new AstEncoder(body);
+    body.uvar(program.files().size());
+    for (ContractFile f : program.files()) ast.file(f);
+    DiagnosticCodec.write(body, program.diagnostics());
+    TableCodec.write(body, program, tables);
+
+    byte[] bodyBytes = body.toByteArray();
+    long total = (long) ArtifactFormat.PREFIX + bodyBytes.length + ArtifactFormat.CHECKSUM;
+    BinaryOut file = new BinaryOut();
+    file.raw(ArtifactFormat.MAGIC);
+    file.u8(ArtifactFormat.VERSION >>> 8);
+    file.u8(ArtifactFormat.VERSION & 0xFF);
+    file.fixed64(total);
+    file.raw(bodyBytes);
+    byte[] unsigned = file.toByteArray();
+    file.raw(sha256(unsigned, unsigned.length));
+    return file.toByteArray();
+  }
+
+  /**
+   * Writes to a temporary file beside {@code target}, then moves it into place atomically, so that a registry
+   * watching the folder reads either the old file or the new one, never a partial write.
+   */
+  public static void write(byte[] artifact, Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      Files.write(tmp, artifact);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  static byte[] sha256(byte[] data, int length) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(data, 0, length);
+      return md.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package convenio.artifact;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import convenio.diagnostics.Diagnostic;
+import convenio.model.Money;
+import convenio.model.Percent;
+import convenio.syntax.Decl;
+import convenio.syntax.ModuleLoader;
+import convenio.syntax.Program;
+import convenio.syntax.SourceFile;
+import convenio.tables.LoadedTable;
+import convenio.tables.TableLoader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The AST and tables survive the binary format unchanged, and damaged files are refused with their name. */
+class ArtifactCodecTest {
+  @TempDir Path dir;
+
+  static Program program() {
+    Program p = ModuleLoader.load(new SourceFile("contrato.convenio", Samples.CONTRACT, null),
+        name -> name.equals("shared.convenio") ? new SourceFile("shared.convenio", Samples.MODULE, null) : null);
+    assertTrue(p.diagnostics().stream().noneMatch(Diagnostic::isError), () -> "sample does not parse: "
+        + p.diagnostics().stream().map(Diagnostic::headline).toList());
+    return p;
+  }
+
+  /** Tables as the loader would give them, with a cell of every type (and an empty one). */
+  static TableLoader.Result tables(Program p) {
+    Map<Decl.Table, LoadedTable> tables = new IdentityHashMap<>();
+    for (Decl d : p.main().decls()) {
+      if (d instanceof Decl.Table t) {
+        String[] keys = {"10101012", "0001"};
+        Object[][] cells = {
+            {"Consulta", Money.parse("R$ 1.234,56"), new BigDecimal("2.50"), Percent.of("12,5%"),
+                LocalDate.of(2025, 1, 31), LocalTime.of(7, 0), Boolean.TRUE, null},
+            {"Ação — ç", Money.ofCents(-5), new BigDecimal("-0.001"), Percent.of(70), LocalDate.of(1999, 12, 31),
+                LocalTime.of(23, 59, 59), Boolean.FALSE, 42L}};
+        tables.put(t, new LoadedTable(t, t.from() == null ? "contrato.convenio" : "tables/cbhpm.csv", t.columns(),
+            keys, cells, new int[] {2, 3}));
+      }
+    }
+    Diagnostic warning = Diagnostic.atLine(convenio.diagnostics.Severity.WARNING, "table-row", "tables/cbhpm.csv",
+        7, "row 7 has no porte", "fill it in or remove the row");
+    return new TableLoader.Result(tables, List.of(warning));
+  }
+
+  static ArtifactHeader header() {
+    return new ArtifactHeader(ArtifactFormat.VERSION, "exemplo-sao-lucas", "3", "Operadora Exemplo x Hospital",
+        "999999", "cnpj", "12.345.678/0001-90", LocalDate.of(2025, 1, 1), null, "test", "ab".repeat(32));
+  }
+
+  static byte[] sample() {
+    Program p = program();
+    return ArtifactWriter.encode(header(), p, tables(p));
+  }
+
+  @Test
+  void roundTripKeepsEveryFileSpanAndTableCell() throws Exception {
+    Program p = program();
+    TableLoader.Result t = tables(p);
+    Artifact a = ArtifactReader.decode("c.cvc", ArtifactWriter.encode(header(), p, t));
+
+    assertEquals(header(), a.header());
+    assertEquals(p.files(), a.program().files(), "AST equality, spans and literal values included");
+    assertEquals(p.diagnostics(), a.program().diagnostics());
+    assertEquals(p.sources().keySet(), a.program().sources().keySet());
+    assertEquals(Samples.CONTRACT, a.program().sources().get("contrato.convenio").text());
+    assertEquals(t.diagnostics(), a.tables().diagnostics());
+
+    assertEquals(2, a.tables().tables().size());
+    for (Decl d : a.program().main().decls()) {
+      if (!(d instanceof Decl.Table decl)) continue;
+      LoadedTable loaded = a.tables().tables().get(decl);
+      LoadedTable original = t.tables().get(p.main().decls().get(a.program().main().decls().indexOf(d)));
+      assertTrue(loaded.decl() == decl, "keyed by the identity of the decoded declaration");
+      assertEquals(original.file(), loaded.file());
+      assertEquals(original.columns(), loaded.columns());
+      assertArrayEquals(original.keys(), loaded.keys());
+      assertArrayEquals(original.lines(), loaded.lines());
+      assertTrue(java.util.Arrays.deepEquals(original.cells(), loaded.cells()), "typed cells, scale included");
+    }
+  }
+
+  @Test
+  void theSampleUsesEveryDeclarationKind() {
+    java.util.Set<Class<?>> used = new java.util.HashSet<>();
+    for (var f : program().files()) for (Decl d : f.decls()) used.add(d.getClass());
+    assertEquals(new java.util.HashSet<>(DeclTag.KINDS), used);
+  }
+
+  @Test
+  void theSameInputsGiveTheSameBytes() {
+    assertArrayEquals(sample(), sample());
+  }
+
+  @Test
+  void aTamperedFileIsRefusedNamingIt() throws Exception {
+    byte[] bytes = sample();
+    bytes[bytes.length / 2] ^= 0x01;
+    Path file = dir.resolve("tampered.cvc");
+    Files.write(file, bytes);
+    ArtifactException e = assertThrows(ArtifactException.class, () -> ArtifactReader.read(file));
+    assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("checksum"), e.getMessage());
+  }
+
+  @Test
+  void aTruncatedFileSaysSo() throws Exception {
+    byte[] bytes = sample();
+    Path file = dir.resolve("short.cvc");
+    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+    ArtifactException e = assertThrows(ArtifactException.class, () -> ArtifactReader.read(file));
+    assertTrue(e.getMessage().contains("short.cvc is truncated: " + (bytes.length - 100) + " of " + bytes.length),
+        e.getMessage());
+  }
+
+  @Test
+  void anotherFormatVersionIsRefusedWithTheRemedy() throws Exception {
+    byte[] bytes = sample();
+    bytes[5] = (byte) (ArtifactFormat.VERSION + 1);
+    ArtifactException e = assertThrows(ArtifactException.class, () -> ArtifactReader.decode("old.cvc", bytes));
+    assertTrue(e.getMessage().contains("old.cvc has artifact format version " + (ArtifactFormat.VERSION + 1)),
+        e.getMessage());
+    assertTrue(e.hint().contains("convenio compile"), e.hint());
+  }
+
+  @Test
+  void aFileThatIsNotAnArtifactIsRefused() {
+    ArtifactException e = assertThrows(ArtifactException.class,
+        () -> ArtifactReader.decode("c.convenio", Samples.CONTRACT.getBytes()));
+    assertTrue(e.getMessage().contains("c.convenio is not a compiled Convenio contract"), e.getMessage());
+  }
+
+  /**
+   * Files that pass the checksum but hold damaged bytes (written by a broken tool, or forged) are refused as
+   * ArtifactException, never with another exception and never half decoded.
+   */
+  @Test
+  void damagedBytesWithAValidChecksumAreRefusedCleanly() {
+    byte[] good = sample();
+    Random random = new Random(10);
+    int refused = 0;
+    for (int round = 0; round < 300; round++) {
+      byte[] bytes = good.clone();
+      int at = ArtifactFormat.PREFIX + random.nextInt(bytes.length - ArtifactFormat.PREFIX - ArtifactFormat.CHECKSUM);
+      bytes[at] = (byte) random.nextInt(256);
+      int end = bytes.length - ArtifactFormat.CHECKSUM;
+      System.arraycopy(ArtifactWriter.sha256(bytes, end), 0, bytes, end, ArtifactFormat.CHECKSUM);
+      try {
+        ArtifactReader.decode("forged.cvc", bytes);
+      } catch (ArtifactException e) {
+        assertTrue(e.getMessage().startsWith("forged.cvc passes its checksum but cannot be decoded"), e.getMessage());
+        refused++;
+      }
+    }
+    assertTrue(refused > 50, "most random damage must be detected, was " + refused);
+  }
+
+  @Test
+  void writingIsAtomicAndLeavesNoTemporaryFile() throws Exception {
+    Path target = dir.resolve("c.cvc");
+    ArtifactWriter.write(sample(), target);
+    ArtifactWriter.write(sample(), target);
+    assertEquals(List.of(target), Files.list(dir).toList());
+    assertFalse(ArtifactReader.read(target).checksum().isEmpty());
+  }
+}
