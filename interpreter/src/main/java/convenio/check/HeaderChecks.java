@@ -1,0 +1,65 @@
+package convenio.check;
+
+import convenio.diagnostics.Diagnostic;
+import convenio.diagnostics.Diagnostics;
+import convenio.syntax.ContractFile;
+import convenio.syntax.Decl;
+import convenio.syntax.Header;
+import convenio.syntax.Program;
+
+/** The contract header's required clauses and its dates; imported files that are contracts rather than modules. */
+final class HeaderChecks {
+  private HeaderChecks() {}
+
+  static void check(Program program, Diagnostics out) {
+    ContractFile main = program.main();
+    for (ContractFile f : program.files()) {
+      if (f.header() instanceof Header.Contract c) {
+        if (f == main) contract(c, out);
+      }
+      for (Decl d : f.decls()) {
+        if (d instanceof Decl.Import imp) importedContract(program, f, imp, out);
+      }
+    }
+  }
+
+  private static void contract(Header.Contract c, Diagnostics out) {
+    String name = "contract \"" + c.name() + "\"";
+    if (c.operatorAns() == null) {
+      out.add(Diagnostic.error("header", c.span(), name + " does not say who the operator is",
+          "add the operator's registro ANS below the first line: operator ans \"999999\""));
+    } else if (!c.operatorAns().matches("[0-9]{6}")) {
+      out.add(Diagnostic.error("header", c.span(), "registro ANS \"" + c.operatorAns() + "\" is not 6 digits",
+          "the ANS registration of an operator has 6 digits, e.g. operator ans \"999999\""));
+    }
+    if (c.providerKind() == null) {
+      out.add(Diagnostic.error("header", c.span(), name + " does not say who the provider is",
+          "add the provider: provider cnpj \"12.345.678/0001-90\" (or provider code \"…\", provider cpf \"…\")"));
+    } else if (c.providerKind().equals("cnpj") && c.providerId().replaceAll("[^0-9]", "").length() != 14) {
+      out.add(Diagnostic.error("header", c.span(), "CNPJ \"" + c.providerId() + "\" does not have 14 digits",
+          "a CNPJ is written 12.345.678/0001-90"));
+    } else if (c.providerKind().equals("cpf") && c.providerId().replaceAll("[^0-9]", "").length() != 11) {
+      out.add(Diagnostic.error("header", c.span(), "CPF \"" + c.providerId() + "\" does not have 11 digits",
+          "a CPF is written 123.456.789-09"));
+    }
+    if (c.effectiveFrom() == null && c.effectiveSpan() == null) {
+      out.add(Diagnostic.error("header", c.span(), name + " does not say when it is in force",
+          "add its vigência: effective 2025-01-01 .. 2025-12-31 (the end is optional)"));
+    } else if (c.effectiveFrom() != null && c.effectiveTo() != null && c.effectiveTo().isBefore(c.effectiveFrom())) {
+      out.add(Diagnostic.error("vigencia", c.effectiveSpan(), "the contract's vigência ends (" + c.effectiveTo()
+          + ") before it starts (" + c.effectiveFrom() + ")", "write the start first: effective " + c.effectiveTo()
+          + " .. " + c.effectiveFrom()));
+    }
+  }
+
+  private static void importedContract(Program program, ContractFile from, Decl.Import imp, Diagnostics out) {
+    if (imp.path() == null) return;
+    for (ContractFile f : program.files()) {
+      if (f == from || !(f.header() instanceof Header.Contract)) continue;
+      if (f.file().endsWith(imp.path().replace("../", "").replace("./", ""))) {
+        out.add(Diagnostic.error("import", imp.span(), "\"" + imp.path() + "\" is a contract; only modules can be imported",
+            "start the shared file with 'module NAME' instead of a contract header"));
+      }
+    }
+  }
+}

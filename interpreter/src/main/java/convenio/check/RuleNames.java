@@ -1,0 +1,89 @@
+package convenio.check;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names the engine gives a rule's expressions, by kind of rule (docs/language.md, "Names available in rules"):
+ * per unit in price, adjust and participation rules; per line in glosa rules, limits, requirements and checks.
+ */
+final class RuleNames {
+  private RuleNames() {}
+
+  enum Kind {
+    PRICE("price rules"), ADJUST("adjust rules"), PARTICIPATION("participation rules"), ROUTES("routes"),
+    LINE("glosa rules, limits and checks"), CONSTANT("constants");
+
+    final String words;
+
+    Kind(String words) {
+      this.words = words;
+    }
+  }
+
+  private static final Map<String, Type> PER_UNIT = new LinkedHashMap<>();
+  private static final Map<String, Type> PER_LINE_EXTRA = new LinkedHashMap<>();
+
+  static {
+    PER_UNIT.put("code", Type.TEXT);
+    PER_UNIT.put("table", Type.TEXT);
+    PER_UNIT.put("kind", Type.TEXT);
+    PER_UNIT.put("quantity", Type.NUMBER);
+    PER_UNIT.put("presented", Type.MONEY);
+    PER_UNIT.put("date", Type.DATE);
+    PER_UNIT.put("hour", Type.TIME);
+    PER_UNIT.put("weekday", Type.NUMBER);
+    PER_UNIT.put("weekend", Type.BOOLEAN);
+    PER_UNIT.put("holiday", Type.BOOLEAN);
+    PER_UNIT.put("route", Type.TEXT);
+    PER_UNIT.put("technique", Type.TEXT);
+    PER_UNIT.put("degree", Type.TEXT);
+    PER_UNIT.put("character", Type.TEXT);
+    PER_UNIT.put("accommodation", Type.TEXT);
+    PER_UNIT.put("billing_type", Type.TEXT);
+    PER_UNIT.put("discharge_reason", Type.TEXT);
+    PER_UNIT.put("authorization", Type.TEXT);
+    PER_UNIT.put("inpatient", Type.BOOLEAN);
+    PER_UNIT.put("outpatient", Type.BOOLEAN);
+    PER_UNIT.put("congenere", Type.TEXT);
+    PER_UNIT.put("guide_type", Type.TEXT);
+    PER_LINE_EXTRA.put("allowed", Type.MONEY);
+    PER_LINE_EXTRA.put("unit_price", Type.MONEY);
+    PER_LINE_EXTRA.put("priced", Type.MONEY);
+  }
+
+  /** The names of a kind of rule with their types; {@code value}/{@code surgeon} where the language gives them. */
+  static Map<String, Type> of(Kind kind) {
+    Map<String, Type> names = new LinkedHashMap<>();
+    if (kind == Kind.CONSTANT) return names;
+    names.putAll(PER_UNIT);
+    switch (kind) {
+      case ADJUST, ROUTES -> names.put("value", Type.MONEY);
+      case PARTICIPATION -> names.put("surgeon", Type.MONEY);
+      case LINE -> names.putAll(PER_LINE_EXTRA);
+      default -> { }
+    }
+    return names;
+  }
+
+  static boolean isBuiltin(String name) {
+    return PER_UNIT.containsKey(name) || PER_LINE_EXTRA.containsKey(name) || name.equals("value")
+        || name.equals("surgeon");
+  }
+
+  /** Where a builtin name is available, for "is not available here" messages. */
+  static String whereAvailable(String name) {
+    if (PER_UNIT.containsKey(name)) return "in rules (it describes the item being priced)";
+    if (PER_LINE_EXTRA.containsKey(name)) return "in glosa rules, limits, requirements and checks";
+    if (name.equals("value")) return "in adjust rules and in routes' ordered by";
+    if (name.equals("surgeon")) return "in participation rules";
+    return "nowhere";
+  }
+
+  static final Set<String> FUNCTIONS = Set.of("min", "max", "round", "exists", "contains");
+
+  /** The keys a duplicates rule can compare lines by. */
+  static final Set<String> DUPLICATE_KEYS =
+      Set.of("code", "date", "hour", "degree", "guide", "route", "technique", "quantity", "presented", "team");
+}

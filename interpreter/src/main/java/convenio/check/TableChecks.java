@@ -1,0 +1,169 @@
+package convenio.check;
+
+import convenio.diagnostics.Diagnostic;
+import convenio.diagnostics.Diagnostics;
+import convenio.syntax.Decl;
+import convenio.syntax.Span;
+import convenio.tables.LoadedTable;
+import convenio.tables.TableLoader;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Price table declarations: the TISS table type (dm_tabela), columns and inline rows, and the vigências of a table's
+ * versions, which must not overlap for one congênere. Rows, inline or from files, are the table loader's to report
+ * (convenio.tables.TableLoader), so they are reported once.
+ */
+final class TableChecks {
+  /** dm_tabela of TISS 4.03.00: the table codes a price table can have. */
+  static final Map<String, String> TISS_TYPES = new LinkedHashMap<>();
+
+  static {
+    TISS_TYPES.put("18", "fees, daily rates and gases");
+    TISS_TYPES.put("19", "materials");
+    TISS_TYPES.put("20", "medications");
+    TISS_TYPES.put("22", "procedures");
+    TISS_TYPES.put("00", "own table");
+    TISS_TYPES.put("90", "own dental package table");
+    TISS_TYPES.put("98", "own package table");
+  }
+
+  private final Diagnostics out;
+
+  TableChecks(Diagnostics out) {
+    this.out = out;
+  }
+
+  static String typesHint() {
+    StringBuilder b = new StringBuilder("the TISS table types (dm_tabela) are ");
+    TISS_TYPES.forEach((k, v) -> b.append(k).append(" (").append(v).append("), "));
+    return b.substring(0, b.length() - 2);
+  }
+
+  /** Reports an unknown TISS table code; true when it is known. */
+  boolean tissType(String type, Span at) {
+    if (type == null || TISS_TYPES.containsKey(type)) return true;
+    String hint = typesHint();
+    if (type.length() == 1 && TISS_TYPES.containsKey("0" + type)) hint = "write it with two digits: \"0" + type + "\"";
+    out.add(Diagnostic.error("table-type", at, "'" + type + "' is not a TISS table type", hint));
+    return false;
+  }
+
+  void check(Map<String, List<Decl.Table>> tables) {
+    for (List<Decl.Table> versions : tables.values()) {
+      for (Decl.Table t : versions) version(t);
+      types(versions);
+      vigencias(versions);
+    }
+  }
+
+  private void version(Decl.Table t) {
+    if (t.tissType() != null) tissType(t.tissType(), t.tissTypeSpan());
+    if (t.effectiveFrom() != null && t.effectiveTo() != null && t.effectiveTo().isBefore(t.effectiveFrom())) {
+      out.add(Diagnostic.error("vigencia", t.effectiveSpan(), "table " + t.name() + "'s vigência ends ("
+          + t.effectiveTo() + ") before it starts (" + t.effectiveFrom() + ")", "write the start first: effective "
+          + t.effectiveTo() + " .. " + t.effectiveFrom()));
+    }
+    if (t.from() == null && t.rows() == null) {
+      out.add(Diagnostic.error("table", t.span(), "table " + t.name() + " has no rows",
+          "read them from a file (from \"tables/" + t.name() + ".csv\") or write them inline in { … }"));
+    } else if (t.from() != null && t.rows() != null) {
+      out.add(Diagnostic.error("table", t.fromSpan(), "table " + t.name() + " has rows both from a file and inline",
+          "keep one: a version of a table comes from one place"));
+    }
+    Set<String> names = new HashSet<>();
+    for (Decl.Column c : t.columns()) {
+      if (!names.add(c.name())) {
+        out.add(Diagnostic.error("duplicate", c.span(), "table " + t.name() + " has two columns named " + c.name(),
+            "rename one of them"));
+      }
+    }
+    if (!t.columns().isEmpty()) {
+      Decl.Column key = t.columns().get(0);
+      if (key.type() != Decl.ColumnType.CODE && key.type() != Decl.ColumnType.TEXT) {
+        out.add(Diagnostic.error("table", key.span(), "the first column is the item code, so it cannot be "
+            + key.type().name().toLowerCase(), "put the code column first: columns (code, …)"));
+      }
+    }
+  }
+
+  private void types(List<Decl.Table> versions) {
+    Decl.Table first = null;
+    for (Decl.Table t : versions) {
+      if (t.tissType() == null) continue;
+      if (first == null) {
+        first = t;
+      } else if (!first.tissType().equals(t.tissType())) {
+        out.add(Diagnostic.error("table-type", t.tissTypeSpan(), "this version of table " + t.name() + " has TISS type "
+            + t.tissType() + ", another has " + first.tissType(), "the versions of one table price the same kind of items;"
+            + " give the other table another name").withRelated(first.tissTypeSpan(), "the other version's type"));
+      }
+    }
+  }
+
+  /** Two versions of one table for the same congênere (or both for none) must not be in force on the same day. */
+  private void vigencias(List<Decl.Table> versions) {
+    for (int j = 0; j < versions.size(); j++) {
+      Decl.Table b = versions.get(j);
+      for (int i = 0; i < j; i++) {
+        Decl.Table a = versions.get(i);
+        if (!java.util.Objects.equals(a.congenere(), b.congenere())) continue;
+        if (!overlaps(a, b)) continue;
+        Decl.Table earlier = start(a).isAfter(start(b)) ? b : a;
+        Decl.Table later = earlier == a ? b : a;
+        String hint = later.effectiveFrom() == null ? "give each version its vigência: effective 2025-01-01 .. 2025-12-31"
+            : "end the earlier version the day before: effective " + (earlier.effectiveFrom() == null ? "…"
+                : earlier.effectiveFrom()) + " .. " + later.effectiveFrom().minusDays(1);
+        Span at = b.effectiveSpan() != null ? b.effectiveSpan() : b.span();
+        Span other = a.effectiveSpan() != null ? a.effectiveSpan() : a.span();
+        out.add(Diagnostic.error("vigencia", at, "two versions of table " + b.name()
+            + (b.congenere() == null ? "" : " for congênere " + b.congenere()) + " are in force at the same time ("
+            + range(a) + " and " + range(b) + ")", hint).withRelated(other, "the other version"));
+        break;
+      }
+    }
+  }
+
+  private static boolean overlaps(Decl.Table a, Decl.Table b) {
+    return !start(a).isAfter(end(b)) && !start(b).isAfter(end(a));
+  }
+
+  private static LocalDate start(Decl.Table t) {
+    return t.effectiveFrom() == null ? LocalDate.MIN : t.effectiveFrom();
+  }
+
+  private static LocalDate end(Decl.Table t) {
+    return t.effectiveTo() == null ? LocalDate.MAX : t.effectiveTo();
+  }
+
+  private static String range(Decl.Table t) {
+    if (t.effectiveFrom() == null) return "with no vigência";
+    return t.effectiveTo() == null ? "from " + t.effectiveFrom() + " on" : t.effectiveFrom() + " .. " + t.effectiveTo();
+  }
+
+  /** The codes of each table, when every version's rows are known (inline, or read by the loader); else absent. */
+  static Map<String, Set<String>> codes(Map<String, List<Decl.Table>> tables, TableLoader.Result loaded) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    next:
+    for (Map.Entry<String, List<Decl.Table>> e : tables.entrySet()) {
+      Set<String> codes = new LinkedHashSet<>();
+      for (Decl.Table t : e.getValue()) {
+        LoadedTable lt = loaded == null ? null : loaded.tables().get(t);
+        if (lt != null) {
+          codes.addAll(List.of(lt.keys()));
+        } else if (t.rows() != null && t.from() == null) {
+          for (Decl.Row r : t.rows()) if (!r.cells().isEmpty()) codes.add(String.valueOf(r.cells().get(0).value()));
+        } else {
+          continue next;
+        }
+      }
+      out.put(e.getKey(), codes);
+    }
+    return out;
+  }
+}
