@@ -1,0 +1,114 @@
+package convenio.tiss.r40300;
+
+import convenio.model.Provider;
+import convenio.tiss.TissDomain;
+import convenio.tiss.TissRelease;
+import convenio.tiss.v40300.CabecalhoTransacao;
+import convenio.tiss.v40300.CtContratadoDados;
+import convenio.tiss.v40300.CtPrestadorIdentificacao;
+import convenio.tiss.v40300.CtProcedimentoDados;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What both writers share: the message header, the provider identification, the procedure block, and the checks
+ * that keep the output valid against the 4.03.00 schema. A value the schema would refuse is collected as a
+ * reason, and all reasons are thrown together, so the caller learns every problem of the data at once instead
+ * of an invalid file being written.
+ */
+final class Writing {
+  private final TissDomain domain = TissDomain.of(TissRelease.CURRENT);
+  private final List<String> reasons = new ArrayList<>();
+  private final String what;
+
+  Writing(String what) {
+    this.what = what;
+  }
+
+  void fail(String reason) {
+    reasons.add(reason);
+  }
+
+  void finish() {
+    if (!reasons.isEmpty()) {
+      throw new IllegalArgumentException("cannot write a valid " + what + " (TISS " + Binding40300.RELEASE + "): "
+          + String.join("; ", reasons));
+    }
+  }
+
+  CabecalhoTransacao header(String transaction, String sequence, LocalDate date, LocalTime time) {
+    CabecalhoTransacao cab = new CabecalhoTransacao();
+    CabecalhoTransacao.IdentificacaoTransacao id = new CabecalhoTransacao.IdentificacaoTransacao();
+    id.setTipoTransacao(transaction);
+    id.setSequencialTransacao(text(sequence, 12, "sequencialTransacao"));
+    id.setDataRegistroTransacao(Values.xmlDate(date));
+    id.setHoraRegistroTransacao(Values.xmlTime((time != null ? time : LocalTime.now()).truncatedTo(ChronoUnit.SECONDS)));
+    cab.setIdentificacaoTransacao(id);
+    cab.setPadrao(Binding40300.RELEASE);
+    return cab;
+  }
+
+  void identify(CtPrestadorIdentificacao id, Provider p, String where) {
+    if (p != null && p.codeAtOperator() != null) id.setCodigoPrestadorNaOperadora(text(p.codeAtOperator(), 14, where));
+    else if (p != null && p.cnpj() != null) id.setCNPJ(p.cnpj());
+    else if (p != null && p.cpf() != null) id.setCPF(p.cpf());
+    else fail(where + ": the provider has no code at the operator, CNPJ or CPF");
+  }
+
+  CtContratadoDados contratado(Provider p, String where) {
+    CtContratadoDados c = new CtContratadoDados();
+    if (p != null && p.codeAtOperator() != null) c.setCodigoPrestadorNaOperadora(text(p.codeAtOperator(), 14, where));
+    else if (p != null && p.cnpj() != null) c.setCnpjContratado(p.cnpj());
+    else if (p != null && p.cpf() != null) c.setCpfContratado(p.cpf());
+    else fail(where + ": the provider has no code at the operator, CNPJ or CPF");
+    return c;
+  }
+
+  CtProcedimentoDados procedure(String table, String code, String description, String where) {
+    CtProcedimentoDados p = new CtProcedimentoDados();
+    if (!domain.tabela().accepts(table)) fail(where + ": codigoTabela '" + table + "' is not a dm_tabela code");
+    p.setCodigoTabela(table);
+    p.setCodigoProcedimento(text(code, 10, where + " codigoProcedimento"));
+    // descricaoProcedimento is required (1..150); the model may not have it, and the code is the next best label.
+    String d = description == null || description.isBlank() ? code : description.strip();
+    p.setDescricaoProcedimento(d != null && d.length() > 150 ? d.substring(0, 150) : d);
+    return p;
+  }
+
+  String glosa(String code, String where) {
+    if (!domain.glosas().accepts(code)) {
+      fail(where + ": glosa code '" + code + "' is not in dm_tipoGlosa (TISS table 38)");
+    }
+    return code;
+  }
+
+  String degree(String degree, String where) {
+    if (degree == null) return null;
+    if (!domain.grauParticipacao().accepts(degree)) fail(where + ": grau '" + degree + "' is not a dm_grauPart code");
+    return degree;
+  }
+
+  /** Required text of at most {@code max} characters. */
+  String text(String value, int max, String where) {
+    if (value == null || value.isBlank()) {
+      fail(where + " is missing");
+      return value;
+    }
+    if (value.length() > max) fail(where + " '" + value + "' is longer than " + max + " characters");
+    return value;
+  }
+
+  BigDecimal quantity(BigDecimal q, String where) {
+    if (q == null) {
+      fail(where + ": quantity missing");
+      return null;
+    }
+    BigDecimal s = q.stripTrailingZeros();
+    if (s.scale() > 4 || s.precision() - s.scale() > 5) fail(where + ": quantity " + q + " does not fit 9.4 digits");
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+}

@@ -1,0 +1,45 @@
+package convenio.tiss.read;
+
+import convenio.tiss.DomainTable;
+import convenio.tiss.TissProblem;
+import convenio.tiss.xml.ObservingReader;
+import convenio.tiss.xml.XmlObserver;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+
+/**
+ * Warns, with its place, about every value of an element declared with a dm_* type that is not a code of that
+ * table in the message's own release (a glosa code, grauPart, via de acesso, …). The value is still read as
+ * written: the engine decides what an unknown code means; the reader only says where it is.
+ */
+final class DomainChecker implements XmlObserver {
+  private final ReadContext ctx;
+
+  DomainChecker(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public void event(ObservingReader r, int type) {
+    if (type != XMLStreamConstants.END_ELEMENT) return;
+    String text = r.leafText();
+    String name = r.currentName();
+    if (text == null || name.equals("Padrao")) return; // Padrao is judged once, against the known releases
+    Set<String> types = ctx.domain().domainsOf(name);
+    if (types.isEmpty()) return;
+    String value = text.strip();
+    String described = null;
+    for (String t : types) {
+      Optional<DomainTable> table = ctx.domain().table(t);
+      if (table.isEmpty()) return; // a dm type without enumeration (a pattern): nothing to check
+      if (table.get().accepts(value)) return;
+      described = described == null ? t : described + " or " + t;
+    }
+    String message = value.isEmpty()
+        ? name + " is empty, which is no code of " + described + "; read as absent"
+        : name + ": '" + value + "' is not a code of " + described + " (TISS " + ctx.domain().release()
+            + "); kept as written";
+    ctx.report(TissProblem.Severity.WARNING, TissProblem.Kind.UNKNOWN_CODE, message);
+  }
+}

@@ -1,0 +1,46 @@
+package convenio.tiss.xml;
+
+import convenio.tiss.TissException;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+
+/** Turns parser failures into one clear {@link TissException}, keeping our own refusals as they were raised. */
+public final class Errors {
+  private Errors() {}
+
+  public static TissException fatal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TissException te) return te;
+      if (t.getCause() == t) break;
+    }
+    XMLStreamException xse = find(e, XMLStreamException.class);
+    if (xse != null) {
+      Location loc = xse.getLocation();
+      String msg = xse.getMessage();
+      // The JDK prefixes "ParseError at [row,col]:[r,c]\nMessage: "; the place is given separately.
+      int i = msg == null ? -1 : msg.indexOf("Message: ");
+      if (i >= 0) msg = msg.substring(i + "Message: ".length());
+      msg = explain(msg);
+      return loc != null ? new TissException(msg, loc.getLineNumber(), loc.getColumnNumber(), e)
+          : new TissException(msg, e);
+    }
+    return new TissException(String.valueOf(e.getMessage()), e);
+  }
+
+  /** Entity references only ever appear in hostile TISS messages: say so rather than "not declared". */
+  private static String explain(String msg) {
+    if (msg == null) return "the message is not well-formed XML";
+    if (msg.contains("was referenced, but not declared") || msg.contains("entity")) {
+      return "entity references are refused (TISS messages have no DTD): " + msg;
+    }
+    return msg;
+  }
+
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) return type.cast(t);
+      if (t.getCause() == t) break;
+    }
+    return null;
+  }
+}
