@@ -1,0 +1,80 @@
+package convenio.api;
+
+import convenio.compile.ContractInfo;
+import convenio.model.Account;
+import convenio.model.PricingResult;
+import convenio.runtime.ContractRules;
+import convenio.runtime.Pricer;
+import java.time.LocalDate;
+
+/** A contract as the compiler left it: its header and its rules, immutable; every call to price works on its own. */
+final class CompiledContract implements Contract {
+  private final ContractInfo info;
+  private final ContractRules rules;
+  private final String hash;
+
+  CompiledContract(ContractInfo info, ContractRules rules, String hash) {
+    this.info = info;
+    this.rules = rules;
+    this.hash = hash;
+  }
+
+  @Override
+  public String id() {
+    return info.id();
+  }
+
+  @Override
+  public String name() {
+    return info.name();
+  }
+
+  @Override
+  public String version() {
+    return info.version();
+  }
+
+  @Override
+  public String operatorAns() {
+    return info.operatorAns();
+  }
+
+  @Override
+  public String providerKind() {
+    return info.providerKind();
+  }
+
+  @Override
+  public String providerId() {
+    return info.providerId();
+  }
+
+  @Override
+  public LocalDate effectiveFrom() {
+    return info.effectiveFrom();
+  }
+
+  @Override
+  public LocalDate effectiveTo() {
+    return info.effectiveTo();
+  }
+
+  @Override
+  public String sourceHash() {
+    return hash;
+  }
+
+  @Override
+  public PricingResult price(Account account) {
+    return Pricer.price(rules, account, info.id(), info.version(), hash);
+  }
+
+  ContractRules rules() {
+    return rules;
+  }
+
+  @Override
+  public String toString() {
+    return "contract " + info.id() + " version " + info.version();
+  }
+}

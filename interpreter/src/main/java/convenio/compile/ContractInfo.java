@@ -1,0 +1,7 @@
+package convenio.compile;
+
+import java.time.LocalDate;
+
+/** The header of a compiled contract, as plain values (the API must not need the AST to describe a contract). */
+public record ContractInfo(String id, String name, String version, String operatorAns, String providerKind,
+    String providerId, LocalDate effectiveFrom, LocalDate effectiveTo) {}

@@ -1,0 +1,316 @@
+package convenio.compile;
+
+import convenio.diagnostics.Diagnostic;
+import convenio.model.Money;
+import convenio.runtime.CodeMatcher;
+import convenio.runtime.Collections;
+import convenio.runtime.Eval;
+import convenio.runtime.EvalException;
+import convenio.runtime.ExactMoney;
+import convenio.runtime.ItemNames;
+import convenio.runtime.Rounding;
+import convenio.runtime.Row;
+import convenio.runtime.Scope;
+import convenio.runtime.TableFamily;
+import convenio.runtime.Values;
+import convenio.syntax.Decl;
+import convenio.syntax.Expr;
+import convenio.syntax.Selector;
+import convenio.syntax.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Expressions → closures, once. Names are resolved here (item names, lets, tables, maps, groups), literals become
+ * runtime values, and constant sub-trees (lets, literal sets and ranges, maps) are evaluated at compile time.
+ */
+final class ExprCompiler {
+  private final GlobalNames names;
+  private final Map<String, TableFamily> tables;
+  private final Rounding rounding;
+  private final List<Diagnostic> diagnostics;
+  private final Map<String, Eval> lets = new HashMap<>();
+  private final Map<String, Collections.MapValue> maps = new HashMap<>();
+  private final Map<String, CodeMatcher> groups = new HashMap<>();
+  private final Set<String> resolving = new HashSet<>();
+
+  ExprCompiler(GlobalNames names, Map<String, TableFamily> tables, Rounding rounding, List<Diagnostic> diagnostics) {
+    this.names = names;
+    this.tables = tables;
+    this.rounding = rounding;
+    this.diagnostics = diagnostics;
+  }
+
+  TableFamily table(String name, Span at) {
+    TableFamily t = tables.get(name);
+    if (t == null) error(at, "there is no table " + name);
+    return t;
+  }
+
+  Eval compile(Expr e) {
+    if (e instanceof Expr.Literal l) return constant(literal(l.value()));
+    if (e instanceof Expr.Name n) return name(n);
+    if (e instanceof Expr.Member m) return member(m);
+    if (e instanceof Expr.Index i) return index(i);
+    if (e instanceof Expr.Unary u) {
+      Eval x = compile(u.operand());
+      if (u.op().equals("+")) return x;
+      return s -> Values.multiply(x.eval(s), BigDecimal.ONE.negate(), rounding);
+    }
+    if (e instanceof Expr.Not n) {
+      Eval x = compile(n.operand());
+      return s -> !Values.truth(x.eval(s), "the operand of not");
+    }
+    if (e instanceof Expr.Binary b) return binary(b);
+    if (e instanceof Expr.In in) {
+      Eval v = compile(in.value());
+      Eval c = compile(in.container());
+      boolean neg = in.negated();
+      return s -> Values.in(v.eval(s), c.eval(s)) != neg;
+    }
+    if (e instanceof Expr.If i) {
+      Eval c = compile(i.condition());
+      Eval t = compile(i.then());
+      Eval o = compile(i.otherwise());
+      return s -> Values.truth(c.eval(s), "the condition of if") ? t.eval(s) : o.eval(s);
+    }
+    if (e instanceof Expr.SetOf set) {
+      List<Eval> elements = new ArrayList<>();
+      for (Expr x : set.elements()) elements.add(compile(x));
+      return fold(s -> {
+        List<Object> vs = new ArrayList<>(elements.size());
+        for (Eval x : elements) vs.add(x.eval(s));
+        return new Collections.SetValue(vs);
+      });
+    }
+    if (e instanceof Expr.Range r) {
+      return constant(new Collections.RangeValue(literal(r.from().value()), literal(r.to().value())));
+    }
+    if (e instanceof Expr.Call c) return call(c);
+    error(e.span(), "this expression is not supported here");
+    return failing("unsupported expression");
+  }
+
+  private static Object literal(Object v) {
+    return v instanceof Money m ? ExactMoney.of(m) : v;
+  }
+
+  private static Eval constant(Object v) {
+    return s -> v;
+  }
+
+  /** Evaluates once at compile time when nothing in it depends on the item. */
+  private Eval fold(Eval e) {
+    try {
+      Object v = e.eval(new Scope(rounding, Set.of()));
+      return s -> v;
+    } catch (RuntimeException dependsOnTheItem) {
+      return e;
+    }
+  }
+
+  private Eval failing(String message) {
+    return s -> {
+      throw new EvalException(message);
+    };
+  }
+
+  private void error(Span at, String message) {
+    diagnostics.add(Diagnostic.error("compile", at, message, null));
+  }
+
+  // ---- names ----
+
+  private Eval name(Expr.Name n) {
+    String name = n.name();
+    Eval item = ItemNames.of(name);
+    if (item != null) return item;
+    if (names.lets.containsKey(name)) return let(names.lets.get(name));
+    if (tables.containsKey(name)) return constant(tables.get(name));
+    if (names.maps.containsKey(name)) return constant(map(names.maps.get(name)));
+    if (names.groups.containsKey(name)) return constant(group(name, n.span()));
+    error(n.span(), "unknown name " + name);
+    return failing("unknown name " + name);
+  }
+
+  private Eval let(Decl.Let let) {
+    Eval done = lets.get(let.name());
+    if (done != null) return done;
+    if (!resolving.add(let.name())) {
+      error(let.span(), "let " + let.name() + " is defined in terms of itself");
+      return failing("circular let " + let.name());
+    }
+    Eval e = fold(compile(let.value()));
+    resolving.remove(let.name());
+    lets.put(let.name(), e);
+    return e;
+  }
+
+  Collections.MapValue map(Decl.MapDecl m) {
+    Collections.MapValue done = maps.get(m.name());
+    if (done != null) return done;
+    Map<Object, Eval> entries = new LinkedHashMap<>();
+    Collections.MapValue value = new Collections.MapValue(m.name(), entries);
+    maps.put(m.name(), value);
+    for (Decl.MapEntry entry : m.entries()) {
+      Eval v = fold(compile(entry.value()));
+      for (Expr.Literal k : entry.keys()) entries.putIfAbsent(Values.key(literal(k.value())), v);
+    }
+    return value;
+  }
+
+  CodeMatcher group(String name, Span at) {
+    CodeMatcher done = groups.get(name);
+    if (done != null) return done;
+    Decl.Group g = names.groups.get(name);
+    if (g == null) {
+      error(at, "there is no group " + name);
+      return new CodeMatcher(Set.of(), List.of(), List.of());
+    }
+    if (!resolving.add("group " + name)) {
+      error(at, "group " + name + " contains itself");
+      return new CodeMatcher(Set.of(), List.of(), List.of());
+    }
+    CodeMatcher m = codeSet(g.codes());
+    resolving.remove("group " + name);
+    groups.put(name, m);
+    return m;
+  }
+
+  CodeMatcher codeSet(Selector.CodeSet set) {
+    Set<String> exact = new HashSet<>();
+    List<String> prefixes = new ArrayList<>();
+    List<String[]> ranges = new ArrayList<>();
+    List<CodeMatcher> parts = new ArrayList<>();
+    for (Selector.CodeSetItem i : set.items()) {
+      if (i.from().startsWith("@")) parts.add(group(i.from().substring(1), i.span()));
+      else if (i.isRange()) ranges.add(new String[] {i.from(), i.to()});
+      else if (i.isPrefix()) prefixes.add(i.from().substring(0, i.from().length() - 1));
+      else exact.add(i.from());
+    }
+    parts.add(new CodeMatcher(exact, prefixes, ranges));
+    return parts.size() == 1 ? parts.get(0) : CodeMatcher.union(parts);
+  }
+
+  // ---- members, lookups, operators, functions ----
+
+  private Eval member(Expr.Member m) {
+    String col = m.member();
+    if (m.target() instanceof Expr.Name n && tables.containsKey(n.name()) && ItemNames.of(n.name()) == null) {
+      TableFamily t = tables.get(n.name());
+      return s -> rowOf(s, t).get(col);
+    }
+    Eval target = compile(m.target());
+    return s -> {
+      Object v = target.eval(s);
+      if (v instanceof Row r) return r.get(col);
+      if (v instanceof TableFamily t) return rowOf(s, t).get(col);
+      throw new EvalException(Values.describe(v) + " has no ." + col);
+    };
+  }
+
+  private static Row rowOf(Scope s, TableFamily t) {
+    return s.rowOf(t);
+  }
+
+  private Eval index(Expr.Index i) {
+    Eval target = compile(i.target());
+    Eval key = compile(i.key());
+    return s -> {
+      Object t = target.eval(s);
+      Object k = key.eval(s);
+      if (t instanceof TableFamily f) {
+        String code = k instanceof BigDecimal d ? d.toPlainString() : k instanceof String str ? str : null;
+        if (code == null) throw new EvalException("a table is looked up by code, not by " + Values.describe(k));
+        Row r = f.row(code, s.date(), s.congenere());
+        if (r == null) throw new EvalException("code " + code + " is not in table " + f.name());
+        return r;
+      }
+      if (t instanceof Collections.MapValue m) return m.get(k, s);
+      throw new EvalException("cannot look up [" + Values.format(k) + "] in " + Values.describe(t));
+    };
+  }
+
+  private Eval binary(Expr.Binary b) {
+    Eval l = compile(b.left());
+    Eval r = compile(b.right());
+    return switch (b.op()) {
+      case ADD -> s -> Values.add(l.eval(s), r.eval(s), rounding, false);
+      case SUB -> s -> Values.add(l.eval(s), r.eval(s), rounding, true);
+      case MUL -> s -> Values.multiply(l.eval(s), r.eval(s), rounding);
+      case DIV -> s -> Values.divide(l.eval(s), r.eval(s), rounding);
+      case OF -> s -> Values.of(l.eval(s), r.eval(s), rounding);
+      case AND -> s -> Values.truth(l.eval(s), "the left of and") && Values.truth(r.eval(s), "the right of and");
+      case OR -> s -> Values.truth(l.eval(s), "the left of or") || Values.truth(r.eval(s), "the right of or");
+      case EQ -> s -> equal(l.eval(s), r.eval(s));
+      case NE -> s -> !equal(l.eval(s), r.eval(s));
+      case LT -> s -> Values.compare(l.eval(s), r.eval(s), "<") < 0;
+      case LE -> s -> Values.compare(l.eval(s), r.eval(s), "<=") <= 0;
+      case GT -> s -> Values.compare(l.eval(s), r.eval(s), ">") > 0;
+      case GE -> s -> Values.compare(l.eval(s), r.eval(s), ">=") >= 0;
+    };
+  }
+
+  /** {@code character is urgency} where the name holds several codes means membership. */
+  private static boolean equal(Object a, Object b) {
+    if (b instanceof Values.Container || b instanceof CodeMatcher) return Values.in(a, b);
+    return Values.same(a, b);
+  }
+
+  private Eval call(Expr.Call c) {
+    List<Eval> args = new ArrayList<>();
+    String fn = c.function();
+    if (fn.equals("exists") && c.args().size() == 1 && c.args().get(0) instanceof Expr.Index idx) {
+      Eval lookup = index(idx);
+      return s -> {
+        try {
+          lookup.eval(s);
+          return true;
+        } catch (EvalException missing) {
+          return false;
+        }
+      };
+    }
+    for (Expr a : c.args()) args.add(compile(a));
+    switch (fn) {
+      case "min", "max" -> {
+        if (args.isEmpty()) break;
+        boolean min = fn.equals("min");
+        return s -> {
+          Object best = args.get(0).eval(s);
+          for (int i = 1; i < args.size(); i++) {
+            Object v = args.get(i).eval(s);
+            int cmp = Values.compare(v, best, fn);
+            if (min ? cmp < 0 : cmp > 0) best = v;
+          }
+          return best;
+        };
+      }
+      case "round" -> {
+        if (args.isEmpty() || args.size() > 2) break;
+        Eval x = args.get(0);
+        Eval n = args.size() == 2 ? args.get(1) : null;
+        return s -> {
+          Object v = x.eval(s);
+          int scale = n == null ? 2 : ((BigDecimal) n.eval(s)).intValueExact();
+          if (v instanceof ExactMoney m) return new ExactMoney(m.reais().setScale(scale, rounding.mode()));
+          if (v instanceof BigDecimal d) return d.setScale(scale, rounding.mode());
+          throw new EvalException("round needs money or a number, not " + Values.describe(v));
+        };
+      }
+      case "contains" -> {
+        if (args.size() != 2) break;
+        return s -> Values.in(args.get(1).eval(s), args.get(0).eval(s));
+      }
+      default -> { }
+    }
+    error(c.span(), "there is no function " + fn + " with " + args.size() + " argument(s)");
+    return failing("unknown function " + fn);
+  }
+}

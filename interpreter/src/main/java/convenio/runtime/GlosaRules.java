@@ -1,0 +1,32 @@
+package convenio.runtime;
+
+import convenio.model.Money;
+import convenio.model.TraceEvent;
+import java.math.BigDecimal;
+
+/** {@code glosa X [for …] when … [amount …] [quantity …] [text …]}, in the order written. */
+final class GlosaRules {
+  private GlosaRules() {}
+
+  static void apply(Pricer pricer, Rules.GlosaRule g, Line l) {
+    Scope scope = pricer.scope();
+    scope.forItem(l.item);
+    pricer.lineScope(l, g.matcher());
+    if (g.matcher() != null && !g.matcher().matches(scope)) return;
+    if (!Values.truth(g.when().eval(scope), "the condition of " + g.ref().label())) return;
+    BigDecimal units = g.quantity() == null ? null : Packages.number(g.quantity().eval(scope));
+    Money amount = null;
+    if (g.amount() != null) {
+      amount = pricer.rules().rounding().cents(Pricer.money(g.amount().eval(scope), "the glosa amount"));
+      if (!amount.greaterThan(Money.ZERO)) return;
+    }
+    String text = g.glosa().text(g.text(), scope);
+    if (amount == null && units == null) {
+      l.glosaAll(g.glosa(), text, g.ref(), TraceEvent.Kind.GLOSA);
+    } else if (amount == null) {
+      l.glosaUnits(units, g.glosa(), text, g.ref(), TraceEvent.Kind.GLOSA, pricer.rules().rounding().mode());
+    } else {
+      l.glosaAmount(amount, units, g.glosa(), text, g.ref(), TraceEvent.Kind.GLOSA);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package convenio.runtime;
+
+import convenio.model.Item;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+/**
+ * The names the language gives every rule (docs/language.md, "Names available in rules"). Absent TISS codes read as
+ * the empty text, so {@code authorization = ""} and {@code degree != ""} say what an analyst means.
+ */
+public final class ItemNames {
+  private ItemNames() {}
+
+  public static final Set<String> ALL = Set.of("code", "table", "kind", "quantity", "presented", "date", "hour",
+      "weekday", "weekend", "holiday", "route", "technique", "degree", "character", "accommodation", "billing_type",
+      "discharge_reason", "authorization", "inpatient", "outpatient", "congenere", "guide_type", "value", "surgeon",
+      "allowed", "priced", "unit_price", "max");
+
+  /** The evaluator of a name, or null when it is not one of them. */
+  public static Eval of(String name) {
+    return switch (name) {
+      case "code" -> s -> text(s.needItem(name).code());
+      case "table" -> s -> text(s.needItem(name).table());
+      case "kind" -> s -> s.needItem(name).kind().languageName();
+      case "quantity" -> s -> s.needItem(name).quantity();
+      case "presented" -> s -> s.lineMode && s.presentedLine != null ? s.presentedLine : presentedUnit(s.needItem(name));
+      case "date" -> s -> s.date;
+      case "hour" -> ItemNames::hour;
+      case "weekday" -> s -> BigDecimal.valueOf(need(s.date, name).getDayOfWeek().getValue());
+      case "weekend" -> s -> need(s.date, name).getDayOfWeek().compareTo(DayOfWeek.SATURDAY) >= 0;
+      case "holiday" -> s -> s.holidays.contains(need(s.date, name));
+      case "route" -> s -> text(s.needItem(name).route());
+      case "technique" -> s -> text(s.needItem(name).technique());
+      case "degree" -> s -> text(s.needItem(name).degree());
+      case "character" -> s -> text(s.guide.character());
+      case "accommodation" -> s -> text(s.guide.accommodation());
+      case "billing_type" -> s -> text(s.guide.billingType());
+      case "discharge_reason" -> s -> text(s.guide.dischargeReason());
+      case "authorization" -> s -> text(s.guide.authorizationNumber());
+      case "inpatient" -> s -> s.guide.inpatient();
+      case "outpatient" -> s -> !s.guide.inpatient();
+      case "congenere" -> s -> text(s.congenere());
+      case "guide_type" -> s -> s.guide.type() == null ? "" : s.guide.type().name().toLowerCase();
+      case "value" -> s -> Scope.need(s.value, name);
+      case "surgeon" -> s -> Scope.need(s.surgeon, name);
+      case "allowed", "priced" -> s -> Scope.need(s.allowed, name);
+      case "unit_price" -> s -> Scope.need(s.unitPrice, name);
+      case "max" -> s -> {
+        if (s.max == null) throw new EvalException("'max' has a value only in a limit's text");
+        return s.max;
+      };
+      default -> null;
+    };
+  }
+
+  private static String text(String v) {
+    return v == null ? "" : v;
+  }
+
+  private static <T> T need(T v, String name) {
+    if (v == null) throw new EvalException("the item has no " + name);
+    return v;
+  }
+
+  static ExactMoney presentedUnit(Item i) {
+    if (i.unitValue() != null) return ExactMoney.of(i.unitValue());
+    if (i.quantity() == null || i.quantity().signum() == 0) return ExactMoney.of(i.totalValue());
+    return new ExactMoney(i.totalValue().toBigDecimal().divide(i.quantity(), 10, java.math.RoundingMode.HALF_EVEN));
+  }
+
+  private static Object hour(Scope s) {
+    Item i = s.item;
+    LocalTime t = i != null && i.startTime() != null ? i.startTime() : s.guide.startTime();
+    if (t == null) throw new EvalException("the item has no start time (hour)");
+    return t;
+  }
+
+  static LocalDate dateOf(Item i, LocalDate fallback) {
+    return i.date() != null ? i.date() : fallback;
+  }
+}

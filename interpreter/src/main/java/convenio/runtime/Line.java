@@ -1,0 +1,103 @@
+package convenio.runtime;
+
+import convenio.model.Glosa;
+import convenio.model.Item;
+import convenio.model.ItemResult;
+import convenio.model.Money;
+import convenio.model.Percent;
+import convenio.model.PriceSource;
+import convenio.model.TraceEvent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One item while its guide is priced: its contract unit price and source, and what is still presented, allowed and
+ * billed (quantity) as glosas take their part. Every glosa takes from what is left, so the line always reconciles.
+ */
+final class Line {
+  final Item item;
+  BigDecimal unit;
+  PriceSource source;
+  String unpricedReason;
+  Percent[] unitPercents;
+  Rules.Package packageOf;
+  BigDecimal included = BigDecimal.ZERO;
+  Rules.Package includedIn;
+  Money allowed = Money.ZERO;
+  Money presentedLeft;
+  Money allowedLeft = Money.ZERO;
+  BigDecimal quantityLeft;
+  final List<Glosa> glosas = new ArrayList<>(2);
+  final List<TraceEvent> trace = new ArrayList<>(6);
+
+  Line(Item item) {
+    this.item = item;
+    this.presentedLeft = item.totalValue();
+    this.quantityLeft = item.quantity() == null ? BigDecimal.ONE : item.quantity();
+  }
+
+  boolean open() {
+    return presentedLeft.greaterThan(Money.ZERO) || quantityLeft.signum() > 0;
+  }
+
+  void trace(TraceEvent.Kind kind, RuleRef rule, String detail, Money before, Money after) {
+    trace.add(new TraceEvent(kind, rule == null ? null : rule.cited(), rule == null ? null : rule.pos(), detail,
+        before, after));
+  }
+
+  /** Glosses everything still billed on the line. */
+  void glosaAll(GlosaSpec spec, String text, RuleRef rule, TraceEvent.Kind kind) {
+    add(spec, quantityLeft, presentedLeft, text, rule, kind);
+    allowedLeft = Money.ZERO;
+    quantityLeft = BigDecimal.ZERO;
+  }
+
+  /** Glosses {@code units} units with their share of what is presented and allowed. */
+  void glosaUnits(BigDecimal units, GlosaSpec spec, String text, RuleRef rule, TraceEvent.Kind kind, RoundingMode mode) {
+    if (units.signum() <= 0) return;
+    if (units.compareTo(quantityLeft) >= 0) {
+      glosaAll(spec, text, rule, kind);
+      return;
+    }
+    BigDecimal share = units.divide(quantityLeft, 12, RoundingMode.HALF_EVEN);
+    Money value = presentedLeft.times(share, mode);
+    Money allowedShare = allowedLeft.times(share, mode);
+    add(spec, units, value, text, rule, kind);
+    allowedLeft = allowedLeft.minus(allowedShare);
+    quantityLeft = quantityLeft.subtract(units);
+  }
+
+  /**
+   * Glosses an amount: it takes first what is presented above what is allowed, then from the allowed value.
+   * {@code units} (may be null) is how many units it denies.
+   */
+  void glosaAmount(Money amount, BigDecimal units, GlosaSpec spec, String text, RuleRef rule, TraceEvent.Kind kind) {
+    Money value = amount.min(presentedLeft);
+    if (!value.greaterThan(Money.ZERO)) return;
+    if (value.equals(presentedLeft) && units == null) {
+      glosaAll(spec, text, rule, kind);
+      return;
+    }
+    Money excess = presentedLeft.minus(allowedLeft).max(Money.ZERO);
+    Money fromAllowed = value.minus(excess).max(Money.ZERO);
+    BigDecimal q = units == null ? BigDecimal.ZERO : units.min(quantityLeft).max(BigDecimal.ZERO);
+    add(spec, q, value, text, rule, kind);
+    allowedLeft = allowedLeft.minus(fromAllowed).max(Money.ZERO);
+    quantityLeft = quantityLeft.subtract(q);
+  }
+
+  private void add(GlosaSpec spec, BigDecimal qty, Money value, String text, RuleRef rule, TraceEvent.Kind kind) {
+    Money before = presentedLeft;
+    presentedLeft = presentedLeft.minus(value);
+    glosas.add(new Glosa(spec.code(), qty, value, text, spec.group(), rule == null ? null : rule.cited(),
+        rule == null ? null : rule.pos(), false));
+    trace(kind, rule, "glosa " + spec.code() + " of " + value.format() + " (quantity " + Values.format(qty) + "): "
+        + text, before, presentedLeft);
+  }
+
+  ItemResult result(Money contractUnit, Money paid, Money raised) {
+    return new ItemResult(item, source, contractUnit, allowed, quantityLeft, paid, raised, glosas, trace);
+  }
+}

@@ -1,0 +1,80 @@
+package convenio.runtime;
+
+import convenio.model.PriceSource;
+import convenio.model.TraceEvent;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Step 1: a guide that bills a package code gets the package price on that item, once; the items the package includes
+ * are marked (the first N units for {@code up to N}) to be glosed in step 5.
+ */
+final class Packages {
+  private Packages() {}
+
+  static void apply(Pricer pricer, List<Rules.Package> packages, List<Line> lines) {
+    Scope scope = pricer.scope();
+    for (Rules.Package p : packages) {
+      Line pkg = null;
+      for (Line l : lines) {
+        if (l.packageOf == null && p.code().equals(l.item.code())) {
+          pkg = l;
+          break;
+        }
+      }
+      if (pkg == null) continue;
+      pricer.setCurrent(p.ref());
+      scope.forItem(pkg.item);
+      try {
+        ExactMoney price = Pricer.money(p.price().eval(scope), "the package price");
+        pkg.packageOf = p;
+        pkg.unit = price.reais();
+        pkg.source = new PriceSource(p.ref().cited(), p.ref().pos(), "package", null, null, null);
+        pkg.trace(TraceEvent.Kind.PACKAGE, p.ref(), "package " + p.code()
+            + (p.description() == null ? "" : " " + p.description()), null, pricer.cents(price));
+      } catch (EvalException e) {
+        pricer.problem(pkg.item, e);
+        continue;
+      }
+      BigDecimal[] room = new BigDecimal[p.includes().size()];
+      for (Line l : lines) {
+        if (l == pkg || l.packageOf != null || l.includedIn != null) continue;
+        scope.forItem(l.item);
+        try {
+          if (excluded(p, scope)) continue;
+          for (int i = 0; i < room.length; i++) {
+            Rules.PackageInclude inc = p.includes().get(i);
+            scope.resetStep();
+            if (!inc.matcher().matches(scope)) continue;
+            BigDecimal units = l.quantityLeft;
+            if (inc.upTo() != null) {
+              if (room[i] == null) room[i] = number(inc.upTo().eval(scope));
+              units = units.min(room[i]);
+              room[i] = room[i].subtract(units);
+            }
+            if (units.signum() > 0) {
+              l.included = units;
+              l.includedIn = p;
+            }
+            break;
+          }
+        } catch (EvalException e) {
+          pricer.problem(l.item, e);
+        }
+      }
+    }
+  }
+
+  private static boolean excluded(Rules.Package p, Scope scope) {
+    for (Rules.Matcher m : p.excludes()) {
+      scope.resetStep();
+      if (m.matches(scope)) return true;
+    }
+    return false;
+  }
+
+  static BigDecimal number(Object v) {
+    if (v instanceof BigDecimal d) return d;
+    throw new EvalException("expected a quantity, got " + Values.describe(v));
+  }
+}

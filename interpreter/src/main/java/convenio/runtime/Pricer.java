@@ -1,0 +1,351 @@
+package convenio.runtime;
+
+import convenio.model.Account;
+import convenio.model.Critique;
+import convenio.model.Guide;
+import convenio.model.GuideResult;
+import convenio.model.Item;
+import convenio.model.ItemResult;
+import convenio.model.Money;
+import convenio.model.PriceSource;
+import convenio.model.PricingResult;
+import convenio.model.TraceEvent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prices an account with compiled rules, guide by guide, in the fixed order of docs/language.md ("How an account is
+ * priced"): package, price, routes, allowed, glosas, excess, checks. One instance per call holds the per-account state
+ * (limit counters, duplicates seen); the rules themselves are shared and never change.
+ */
+public final class Pricer {
+  private final ContractRules rules;
+  private final Scope scope;
+  private final AccountCounters counters = new AccountCounters();
+  private List<Critique> critiques;
+  private RuleRef current;
+
+  private Pricer(ContractRules rules) {
+    this.rules = rules;
+    this.scope = new Scope(rules.rounding(), rules.holidays());
+  }
+
+  public static PricingResult price(ContractRules rules, Account account, String contractId, String version,
+      String hash) {
+    Pricer p = new Pricer(rules);
+    List<GuideResult> guides = new ArrayList<>(account.guides().size());
+    for (Guide g : account.guides()) guides.add(p.guide(account, g));
+    return new PricingResult(account, contractId, version, hash, guides);
+  }
+
+  private GuideResult guide(Account account, Guide guide) {
+    critiques = new ArrayList<>();
+    scope.forGuide(account, guide);
+    List<Line> lines = new ArrayList<>(guide.items().size());
+    for (Item i : guide.items()) lines.add(new Line(i));
+    Packages.apply(this, rules.packages(), lines);
+    for (Line l : lines) {
+      if (l.packageOf == null) price(l);
+    }
+    RouteRanking.apply(this, rules.routes(), lines);
+    for (Line l : lines) allowed(l);
+    for (Line l : lines) glosas(l);
+    List<ItemResult> results = new ArrayList<>(lines.size());
+    for (Line l : lines) results.add(settle(l));
+    checks(guide);
+    return new GuideResult(guide, results, critiques);
+  }
+
+  // ---- step 2: price ----
+
+  private void price(Line line) {
+    scope.forItem(line.item);
+    try {
+      String degree = line.item.degree();
+      Rules.Participation part = degree == null ? null : rules.participations().get(degree);
+      BigDecimal unit = part != null ? participation(line, part) : priceRules(line, true);
+      if (unit == null) return;
+      line.unit = adjust(line, unit);
+    } catch (EvalException e) {
+      line.unit = null;
+      line.unpricedReason = e.getMessage();
+      problem(line.item, e);
+    }
+  }
+
+  private BigDecimal participation(Line line, Rules.Participation part) {
+    current = part.ref();
+    BigDecimal surgeon = priceRules(line, false);
+    scope.forItem(line.item);
+    current = part.ref();
+    scope.surgeon = surgeon == null ? null : new ExactMoney(surgeon);
+    Row row = null;
+    if (part.table() != null) {
+      row = part.table().row(line.item.code(), scope.date, scope.congenere());
+      if (row == null) {
+        line.unpricedReason = "code " + line.item.code() + " is not in table " + part.table().name()
+            + ", which prices degree " + part.degree();
+        return null;
+      }
+      scope.bind(part.table().name(), row);
+    }
+    ExactMoney v = money(part.value().eval(scope), "the participation rule");
+    line.source = source(part.ref(), "participation", row);
+    line.trace(TraceEvent.Kind.PARTICIPATION, part.ref(), "degree " + part.degree()
+        + (surgeon == null ? "" : "; surgeon's unit price " + Values.format(scope.surgeon)), cents(scope.surgeon),
+        cents(v));
+    return v.reais();
+  }
+
+  /** The winning price rule's unit price (null when none applies); records source and trace when {@code record}. */
+  private BigDecimal priceRules(Line line, boolean record) {
+    Rules.Price best = null;
+    Row bestRow = null;
+    boolean bestCongenere = false;
+    Rules.Price tie = null;
+    for (Rules.Price p : rules.prices()) {
+      scope.resetStep();
+      current = p.ref();
+      if (!p.matcher().matches(scope)) continue;
+      Row row = scope.boundRow;
+      if (p.when() != null && !Values.truth(p.when().eval(scope), "the condition of " + p.ref().label())) continue;
+      boolean cong = p.congenereSpecific(scope);
+      int cmp = best == null ? -1 : compare(p, cong, best, bestCongenere);
+      if (cmp < 0) {
+        best = p;
+        bestRow = row;
+        bestCongenere = cong;
+        tie = null;
+      } else if (cmp == 0) {
+        tie = p;
+      }
+    }
+    if (best == null) {
+      if (record) line.unpricedReason = "no price rule of the contract covers " + line.item.kind().languageName()
+          + " " + line.item.code();
+      return null;
+    }
+    if (tie != null) {
+      String msg = "item " + line.item.seq() + " (" + line.item.code() + "): two price rules apply with the same "
+          + "precedence: " + best.ref().label() + " (" + best.ref().pos() + ") and " + tie.ref().label() + " ("
+          + tie.ref().pos() + ")";
+      critiques.add(new Critique("ambiguous-price", msg, best.ref().cited(), best.ref().pos()));
+      if (record) line.unpricedReason = "ambiguous price rules";
+      return null;
+    }
+    scope.resetStep();
+    scope.bind(best.matcher().table() == null ? null : best.matcher().table().name(), bestRow);
+    current = best.ref();
+    ExactMoney v = money(best.price().eval(scope), "the price rule");
+    if (record) {
+      line.source = source(best.ref(), best.tier().label(), bestRow);
+      line.trace(TraceEvent.Kind.PRICE, best.ref(), best.tier().label() + (bestRow == null ? ""
+          : "; table " + bestRow.table().name() + " " + nz(bestRow.table().version()) + " row "
+              + bestRow.table().rowPos(bestRow.index()).file() + ":" + bestRow.table().rowPos(bestRow.index()).line()),
+          null, cents(v));
+    }
+    if (best.atMost() != null) {
+      ExactMoney cap = money(best.atMost().eval(scope), "at most");
+      if (v.compareTo(cap) > 0) {
+        if (record) line.trace(TraceEvent.Kind.CAP, best.ref(), "at most " + cap, cents(v), cents(cap));
+        v = cap;
+      }
+    }
+    if (best.atLeast() != null) {
+      ExactMoney floor = money(best.atLeast().eval(scope), "at least");
+      if (v.compareTo(floor) < 0) {
+        if (record) line.trace(TraceEvent.Kind.CAP, best.ref(), "at least " + floor, cents(v), cents(floor));
+        v = floor;
+      }
+    }
+    return v.reais();
+  }
+
+  /** Negative when {@code a} wins: tier, then congênere-specific, then a rule with a condition. */
+  private static int compare(Rules.Price a, boolean aCong, Rules.Price b, boolean bCong) {
+    int c = a.tier().compareTo(b.tier());
+    if (c != 0) return c;
+    if (aCong != bCong) return aCong ? -1 : 1;
+    boolean aWhen = a.when() != null, bWhen = b.when() != null;
+    if (aWhen != bWhen) return aWhen ? -1 : 1;
+    return 0;
+  }
+
+  private BigDecimal adjust(Line line, BigDecimal unit) {
+    ExactMoney value = new ExactMoney(unit);
+    for (Rules.Adjust a : rules.adjusts()) {
+      scope.resetStep();
+      current = a.ref();
+      if (!a.matcher().matches(scope)) continue;
+      scope.value = value;
+      if (!Values.truth(a.when().eval(scope), "the condition of " + a.ref().label())) continue;
+      ExactMoney next = money(a.value().eval(scope), "the adjust rule");
+      line.trace(TraceEvent.Kind.MODIFIER, a.ref(), "unit price " + value + " → " + next, cents(value), cents(next));
+      value = next;
+    }
+    return value.reais();
+  }
+
+  // ---- step 4: allowed ----
+
+  private void allowed(Line l) {
+    if (l.unit == null) return;
+    Rounding r = rules.rounding();
+    BigDecimal qty = l.item.quantity() == null ? BigDecimal.ONE : l.item.quantity();
+    BigDecimal exact;
+    if (l.unitPercents == null) {
+      exact = r.afterOperation(l.unit.multiply(qty));
+    } else if (l.unitPercents.length == 1 && qty.compareTo(BigDecimal.ONE) != 0) {
+      exact = r.afterOperation(l.unit.multiply(qty).multiply(l.unitPercents[0].fraction()));
+    } else {
+      exact = BigDecimal.ZERO;
+      for (var p : l.unitPercents) exact = exact.add(r.afterOperation(l.unit.multiply(p.fraction())));
+    }
+    l.allowed = r.cents(exact);
+    if (exact.compareTo(l.allowed.toBigDecimal()) != 0) {
+      l.trace(TraceEvent.Kind.ROUNDING, null, "allowed " + exact.stripTrailingZeros().toPlainString() + " rounded "
+          + r.mode().name().toLowerCase() + " to " + l.allowed.format(), null, l.allowed);
+    }
+    l.allowedLeft = l.allowed;
+  }
+
+  // ---- step 5: glosas ----
+
+  private void glosas(Line l) {
+    scope.forItem(l.item);
+    if (l.includedIn != null && l.included.signum() > 0) {
+      Rules.Package p = l.includedIn;
+      lineScope(l, null);
+      String text = p.glosa().text(p.text(), scope);
+      l.glosaUnits(l.included, p.glosa(), text, p.ref(), TraceEvent.Kind.PACKAGE, rules.rounding().mode());
+    }
+    if (l.packageOf != null && l.quantityLeft.compareTo(BigDecimal.ONE) > 0) {
+      Rules.Package p = l.packageOf;
+      l.glosaUnits(l.quantityLeft.subtract(BigDecimal.ONE), p.glosa(), "Pacote " + p.code()
+          + " pago uma vez por guia", p.ref(), TraceEvent.Kind.PACKAGE, rules.rounding().mode());
+    }
+    if (l.unit == null && l.packageOf == null && l.open()) {
+      lineScope(l, null);
+      String text = rules.unpricedGlosa().text(null, scope);
+      if (rules.unpricedGlosa().standardText() == null) text = "Item sem preço no contrato";
+      if (l.unpricedReason != null) text = text + ": " + l.unpricedReason;
+      l.glosaAll(rules.unpricedGlosa(), text, rules.unpricedRef(), TraceEvent.Kind.GLOSA);
+    }
+    for (Rules.Require r : rules.requires()) {
+      if (!l.open()) break;
+      guarded(l, r.ref(), () -> Requirements.apply(this, r, l));
+    }
+    for (Rules.Limit lim : rules.limits()) {
+      guarded(l, lim.ref(), () -> counters.limit(this, lim, l));
+    }
+    for (Rules.Duplicates d : rules.duplicates()) {
+      guarded(l, d.ref(), () -> counters.duplicates(this, d, l));
+    }
+    for (Rules.GlosaRule g : rules.glosaRules()) {
+      if (!l.open()) break;
+      guarded(l, g.ref(), () -> GlosaRules.apply(this, g, l));
+    }
+  }
+
+  private void guarded(Line l, RuleRef ref, Runnable step) {
+    current = ref;
+    try {
+      step.run();
+    } catch (EvalException e) {
+      problem(l.item, e);
+    }
+  }
+
+  // ---- step 6: excess and below ----
+
+  private ItemResult settle(Line l) {
+    scope.forItem(l.item);
+    Money raised = Money.ZERO;
+    Money paid;
+    if (l.presentedLeft.greaterThan(l.allowedLeft)) {
+      lineScope(l, null);
+      Money excess = l.presentedLeft.minus(l.allowedLeft);
+      String text = rules.excessGlosa().text(null, scope);
+      if (rules.excessGlosa().standardText() == null) text = "Valor apresentado a maior";
+      text = text + ": apresentado " + l.presentedLeft.format() + ", valor contratado " + l.allowedLeft.format();
+      l.glosaAmount(excess, null, rules.excessGlosa(), text, rules.excessRef(), TraceEvent.Kind.GLOSA);
+      paid = l.presentedLeft;
+    } else if (l.presentedLeft.lessThan(l.allowedLeft) && rules.payContractWhenBelow()) {
+      raised = l.allowedLeft.minus(l.presentedLeft);
+      paid = l.allowedLeft;
+      l.trace(TraceEvent.Kind.PRICE, rules.excessRef(), "below contract pay contract: raised " + raised.format(),
+          l.presentedLeft, paid);
+    } else {
+      paid = l.presentedLeft;
+    }
+    Money unit = l.unit == null ? null : rules.rounding().cents(l.unit);
+    return l.result(unit, paid, raised);
+  }
+
+  // ---- step 7: checks ----
+
+  private void checks(Guide guide) {
+    for (Rules.Check c : rules.checks()) {
+      scope.forGuide(scope.account, guide);
+      current = c.ref();
+      try {
+        if (Values.truth(c.when().eval(scope), "the condition of check " + c.name())) {
+          critiques.add(new Critique(c.code() != null ? c.code() : c.name(), c.critique().render(scope),
+              c.ref().cited(), c.ref().pos()));
+        }
+      } catch (EvalException e) {
+        critiques.add(new Critique("runtime", "check " + c.name() + " could not be evaluated: " + e.getMessage(),
+            c.ref().cited(), c.ref().pos()));
+      }
+    }
+  }
+
+  // ---- shared by the steps ----
+
+  Scope scope() {
+    return scope;
+  }
+
+  ContractRules rules() {
+    return rules;
+  }
+
+  /** Sets the scope for a per-line rule (glosa rules, limits): line totals and the line's allowed value. */
+  void lineScope(Line l, Rules.Matcher matcher) {
+    scope.resetStep();
+    scope.lineMode = true;
+    scope.presentedLine = ExactMoney.of(l.item.totalValue());
+    scope.allowed = ExactMoney.of(l.allowed);
+    scope.unitPrice = l.unit == null ? null : new ExactMoney(l.unit);
+  }
+
+  void problem(Item item, EvalException e) {
+    RuleRef r = current;
+    critiques.add(new Critique("runtime", "item " + item.seq() + " (" + item.code() + "): " + e.getMessage(),
+        r == null ? null : r.cited(), r == null ? null : r.pos()));
+  }
+
+  void setCurrent(RuleRef ref) {
+    current = ref;
+  }
+
+  static ExactMoney money(Object v, String what) {
+    if (v instanceof ExactMoney m) return m;
+    throw new EvalException(what + " gives " + Values.describe(v) + ", not money");
+  }
+
+  Money cents(ExactMoney v) {
+    return v == null ? null : rules.rounding().cents(v);
+  }
+
+  private static PriceSource source(RuleRef ref, String tier, Row row) {
+    if (row == null) return new PriceSource(ref.cited(), ref.pos(), tier, null, null, null);
+    return new PriceSource(ref.cited(), ref.pos(), tier, row.table().name(), row.table().version(),
+        row.table().rowPos(row.index()));
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

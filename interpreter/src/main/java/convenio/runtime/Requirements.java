@@ -1,0 +1,28 @@
+package convenio.runtime;
+
+import convenio.model.TraceEvent;
+
+/** {@code require authorization for …} and {@code require <condition> for …}: an item that fails is glosed whole. */
+final class Requirements {
+  private Requirements() {}
+
+  static void apply(Pricer pricer, Rules.Require r, Line l) {
+    Scope scope = pricer.scope();
+    scope.forItem(l.item);
+    pricer.lineScope(l, r.matcher());
+    if (!r.matcher().matches(scope)) return;
+    boolean ok;
+    if (r.condition() == null) {
+      String auth = scope.guide.authorizationNumber();
+      ok = auth != null && !auth.isBlank();
+    } else {
+      ok = Values.truth(r.condition().eval(scope), "the requirement " + r.ref().label());
+    }
+    if (ok) return;
+    String text = r.glosa().text(r.text(), scope);
+    if (r.text() == null && r.glosa().standardText() == null && r.condition() == null) {
+      text = "Procedimento sem autorização prévia (a guia não traz número de autorização)";
+    }
+    l.glosaAll(r.glosa(), text, r.ref(), TraceEvent.Kind.REQUIREMENT);
+  }
+}

@@ -1,0 +1,88 @@
+package convenio.runtime;
+
+import convenio.model.ItemKind;
+import convenio.model.Percent;
+import java.util.List;
+import java.util.Set;
+
+/** The compiled rules of a contract, one record per kind of rule; immutable, built once by the compiler. */
+public final class Rules {
+  private Rules() {}
+
+  /** Precedence tiers of price rules, best first. */
+  public enum Tier {
+    SPECIFIC, LINEAR, DEFAULT;
+
+    public String label() {
+      return name().toLowerCase();
+    }
+  }
+
+  /**
+   * Which items a rule is about; {@code table} (when set) must hold the item's code and binds its row.
+   * Null {@code codes} means any code.
+   */
+  public record Matcher(Set<ItemKind> kinds, CodeMatcher codes, TableFamily table, String tissTable, String congenere) {
+    public boolean matches(Scope s) {
+      var item = s.item;
+      if (item == null || !kinds.contains(item.kind())) return false;
+      if (codes != null && !codes.matches(item.code())) return false;
+      if (tissTable != null && !tissTable.equals(item.table())) return false;
+      if (congenere != null && !congenere.equals(s.congenere())) return false;
+      if (table != null) {
+        Row row = table.row(item.code(), s.date, s.congenere());
+        if (row == null) return false;
+        s.bind(table.name(), row);
+      }
+      return true;
+    }
+  }
+
+  public record Price(RuleRef ref, Matcher matcher, Tier tier, Eval when, Eval price, Eval atMost, Eval atLeast) {
+    /** A rule restricted to a congênere (by its selector or by the table version it found) beats one that is not. */
+    public boolean congenereSpecific(Scope s) {
+      return matcher.congenere() != null || (s.boundRow != null && s.boundRow.table().congenere() != null);
+    }
+  }
+
+  public record Participation(RuleRef ref, String degree, TableFamily table, Eval value) {}
+
+  public record Adjust(RuleRef ref, Matcher matcher, Eval when, Eval value) {}
+
+  public record Schedule(List<Percent> same, Percent sameThen, List<Percent> different, Percent differentThen) {
+    public Percent at(int position, boolean differentRoute) {
+      List<Percent> list = differentRoute ? different : same;
+      Percent then = differentRoute ? differentThen : sameThen;
+      if (list.isEmpty()) return Percent.HUNDRED;
+      if (position <= list.size()) return list.get(position - 1);
+      return then != null ? then : list.get(list.size() - 1);
+    }
+  }
+
+  public record Routes(RuleRef ref, Schedule schedule, Matcher matcher, Eval orderBy, boolean descending,
+      CodeMatcher repeatedAsDifferent, CodeMatcher anotherTeam) {}
+
+  public enum Period { DAY, GUIDE, ACCOUNT, DAYS }
+
+  public enum Regime { ANY, OUTPATIENT, INPATIENT }
+
+  public record LimitTerm(Eval max, Period period, int days, Regime regime, String label) {}
+
+  public record Limit(RuleRef ref, Matcher matcher, List<LimitTerm> terms, GlosaSpec glosa, Template text) {}
+
+  /** {@code condition} null means "the guide carries an authorization number". */
+  public record Require(RuleRef ref, Eval condition, Matcher matcher, GlosaSpec glosa, Template text) {}
+
+  public record GlosaRule(RuleRef ref, GlosaSpec glosa, Matcher matcher, Eval when, Eval amount, Eval quantity,
+      Template text) {}
+
+  public record PackageInclude(Matcher matcher, Eval upTo) {}
+
+  public record Package(RuleRef ref, String code, String description, Eval price, List<PackageInclude> includes,
+      List<Matcher> excludes, GlosaSpec glosa, Template text) {}
+
+  public record Check(RuleRef ref, String name, Eval when, Template critique, String code) {}
+
+  public record Duplicates(RuleRef ref, Matcher matcher, List<String> keyNames, List<Eval> keys, GlosaSpec glosa,
+      Template text) {}
+}

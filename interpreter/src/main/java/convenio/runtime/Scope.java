@@ -1,0 +1,94 @@
+package convenio.runtime;
+
+import convenio.model.Account;
+import convenio.model.Guide;
+import convenio.model.Item;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What a rule sees while it is evaluated: the account, guide and item, the table row its selector bound, and the
+ * values of the step (the current unit price in adjust rules, the surgeon's price in participation rules, the line's
+ * allowed value in glosa rules). One scope per pricing call, reused from item to item: never shared between threads.
+ */
+public final class Scope {
+  final Rounding rounding;
+  final Set<LocalDate> holidays;
+  Account account;
+  Guide guide;
+  Item item;
+  LocalDate date;
+  boolean lineMode;
+  ExactMoney value;
+  ExactMoney surgeon;
+  ExactMoney allowed;
+  ExactMoney unitPrice;
+  ExactMoney presentedLine;
+  String boundName;
+  Row boundRow;
+  Object max;
+
+  public Scope(Rounding rounding, Set<LocalDate> holidays) {
+    this.rounding = rounding;
+    this.holidays = holidays;
+  }
+
+  public Rounding rounding() {
+    return rounding;
+  }
+
+  void forGuide(Account a, Guide g) {
+    account = a;
+    guide = g;
+    item = null;
+    date = g.executionDate();
+    resetStep();
+  }
+
+  void forItem(Item i) {
+    item = i;
+    date = i.date() != null ? i.date() : guide.executionDate();
+    resetStep();
+  }
+
+  void resetStep() {
+    lineMode = false;
+    value = surgeon = allowed = unitPrice = presentedLine = null;
+    boundName = null;
+    boundRow = null;
+    max = null;
+  }
+
+  void bind(String table, Row row) {
+    boundName = table;
+    boundRow = row;
+  }
+
+  public String congenere() {
+    return guide == null || guide.beneficiary() == null ? null : guide.beneficiary().congenere();
+  }
+
+  public LocalDate date() {
+    return date;
+  }
+
+  Item needItem(String name) {
+    if (item == null) throw new EvalException("'" + name + "' is a value of an item; here there is only the guide");
+    return item;
+  }
+
+  static ExactMoney need(ExactMoney v, String name) {
+    if (v == null) throw new EvalException("'" + name + "' has no value here");
+    return v;
+  }
+
+  /** A table row named in an expression: the one the selector bound, else the row of the item's own code. */
+  public Row rowOf(TableFamily table) {
+    if (table.name().equals(boundName) && boundRow != null) return boundRow;
+    Item i = needItem(table.name());
+    Row r = table.row(i.code(), date, congenere());
+    if (r == null) throw new EvalException("code " + i.code() + " is not in table " + table.name()
+        + (table.version(date, congenere()) == null ? " (no version in force on " + Values.format(date) + ")" : ""));
+    return r;
+  }
+}

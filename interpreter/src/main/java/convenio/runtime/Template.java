@@ -1,0 +1,32 @@
+package convenio.runtime;
+
+import java.util.List;
+
+/**
+ * A justification or critique text with {@code ${name}} holes, compiled once. A hole whose value cannot be computed
+ * for this item stays as written, so the auditor sees which one.
+ */
+public record Template(List<Object> parts) {
+  /** A hole: the name as written and its evaluator. */
+  public record Hole(String name, Eval eval) {}
+
+  public static Template literal(String text) {
+    return new Template(List.of(text));
+  }
+
+  public String render(Scope scope) {
+    StringBuilder b = new StringBuilder();
+    for (Object p : parts) {
+      if (p instanceof Hole h) {
+        try {
+          b.append(Values.format(h.eval().eval(scope)));
+        } catch (EvalException e) {
+          b.append("${").append(h.name()).append('}');
+        }
+      } else {
+        b.append(p);
+      }
+    }
+    return b.toString();
+  }
+}

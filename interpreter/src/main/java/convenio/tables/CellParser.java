@@ -1,0 +1,100 @@
+package convenio.tables;
+
+import convenio.model.Money;
+import convenio.model.Percent;
+import convenio.syntax.Decl;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Text cells of table files → typed values. Files come from spreadsheets, so both Brazilian ({@code 1.234,56},
+ * {@code 31/01/2025}) and plain ({@code 1234.56}, {@code 2025-01-31}) notations are accepted.
+ */
+final class CellParser {
+  private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+  private CellParser() {}
+
+  /** Thrown with a message for the diagnostic; never escapes the loader. */
+  static final class BadCell extends Exception {
+    BadCell(String message) {
+      super(message);
+    }
+  }
+
+  /** Null for an empty cell. */
+  static Object parse(String raw, Decl.ColumnType type) throws BadCell {
+    if (raw == null) return null;
+    String s = raw.strip();
+    if (s.isEmpty()) return null;
+    try {
+      return switch (type) {
+        case MONEY -> Money.parse(s);
+        case PERCENT -> Percent.of(decimalText(s.endsWith("%") ? s.substring(0, s.length() - 1).strip() : s));
+        case NUMBER -> new BigDecimal(decimalText(s));
+        case TEXT, CODE -> s;
+        case DATE -> s.contains("/") ? LocalDate.parse(s, BR_DATE) : LocalDate.parse(s);
+        case TIME -> LocalTime.parse(s);
+        case BOOLEAN -> bool(s);
+      };
+    } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
+      throw new BadCell("'" + s + "' is not " + article(type));
+    }
+  }
+
+  /** {@code 1.234,5} → {@code 1234.5}; a text without a comma is read as a plain decimal. */
+  static String decimalText(String s) {
+    String t = s.indexOf(',') >= 0 ? s.replace(".", "").replace(',', '.') : s;
+    if (!t.matches("-?\\d+(\\.\\d+)?")) throw new NumberFormatException(s);
+    return t;
+  }
+
+  private static Boolean bool(String s) throws BadCell {
+    return switch (s.toLowerCase()) {
+      case "true", "sim", "s", "yes", "y", "1" -> Boolean.TRUE;
+      case "false", "não", "nao", "n", "no", "0" -> Boolean.FALSE;
+      default -> throw new BadCell("'" + s + "' is not a boolean (true/false, sim/não)");
+    };
+  }
+
+  static String article(Decl.ColumnType type) {
+    return switch (type) {
+      case MONEY -> "a money value (write 1.234,56 or 1234.56)";
+      case PERCENT -> "a percentage (write 10 or 10%)";
+      case NUMBER -> "a number (write 0,34 or 0.34)";
+      case DATE -> "a date (write 2025-01-31 or 31/01/2025)";
+      case TIME -> "a time (write 07:00)";
+      case BOOLEAN -> "a boolean";
+      default -> "a text";
+    };
+  }
+
+  /** An inline cell's literal, checked against its column type (numbers widen to percent only, never to money). */
+  static Object fromLiteral(Object literal, Decl.ColumnType type) throws BadCell {
+    if (literal == null) return null;
+    boolean fits = switch (type) {
+      case MONEY -> literal instanceof Money;
+      case PERCENT -> literal instanceof Percent;
+      case NUMBER -> literal instanceof BigDecimal;
+      case TEXT, CODE -> literal instanceof String;
+      case DATE -> literal instanceof LocalDate;
+      case TIME -> literal instanceof LocalTime;
+      case BOOLEAN -> literal instanceof Boolean;
+    };
+    if (fits) return literal;
+    if (type == Decl.ColumnType.PERCENT && literal instanceof BigDecimal d) return new Percent(d);
+    throw new BadCell(describe(literal) + " where the column wants " + article(type)
+        + (type == Decl.ColumnType.CODE || type == Decl.ColumnType.TEXT ? "; codes are written in quotes" : ""));
+  }
+
+  private static String describe(Object v) {
+    if (v instanceof Money m) return "money " + m.format();
+    if (v instanceof Percent p) return "percentage " + p;
+    if (v instanceof BigDecimal d) return "number " + d.toPlainString().replace('.', ',');
+    if (v instanceof String s) return "text \"" + s + "\"";
+    return v.getClass().getSimpleName().toLowerCase() + " " + v;
+  }
+}
