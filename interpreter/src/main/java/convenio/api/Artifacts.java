@@ -1,0 +1,99 @@
+package convenio.api;
+
+import convenio.artifact.Artifact;
+import convenio.artifact.ArtifactException;
+import convenio.artifact.ArtifactFormat;
+import convenio.artifact.ArtifactHeader;
+import convenio.artifact.ArtifactReader;
+import convenio.artifact.ArtifactWriter;
+import convenio.diagnostics.Diagnostic;
+import convenio.diagnostics.Severity;
+import convenio.syntax.Header;
+import convenio.syntax.ModuleLoader;
+import convenio.syntax.Program;
+import convenio.tables.TableLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiled contracts ({@code .cvc}) in the public API: compile a source and write its artifact, load an artifact back
+ * into a {@link Contract}. Loading decodes the checked program and the loaded tables, then runs the same compile step
+ * as compiling from source ({@link Convenio#compile(Program, TableLoader.Result)}), so a contract and its artifact
+ * price alike; it reads no source and no table file and parses nothing. Problems come back as diagnostics naming the
+ * file, and nothing is half loaded.
+ */
+public final class Artifacts {
+  private Artifacts() {}
+
+  /** Compiles {@code source}; when it has no error, writes the artifact to {@code target}. */
+  public static Compilation compile(Path source, Path target) {
+    Program program = ModuleLoader.load(source);
+    TableLoader.Result tables = TableLoader.load(program);
+    Compilation compiled = Convenio.compile(program, tables);
+    if (!compiled.ok()) return compiled;
+    try {
+      ArtifactWriter.write(encode(compiled.contract(), program, tables), target);
+      return compiled;
+    } catch (IOException e) {
+      return withDiagnostic(compiled, Diagnostic.atLine(Severity.ERROR, "artifact-write", target.toString(), 0,
+          "cannot write the compiled contract: " + e.getMessage(), "check that the folder exists and is writable"));
+    }
+  }
+
+  /** The artifact of a contract compiled from {@code program} and {@code tables}. */
+  public static byte[] encode(Contract contract, Program program, TableLoader.Result tables) {
+    ArtifactHeader header = new ArtifactHeader(ArtifactFormat.VERSION, contract.id(), contract.version(),
+        contract.name(), contract.operatorAns(), contract.providerKind(), contract.providerId(),
+        contract.effectiveFrom(), contract.effectiveTo(), ArtifactFormat.compilerVersion(), contract.sourceHash());
+    return ArtifactWriter.encode(header, program, tables);
+  }
+
+  /** The contract in an artifact, or a diagnostic naming the file and saying what to do. */
+  public static Compilation load(Path artifact) {
+    try {
+      return fromArtifact(ArtifactReader.read(artifact), artifact.toString());
+    } catch (ArtifactException e) {
+      return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", e.file(), 0,
+          e.getMessage().substring(e.file().length()).strip(), e.hint())), null, Map.of());
+    }
+  }
+
+  /** Builds the contract of a decoded artifact; its id, version and hash are the ones its header recorded. */
+  public static Compilation fromArtifact(Artifact artifact, String name) {
+    Compilation compiled = Convenio.compile(artifact.program(), artifact.tables());
+    if (!compiled.ok()) {
+      return withDiagnostic(compiled, Diagnostic.atLine(Severity.ERROR, "artifact-compile", name, 0,
+          "the compiled contract no longer compiles with this Convenio (" + ArtifactFormat.compilerVersion()
+              + "; it was written by " + artifact.header().compilerVersion() + ")",
+          "recompile it from its sources"));
+    }
+    Contract c = compiled.contract();
+    ArtifactHeader h = artifact.header();
+    boolean sameIdentity = c.id().equals(h.contractId()) && c.version().equals(h.version())
+        && c.sourceHash().equals(h.sourceHash());
+    Contract contract = sameIdentity ? c : new ArtifactContract(c, h);
+    return new Compilation(compiled.diagnostics(), contract, compiled.sources());
+  }
+
+  /**
+   * What the registry uses for each file of its folder: an artifact is loaded, a contract source compiled; a module
+   * file (shared declarations, no contract) gives an empty compilation, which means "skip".
+   */
+  public static Compilation loadAny(Path file) {
+    if (file.getFileName().toString().endsWith(ArtifactFormat.EXTENSION)) return load(file);
+    Program program = ModuleLoader.load(file);
+    if (program.main() != null && program.main().header() instanceof Header.Module) {
+      return new Compilation(List.of(), null, program.sources());
+    }
+    return Convenio.compile(program, TableLoader.load(program));
+  }
+
+  private static Compilation withDiagnostic(Compilation c, Diagnostic d) {
+    List<Diagnostic> all = new ArrayList<>(c.diagnostics());
+    all.add(d);
+    return new Compilation(all, null, c.sources());
+  }
+}

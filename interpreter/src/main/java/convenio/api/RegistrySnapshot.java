@@ -1,0 +1,80 @@
+package convenio.api;
+
+import convenio.model.Account;
+import convenio.model.Guide;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One immutable generation of the registry: the contract versions it serves, with no two versions of one
+ * operator–provider pair overlapping (the registry rejects those before building a snapshot). Pricing takes a snapshot
+ * once and uses only it, so an account finishes on the versions it started with whatever reloads happen meanwhile.
+ */
+public record RegistrySnapshot(long generation, List<RegisteredContract> contracts) {
+  public RegistrySnapshot {
+    contracts = List.copyOf(contracts);
+  }
+
+  /** The one contract version covering every guide of the account, or why there is none. */
+  public Selection select(Account account) {
+    List<RegisteredContract> pair = new ArrayList<>();
+    for (RegisteredContract c : contracts) {
+      if (ContractParties.of(c.contract()).matches(account)) pair.add(c);
+    }
+    String accountSide = "operator ANS " + account.operatorAns() + ", provider "
+        + ContractParties.describe(ContractParties.providerOf(account));
+    if (pair.isEmpty()) {
+      return Selection.failed("no contract for " + accountSide + ": the registry has " + listing(account));
+    }
+    if (account.guides().isEmpty()) return Selection.failed("the account (" + accountSide + ") has no guides to price");
+    Map<RegisteredContract, List<String>> byVersion = new LinkedHashMap<>();
+    for (Guide g : account.guides()) {
+      LocalDate date = g.executionDate();
+      if (date == null) {
+        return Selection.failed("guide " + g.number() + " has no execution date (no start date, item date or "
+            + "authorization date), so no contract version can be chosen for it");
+      }
+      List<RegisteredContract> covering = pair.stream().filter(c -> c.covers(date)).toList();
+      if (covering.isEmpty()) {
+        return Selection.failed("no contract version covers guide " + g.number() + " executed on " + date + " ("
+            + accountSide + "): the registry has " + pair.stream().map(RegisteredContract::describe)
+            .collect(Collectors.joining("; ")));
+      }
+      if (covering.size() > 1) { // cannot happen after the registry's overlap check; never pick silently anyway
+        return Selection.failed("guide " + g.number() + " executed on " + date + " is covered by "
+            + covering.stream().map(RegisteredContract::describe).collect(Collectors.joining(" and ")));
+      }
+      byVersion.computeIfAbsent(covering.get(0), k -> new ArrayList<>()).add(g.number());
+    }
+    if (byVersion.size() > 1) {
+      return Selection.failed("the account's guides fall under " + byVersion.size() + " contract versions: "
+          + byVersion.entrySet().stream().map(e -> e.getKey().describe() + " for guide(s) " + String.join(", ", e.getValue()))
+          .collect(Collectors.joining("; ")) + "; send them in separate lotes");
+    }
+    return new Selection(byVersion.keySet().iterator().next(), null);
+  }
+
+  /** What the registry serves for the account's operator, for the "no contract" message. */
+  private String listing(Account account) {
+    List<String> same = contracts.stream().filter(c -> c.contract().operatorAns().equals(account.operatorAns()))
+        .map(c -> ContractParties.of(c.contract()).describe() + " (" + c.describe() + ")").toList();
+    if (!same.isEmpty()) return "for that operator only " + String.join("; ", same);
+    if (contracts.isEmpty()) return "no contracts loaded";
+    return "no contract of operator ANS " + account.operatorAns() + " (operators served: " + contracts.stream()
+        .map(c -> c.contract().operatorAns()).distinct().sorted().collect(Collectors.joining(", ")) + ")";
+  }
+
+  public record Selection(RegisteredContract contract, String error) {
+    static Selection failed(String error) {
+      return new Selection(null, error);
+    }
+
+    public boolean ok() {
+      return contract != null;
+    }
+  }
+}
