@@ -32,8 +32,9 @@ import static convenio.tiss.r40300.Values.xmlTime;
 /**
  * A demonstrativo de análise de conta (operator → provider) from a priced account: one protocol (the lote), per
  * guide and item the value presented (valorInformado), processed, released (valorLiberado = paid) and each glosa
- * with its table-38 code and value. valorProcessado is the presented value: the operator processed the whole
- * line, and with it informado = liberado + glosa holds to the cent at every level, as the engine guarantees.
+ * with its table-38 code and value. valorProcessado is what the operator processed: the presented value plus what
+ * the contract raised it to ({@code raised}, zero unless the contract pays its own price above a lower presented
+ * one), so that processado = liberado + glosa holds to the cent at every level, as the engine guarantees.
  */
 final class DemonstrativoBuilder {
   private final PricingResult result;
@@ -83,13 +84,13 @@ final class DemonstrativoBuilder {
     for (GuideResult g : result.guides()) p.getRelacaoGuias().add(guide(g));
     Totals t = result.totals();
     p.setValorInformadoProtocolo(decimal(t.presented()));
-    p.setValorProcessadoProtocolo(decimal(t.presented()));
+    p.setValorProcessadoProtocolo(decimal(processed(t)));
     p.setValorLiberadoProtocolo(decimal(t.paid()));
     p.setValorGlosaProtocolo(decimal(t.glosed()));
     conta.getDadosProtocolo().add(p);
     d.setDadosConta(conta);
     d.setValorInformadoGeral(decimal(t.presented()));
-    d.setValorProcessadoGeral(decimal(t.presented()));
+    d.setValorProcessadoGeral(decimal(processed(t)));
     d.setValorLiberadoGeral(decimal(t.paid()));
     d.setValorGlosaGeral(decimal(t.glosed()));
     w.finish();
@@ -133,7 +134,7 @@ final class DemonstrativoBuilder {
     for (ItemResult ir : gr.items()) r.getDetalhesGuia().add(item(g, ir, where));
     Totals t = gr.totals();
     r.setValorInformadoGuia(decimal(t.presented()));
-    r.setValorProcessadoGuia(decimal(t.presented()));
+    r.setValorProcessadoGuia(decimal(processed(t)));
     r.setValorLiberadoGuia(decimal(t.paid()));
     r.setValorGlosaGuia(decimal(t.glosed()));
     return r;
@@ -151,7 +152,7 @@ final class DemonstrativoBuilder {
     d.setGrauParticipacao(w.degree(i.degree(), where));
     d.setValorInformado(decimal(ir.presented()));
     d.setQtdExecutada(w.quantity(i.quantity(), where));
-    d.setValorProcessado(decimal(ir.presented()));
+    d.setValorProcessado(decimal(ir.presented().plus(ir.raised())));
     d.setValorLiberado(decimal(ir.paid()));
     for (Glosa gl : ir.glosas()) {
       var rg = new CtContaMedicaResumo.RelacaoGuias.DetalhesGuia.RelacaoGlosa();
@@ -160,6 +161,10 @@ final class DemonstrativoBuilder {
       d.getRelacaoGlosa().add(rg);
     }
     return d;
+  }
+
+  private static Money processed(Totals t) {
+    return t.presented().plus(t.raised());
   }
 
   /** dm_statusProtocolo: 3 liberado para pagamento when anything is paid, else 4 encerrado sem pagamento. */

@@ -233,17 +233,7 @@ public final class LoteParser implements AutoCloseable {
       ctx.problems().report(TissProblem.error(TissProblem.Kind.MESSAGE, 0, 0, null,
           "no loteGuias/guiasTISS: the message carries no guides"));
     }
-    HashCheck h = new HashCheck(hash.found(), hash.computed(), hash.computedLatin1(), hash.hashElements());
-    if (h.elements() == 0 || !h.present()) {
-      ctx.problems().report(TissProblem.warning(TissProblem.Kind.HASH, hash.foundLine(), hash.foundColumn(), null,
-          "no epilogo hash; expected " + h.computed()));
-    } else if (h.elements() > 1) {
-      ctx.problems().report(TissProblem.error(TissProblem.Kind.HASH, hash.foundLine(), hash.foundColumn(), null,
-          h.elements() + " hash elements; TISS has exactly one"));
-    } else if (!h.matches()) {
-      ctx.problems().report(TissProblem.warning(TissProblem.Kind.HASH, hash.foundLine(), hash.foundColumn(), null,
-          "epilogo hash mismatch: expected " + h.computed() + ", found " + h.found()));
-    }
+    HashCheck h = HashReport.report(hash, ctx.problems());
     Problems p = ctx.problems();
     summary = new LoteSummary(header, ctx.release(), validated, read, skipped, p.errors(), p.warnings(), p.kept(), h);
   }
