@@ -9,6 +9,8 @@ import convenio.syntax.Program;
 import convenio.tables.TableLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The static checks of a contract and everything it imports: names, duplicates, the header, types and units, TISS
@@ -35,7 +37,13 @@ public final class Checker {
     if (program.main() != null && program.main().header() instanceof Header.Contract c) declarations.header(c);
     List<Decl.Price> prices = new ArrayList<>();
     for (ContractFile f : program.files()) {
-      for (Decl d : f.decls()) {
+      Set<Integer> broken = syntaxErrorLines(program, f.file());
+      for (int i = 0; i < f.decls().size(); i++) {
+        Decl d = f.decls().get(i);
+        // A declaration with a syntax error inside was rebuilt from what the parser could recover: checking it would
+        // only add noise to the syntax error already reported.
+        int next = i + 1 < f.decls().size() ? f.decls().get(i + 1).span().line() : Integer.MAX_VALUE;
+        if (touches(broken, d.span().line(), next)) continue;
         declarations.check(d);
         if (d instanceof Decl.Price p) prices.add(p);
       }
@@ -44,6 +52,19 @@ public final class Checker {
     new Precedence(symbols, TableChecks.codes(symbols.tables, tables), out).check(prices);
     anaesthetist(symbols, out);
     return out.sorted();
+  }
+
+  private static Set<Integer> syntaxErrorLines(Program program, String file) {
+    Set<Integer> lines = new TreeSet<>();
+    for (Diagnostic d : program.diagnostics()) {
+      if ("syntax".equals(d.code()) && file.equals(d.file())) lines.add(d.line());
+    }
+    return lines;
+  }
+
+  private static boolean touches(Set<Integer> lines, int from, int before) {
+    for (int l : lines) if (l >= from && l < before) return true;
+    return false;
   }
 
   /** Degree 06 is always paid by its own rule: with participation rules and none for 06, anaesthetists go unpriced. */

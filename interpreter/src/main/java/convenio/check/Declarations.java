@@ -38,8 +38,12 @@ final class Declarations {
   }
 
   void check(Decl d) {
-    if (d instanceof Decl.Let x) types.letType(x.name());
-    else if (d instanceof Decl.MapDecl x) types.mapType(x.name());
+    if (d instanceof Decl.Let x) {
+      if (symbols.lets.get(x.name()) == x) types.letType(x.name());
+      else types.infer(x.value(), Scope.of(RuleNames.Kind.CONSTANT));
+    } else if (d instanceof Decl.MapDecl x) {
+      if (symbols.maps.get(x.name()) == x) types.mapType(x.name());
+    }
     else if (d instanceof Decl.Group x) codeSet(x.codes());
     else if (d instanceof Decl.Justification x) justification(x);
     else if (d instanceof Decl.Schedule x) schedule(x);
@@ -75,7 +79,7 @@ final class Declarations {
   private void routes(Decl.Routes x) {
     if (x.scheduleName() != null && !symbols.schedules.containsKey(x.scheduleName())) {
       String hint = Suggestions.didYouMean(x.scheduleName(), symbols.schedules.keySet());
-      out.add(Diagnostic.error("unknown-name", x.span(), "there is no route schedule '" + x.scheduleName() + "'",
+      out.add(Diagnostic.error("unknown-name", source.find(x.span(), x.scheduleName()), "there is no route schedule '" + x.scheduleName() + "'",
           hint != null ? hint : "declare it (schedule " + x.scheduleName() + " { same route 100%, 50% … }) or import"
               + " the module that has it (std.ans.vias, std.unimed.lista_referencial)"));
     }

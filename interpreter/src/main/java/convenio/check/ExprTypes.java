@@ -181,7 +181,10 @@ final class ExprTypes {
       known.addAll(symbols.valueNames());
       for (String g : symbols.groups.keySet()) if (g.matches("[\\p{L}_][\\p{L}\\p{N}_]*")) known.add(g);
       String hint = Suggestions.didYouMean(name, known);
-      if (hint == null && s.kind() == RuleNames.Kind.CONSTANT) {
+      List<String> elsewhere = Suggestions.closest(name, RuleNames.all());
+      if (hint == null && !elsewhere.isEmpty()) {
+        hint = "did you mean " + elsewhere.get(0) + "? it is available " + RuleNames.whereAvailable(elsewhere.get(0));
+      } else if (hint == null && s.kind() == RuleNames.Kind.CONSTANT) {
         hint = "declare it with let " + name + " = …, or import the module that declares it";
       } else if (hint == null) {
         hint = "declare it with let, or import the module that declares it (std.tiss.dominios names TISS codes)";

@@ -72,6 +72,9 @@ final class Precedence {
   void check(List<Decl.Price> prices) {
     List<Rule> rules = new ArrayList<>();
     for (Decl.Price p : prices) {
+      // A rule naming a group or table that does not exist is reported as such; it takes no part here.
+      if (p.selector().filter() instanceof Selector.GroupRef g && !symbols.groups.containsKey(g.name())) continue;
+      if (p.selector().table() != null && !symbols.tables.containsKey(p.selector().table())) continue;
       List<Selector.CodeSetItem> codes = codes(p.selector());
       Set<String> keys = p.selector().table() == null ? null : tableCodes.get(p.selector().table());
       rules.add(new Rule(p, tier(p.selector()), codes, keys, p.when() == null ? null : AstPrinter.expr(p.when()),

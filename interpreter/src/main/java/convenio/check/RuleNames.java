@@ -67,6 +67,15 @@ final class RuleNames {
     return names;
   }
 
+  /** Every name the engine gives, in any kind of rule. */
+  static Set<String> all() {
+    Set<String> names = new java.util.LinkedHashSet<>(PER_UNIT.keySet());
+    names.addAll(PER_LINE_EXTRA.keySet());
+    names.add("value");
+    names.add("surgeon");
+    return names;
+  }
+
   static boolean isBuiltin(String name) {
     return PER_UNIT.containsKey(name) || PER_LINE_EXTRA.containsKey(name) || name.equals("value")
         || name.equals("surgeon");

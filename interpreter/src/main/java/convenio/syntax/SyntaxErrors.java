@@ -3,18 +3,28 @@ package convenio.syntax;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Severity;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
  * Replaces ANTLR's console listener. ANTLR's messages list expected-token sets ("expecting {'price', 'let', …}")
- * that analysts cannot act on, so they are rewritten into plain words, with the offending text underlined.
+ * that analysts cannot act on, so they are rewritten into plain words, with the offending text underlined. An error
+ * at the first word of a line that starts a declaration is reported where the previous declaration stopped short,
+ * since that is where the analyst has something to finish.
  */
 final class SyntaxErrors extends BaseErrorListener {
+  private static final Set<String> DECLARATION_WORDS = Set.of("import", "clause", "let", "group", "holidays", "map",
+      "table", "justification", "schedule", "price", "routes", "participation", "adjust", "limit", "require", "glosa",
+      "package", "check", "duplicates");
+
   private final String file;
   private final List<Diagnostic> found = new ArrayList<>();
   private int lastLine = -1;
@@ -30,10 +40,19 @@ final class SyntaxErrors extends BaseErrorListener {
   @Override
   public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
       RecognitionException e) {
+    Token t = offending instanceof Token tok ? tok : null;
+    Parser parser = recognizer instanceof Parser p ? p : null;
+    if (parser != null && t != null && !isErrorChar(parser, t)) {
+      Token prev = previous(parser, t);
+      if (prev != null && prev.getLine() < t.getLine() && (t.getType() == Token.EOF
+          || DECLARATION_WORDS.contains(t.getText()))) {
+        unfinished(parser, prev);
+        return;
+      }
+    }
     // One error per line: after the first, ANTLR's recovery produces follow-on noise on the same line.
     if (line == lastLine) return;
     lastLine = line;
-    Token t = offending instanceof Token tok ? tok : null;
     String text = t == null ? null : t.getText();
     int length = text == null || t.getType() == Token.EOF ? 1 : Math.max(1, text.length());
     String message;
@@ -44,20 +63,94 @@ final class SyntaxErrors extends BaseErrorListener {
     } else if (t.getType() == Token.EOF) {
       message = "the file ends in the middle of a declaration";
       hint = "finish the declaration above or remove it";
-    } else if (recognizer instanceof Parser p && p.getVocabulary().getSymbolicName(t.getType()) != null
-        && p.getVocabulary().getSymbolicName(t.getType()).equals("ERROR_CHAR")) {
+    } else if (parser != null && isErrorChar(parser, t)) {
       message = "unexpected character '" + text + "'";
       hint = hintForChar(text);
     } else if (msg.startsWith("mismatched input") || msg.startsWith("extraneous input")
         || msg.startsWith("no viable alternative") || msg.startsWith("missing")) {
-      message = "unexpected " + describe(text) + " here";
-      hint = hintFor(recognizer, msg, text);
+      String expected = parser == null ? null : expected(parser);
+      message = "unexpected " + describe(text) + " here" + (expected == null ? "" : ": expected " + expected);
+      hint = hintFor(parser, t, expected);
     } else if (msg.startsWith("token recognition error")) {
       message = "unexpected text " + describe(text);
     } else {
       message = "this does not read as a declaration: " + describe(text);
     }
     found.add(new Diagnostic(Severity.ERROR, "syntax", file, line, col + 1, length, message, hint, null));
+  }
+
+  /** The previous declaration ends before it is complete: point after its last word. */
+  private void unfinished(Parser parser, Token prev) {
+    if (prev.getLine() == lastLine) return;
+    lastLine = prev.getLine();
+    String expected = expected(parser);
+    String message = "this declaration is not finished: " + (expected == null
+        ? "something is missing after '" + prev.getText() + "'" : "after '" + prev.getText() + "' comes " + expected);
+    found.add(new Diagnostic(Severity.ERROR, "syntax", file, prev.getLine(), prev.getCharPositionInLine() + 1,
+        Math.max(1, prev.getText().length()), message, "complete it, or remove what is unfinished", null));
+  }
+
+  private static boolean isErrorChar(Parser p, Token t) {
+    return "ERROR_CHAR".equals(p.getVocabulary().getSymbolicName(t.getType()));
+  }
+
+  private static Token previous(Parser p, Token t) {
+    TokenStream tokens = p.getInputStream();
+    if (tokens == null || t.getTokenIndex() < 0) return null;
+    for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+      Token c = tokens.get(i);
+      if (c.getChannel() == Token.DEFAULT_CHANNEL) return c;
+    }
+    return null;
+  }
+
+  /** What the parser would have accepted, in words, when that is short enough to help; else null. */
+  private static String expected(Parser p) {
+    IntervalSet set;
+    try {
+      set = p.getExpectedTokens();
+    } catch (RuntimeException unavailable) {
+      return null;
+    }
+    Set<String> words = new LinkedHashSet<>();
+    boolean value = false;
+    for (int type : set.toList()) {
+      String symbolic = p.getVocabulary().getSymbolicName(type);
+      if (symbolic != null && Set.of("MONEY", "PERCENT", "DECIMAL", "INT", "ID").contains(symbolic)) value = true;
+      words.add(word(p, type));
+    }
+    if (value && set.contains(tokenType(p, "ID")) && set.contains(tokenType(p, "MONEY"))) return "a value";
+    words.remove(null);
+    if (words.isEmpty() || words.size() > 5) return null;
+    List<String> list = new ArrayList<>(words);
+    if (list.size() == 1) return list.get(0);
+    return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
+  }
+
+  private static int tokenType(Parser p, String symbolic) {
+    for (int i = 0; i <= p.getVocabulary().getMaxTokenType(); i++) {
+      if (symbolic.equals(p.getVocabulary().getSymbolicName(i))) return i;
+    }
+    return -2;
+  }
+
+  private static String word(Parser p, int type) {
+    if (type == Token.EOF) return "the end of the file";
+    String literal = p.getVocabulary().getLiteralName(type);
+    if (literal != null) return literal;
+    String symbolic = p.getVocabulary().getSymbolicName(type);
+    if (symbolic == null) return null;
+    return switch (symbolic) {
+      case "STRING" -> "a text in quotes";
+      case "MONEY" -> "a money value (R$ 1.234,56)";
+      case "PERCENT" -> "a percentage (70%)";
+      case "DATE" -> "a date (2025-01-31)";
+      case "TIME" -> "a time (07:00)";
+      case "INT" -> "a whole number";
+      case "DECIMAL" -> "a number";
+      case "ID" -> "a name";
+      default -> null;
+    };
   }
 
   private static String describe(String text) {
@@ -76,13 +169,21 @@ final class SyntaxErrors extends BaseErrorListener {
     };
   }
 
-  private static String hintFor(Recognizer<?, ?> recognizer, String msg, String text) {
-    if (msg.contains("expecting") && msg.contains("'='") && !msg.contains(",")) return "an '=' is missing before the value";
-    if (text != null && text.matches("\\d+\\.\\d+")) return "decimals use a comma: write " + text.replace('.', ',');
-    if (text != null && text.matches("R\\$.*\\.\\d\\d")) return "money uses a comma for cents: R$ 1.234,56";
-    if (msg.contains("expecting") && msg.contains("STRING") && !msg.contains(",")) return "a text in double quotes is expected here";
-    if (msg.contains("expecting") && msg.contains("DATE") && !msg.contains(",")) return "a date is expected here, written 2025-01-31";
-    if (msg.contains("expecting") && msg.contains("PERCENT")) return "a percentage is expected here, written 70%";
-    return "check the declaration's form in docs/language.md";
+  private static String hintFor(Parser p, Token t, String expected) {
+    String text = t.getText();
+    Token prev = p == null ? null : previous(p, t);
+    Token before = prev == null ? null : previous(p, prev);
+    if (prev != null && prev.getText().equals(".") && text.matches("\\d+") && before != null
+        && before.getText().matches("(R\\$\\s*)?[\\d.]+")) {
+      return "decimals use a comma: write " + before.getText() + "," + text;
+    }
+    if (text.matches("\\d+\\.\\d+")) return "decimals use a comma: write " + text.replace('.', ',');
+    if (expected != null && expected.contains("'='") && (text.startsWith("R$") || text.startsWith("\"")
+        || text.matches("[\\d\\p{L}_].*"))) {
+      return "is an '=' missing before " + text + "?";
+    }
+    if (expected != null && expected.contains("a date")) return "dates are written 2025-01-31";
+    if (expected != null && expected.contains("a percentage")) return "percentages are written 70%";
+    return "see the form of this declaration in docs/language.md";
   }
 }
