@@ -28,14 +28,25 @@ final class SampleContract {
 
   /** Writes {@code name}.convenio and its table; {@code reduction} changes the prices, so versions differ. */
   static Path write(Path dir, String name, String version, String from, String to, int reduction) throws IOException {
+    return write(dir, name, version, from, to, reduction, 0);
+  }
+
+  /** As above, with {@code extraRows} more table rows (codes 50000000 on), to make a contract weigh something. */
+  static Path write(Path dir, String name, String version, String from, String to, int reduction, int extraRows)
+      throws IOException {
     Files.createDirectories(dir.resolve("tables"));
-    Files.writeString(dir.resolve("tables/sadt.csv"), """
+    StringBuilder csv = new StringBuilder("""
         code;description;porte;uco;filme
         10101012;Consulta em consultório;2B;0;0
         40101010;ECG convencional;1B;1,5;0
         40805018;RX de tórax - 1 incidência;1A;3,28;0,2
         40901122;US abdome total;3B;11,5;0
         """);
+    for (int i = 0; i < extraRows; i++) {
+      csv.append(50_000_000 + i).append(";Procedimento sintético ").append(i).append(";2A;").append(i % 7)
+          .append(",5;0\n");
+    }
+    Files.writeString(dir.resolve("tables/sadt.csv"), csv);
     Path file = dir.resolve(name + ".convenio");
     Files.writeString(file, """
         contract "Bem Viver x Clínica" version %s
