@@ -1,0 +1,86 @@
+package convenio.cases;
+
+import convenio.cases.CaseResult.Status;
+import convenio.model.ItemResult;
+import convenio.report.TraceText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The readable report of a run: one line per case, and for each failure the expectation's place, expected vs actual
+ * and the trace of the item, so the analyst sees which rule gave the value without re-running anything.
+ */
+public final class TextReport {
+  private TextReport() {}
+
+  public static String render(TestReport report, boolean verbose) {
+    StringBuilder b = new StringBuilder();
+    for (Path p : report.missing()) b.append(p).append(": no such file or folder\n");
+    for (FileOutcome f : report.files()) {
+      b.append(f.file()).append('\n');
+      for (CaseProblem p : f.problems()) b.append("  ERROR  ").append(p).append('\n');
+      for (CaseResult r : f.results()) caseLines(b, r, verbose);
+    }
+    b.append('\n').append(summary(report)).append('\n');
+    return b.toString();
+  }
+
+  public static String summary(TestReport report) {
+    StringBuilder b = new StringBuilder();
+    b.append(report.count(Status.PASSED)).append(" passed, ").append(report.count(Status.FAILED)).append(" failed, ")
+        .append(report.count(Status.BROKEN)).append(" broken, ").append(report.count(Status.SKIPPED))
+        .append(" skipped in ").append(report.files().size()).append(report.files().size() == 1 ? " file" : " files");
+    long bad = report.brokenFiles();
+    if (bad > 0) b.append("; ").append(bad).append(bad == 1 ? " file has" : " files have").append(" errors");
+    if (!report.missing().isEmpty()) b.append("; ").append(report.missing().size()).append(" path(s) not found");
+    if (report.files().isEmpty() && report.missing().isEmpty()) b.append(" (no case files found)");
+    return b.toString();
+  }
+
+  private static void caseLines(StringBuilder b, CaseResult r, boolean verbose) {
+    TestCase c = r.testCase();
+    switch (r.status()) {
+      case PASSED -> {
+        if (verbose) b.append("  PASS   ").append(c.name()).append('\n');
+      }
+      case SKIPPED -> b.append("  SKIP   ").append(c.name()).append(": ").append(r.message()).append('\n');
+      case BROKEN -> {
+        b.append("  ERROR  ").append(c.name()).append(" (").append(c.where()).append(")\n");
+        b.append(indent(r.message(), "         ")).append('\n');
+      }
+      case FAILED -> {
+        b.append("  FAIL   ").append(c.name()).append(" (").append(c.where()).append(")\n");
+        failure(b, r);
+      }
+    }
+  }
+
+  /** The mismatches of a failed case, each item's trace once after its mismatches. */
+  public static String failureText(CaseResult r) {
+    StringBuilder b = new StringBuilder();
+    failure(b, r);
+    return b.toString();
+  }
+
+  private static void failure(StringBuilder b, CaseResult r) {
+    List<ItemResult> traced = new ArrayList<>();
+    List<Mismatch> ms = r.mismatches();
+    for (int i = 0; i < ms.size(); i++) {
+      Mismatch m = ms.get(i);
+      b.append("         ").append(r.testCase().file().getFileName()).append(':').append(m.line()).append("  ")
+          .append(m.subject()).append('\n');
+      b.append("           expected ").append(m.expected()).append('\n');
+      b.append("           actual   ").append(m.actual()).append('\n');
+      boolean lastForItem = i + 1 == ms.size() || ms.get(i + 1).item() != m.item();
+      if (m.item() != null && lastForItem && traced.stream().noneMatch(t -> t == m.item())) {
+        traced.add(m.item());
+        b.append("           trace:\n").append(TraceText.render(m.item(), "             "));
+      }
+    }
+  }
+
+  private static String indent(String text, String prefix) {
+    return prefix + text.replace("\n", "\n" + prefix);
+  }
+}

@@ -1,0 +1,76 @@
+package convenio.cli;
+
+import convenio.api.Compilation;
+import convenio.cases.AccountReader;
+import convenio.cases.CaseRunner;
+import convenio.cases.JUnitXml;
+import convenio.cases.TestReport;
+import convenio.cases.TextReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code convenio test PATH...}: runs the analysts' YAML cases (docs/test-cases.md). */
+@Command(name = "test", sortOptions = false,
+    description = {"Run the analysts' test cases: price each case's account with its contract and compare with what"
+        + " the case expects. Each failure shows expected vs actual and the trace of the item.",
+        "Case files: *.cases.yaml anywhere, or .yaml files in a folder named cases/ (see docs/test-cases.md)."},
+    footer = {"", "Examples:",
+        "  convenio test contracts/",
+        "  convenio test contracts/hospital-sao-lucas/cases/rotas.yaml --verbose",
+        "  convenio test contracts/ stdlib/ --junit target/convenio-cases.xml",
+        "", "Exit codes: 0 every case passed (or was skipped), 1 a case failed or a case file has errors,"
+        + " 2 usage error."})
+final class TestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "case files, or folders to search for them")
+  List<Path> paths;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "also write JUnit XML for CI systems to FILE")
+  Path junit;
+
+  @Option(names = {"-v", "--verbose"}, description = "list passed cases too, not only failures")
+  boolean verbose;
+
+  @Spec
+  CommandSpec spec;
+
+  /** Replaceable in tests; the defaults are the real compiler and the tiss readers. */
+  Function<Path, Compilation> compiler = Engine::compile;
+  AccountReader accounts = Engine.accounts();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    TestReport report;
+    try {
+      report = new CaseRunner(compiler, accounts).run(paths);
+    } catch (IOException e) {
+      err.println("convenio test: cannot read " + e.getMessage());
+      return 1;
+    }
+    out.print(TextReport.render(report, verbose));
+    out.flush();
+    if (junit != null) {
+      try {
+        Path parent = junit.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.writeString(junit, JUnitXml.render(report), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("convenio test: cannot write the JUnit report " + junit + ": " + e.getMessage());
+        return 1;
+      }
+    }
+    return report.ok() ? 0 : 1;
+  }
+}
