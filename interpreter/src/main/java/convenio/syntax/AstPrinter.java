@@ -98,9 +98,9 @@ public final class AstPrinter {
     }
     if (d instanceof Decl.Package x) {
       return "package " + q(x.code()) + (x.description() == null ? "" : " " + q(x.description())) + " = "
-          + expr(x.price()) + " includes " + x.includes().stream()
+          + expr(x.price()) + (x.includes().isEmpty() ? "" : " includes " + x.includes().stream()
               .map(i -> selector(i.selector()) + (i.upTo() == null ? "" : " up to " + expr(i.upTo())))
-              .collect(Collectors.joining(", "))
+              .collect(Collectors.joining(", ")))
           + (x.excludes().isEmpty() ? "" : " excludes " + x.excludes().stream().map(AstPrinter::selector)
               .collect(Collectors.joining(", "))) + orElse(x.glosa(), x.text());
     }

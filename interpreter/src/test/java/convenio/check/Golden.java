@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class Golden {
   private Golden() {}
 
-  static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  public static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   /** The inputs with the given extension directly in a folder (not in its subfolders: those hold imported files). */
   public static List<Path> inputs(Path dir, String ext) throws IOException {
