@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         CheckCommand.class,
+        CompileCommand.class,
         TestCommand.class,
     })
 public final class Main implements Runnable {
