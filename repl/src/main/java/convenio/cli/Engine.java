@@ -23,7 +23,7 @@ final class Engine {
 
       @Override
       public Read readInline(String yaml, Path caseFile, int line) {
-        return toRead(YamlAccounts.parse(yaml, caseFile + ":" + line));
+        return toRead(YamlAccounts.parse(yaml, caseFile, line));
       }
     };
   }

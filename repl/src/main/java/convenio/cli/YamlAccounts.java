@@ -1,19 +1,29 @@
 package convenio.cli;
 
+import convenio.cases.YamlAccount;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/**
- * Accounts in the YAML/JSON form. TEMPORARY: delegates to the tiss module's YAML account reader once it exists
- * (docs/account-format.md); until then such files are refused with a clear message.
- */
+/** Accounts in the YAML/JSON form (JSON is YAML), read with {@link YamlAccount}. */
 final class YamlAccounts {
   private YamlAccounts() {}
 
   static AccountFiles.Loaded load(Path file) {
-    return AccountFiles.failed(file, file + ": YAML/JSON accounts are not readable in this build yet (use TISS XML)");
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return AccountFiles.failed(file, file + ": cannot read: " + e.getMessage());
+    }
+    return parse(text, file, 1);
   }
 
-  static AccountFiles.Loaded parse(String yaml, String origin) {
-    return AccountFiles.failed(null, origin + ": YAML accounts are not readable in this build yet");
+  /** An account written inside another file (a test case) from {@code line} on. */
+  static AccountFiles.Loaded parse(String yaml, Path file, int line) {
+    YamlAccount.Read r = YamlAccount.parse(yaml, file, line);
+    return new AccountFiles.Loaded(file, r.account(), r.problems(), List.of());
   }
 }
