@@ -208,7 +208,12 @@ public final class Compiler {
 
   private GlosaSpec glosaByCode(String code) {
     Decl.Justification j = names.justificationsByCode.get(code);
-    if (j == null) return GlosaSpec.bare(code);
+    if (j == null) {
+      // Not declared by the contract: the group std.tiss.glosas gives the code (else the built-in fallback group) and,
+      // since no justification was declared, the text "Glosa CODE".
+      StandardJustifications.Entry std = StandardJustifications.of(code);
+      return std == null ? GlosaSpec.bare(code) : new GlosaSpec(code, code, std.group(), null);
+    }
     return new GlosaSpec(j.name(), j.code(), j.group(), template(j.text()));
   }
 
@@ -265,5 +270,20 @@ public final class Compiler {
 
   static SourcePos pos(Span s) {
     return s.pos();
+  }
+
+  /**
+   * The value of a {@code let} of a program without errors, as the contract's rules would see it. For the REPL, which
+   * evaluates what is typed at the prompt as {@code let __repl = …} (lets are otherwise compiled only when a rule uses
+   * them). Throws a RuntimeException (an {@link convenio.runtime.EvalException}) when the value depends on an item.
+   */
+  public static Object constant(Program program, TableLoader.Result tables, String name) {
+    Compiler c = new Compiler(program);
+    Header.Contract h = program.main() != null && program.main().header() instanceof Header.Contract x ? x : null;
+    Rounding rounding = new Rounding(h == null || h.rounding() == null ? RoundingMode.HALF_UP : h.rounding(),
+        h == null || h.perItem());
+    c.exprs = new ExprCompiler(c.names, c.tables(tables), rounding, c.diagnostics);
+    Eval e = c.exprs.compile(new Expr.Name(0, Span.NONE, name));
+    return e.eval(new convenio.runtime.Scope(rounding, c.names.holidays));
   }
 }

@@ -1,0 +1,258 @@
+package convenio.api;
+
+import convenio.compile.StandardJustifications;
+import convenio.model.Glosa;
+import convenio.model.GlosaGroup;
+import convenio.model.GuideResult;
+import convenio.model.Item;
+import convenio.model.ItemKind;
+import convenio.model.ItemResult;
+import convenio.model.Money;
+import convenio.model.Percent;
+import convenio.model.PricingResult;
+import convenio.model.SourcePos;
+import convenio.model.TraceEvent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The auditor's manual operations on a priced account (seed 003, "tela de glosa"): each returns a new result and
+ * leaves the given one untouched; every result still reconciles. Manual glosas carry {@code manual = true}, the rule
+ * {@value #RULE} and a MANUAL trace event. Misuse (an unknown guide or item, splitting into more days than units) is
+ * an {@link IllegalArgumentException} with a message for the auditor.
+ */
+public final class Audit {
+  public static final String RULE = "manual: auditor";
+  private static final String EXCESS = "1705";
+
+  private Audit() {}
+
+  /** "Glosa tudo": the whole presented quantity and value of the item, with one glosa. */
+  public static PricingResult glosaAll(PricingResult result, String guide, int item, String code, String text) {
+    return onItem(result, guide, item, r -> {
+      Glosa g = manual(code, r.item().quantity(), r.presented(), text);
+      return List.of(rebuild(r, Money.ZERO, BigDecimal.ZERO, Money.ZERO, List.of(g),
+          event("glosa tudo: " + code + " " + r.presented().format(), r.paid(), Money.ZERO)));
+    });
+  }
+
+  /** "Reverter": removes every glosa and pays what was presented. */
+  public static PricingResult revert(PricingResult result, String guide, int item) {
+    return onItem(result, guide, item, r -> List.of(rebuild(r, r.presented(), quantity(r.item()), Money.ZERO, List.of(),
+        event("reverter: glosas removidas, pago o apresentado", r.paid(), r.presented()))));
+  }
+
+  /**
+   * "Reverter pagando tabela": removes every glosa and pays the contract's value; what was presented above it is
+   * glosed 1705 ("valor cobrado a maior") automatically. Presented below the contract value is paid as presented.
+   */
+  public static PricingResult revertPayingTable(PricingResult result, String guide, int item) {
+    return onItem(result, guide, item, r -> {
+      if (r.contractUnit() == null) {
+        throw new IllegalArgumentException("item " + item + " of guide " + guide + " (" + r.item().code()
+            + ") has no contract value to pay: no rule of the contract prices it");
+      }
+      Money table = r.allowed();
+      List<Glosa> glosas = new ArrayList<>();
+      Money paid = r.presented();
+      if (r.presented().greaterThan(table)) {
+        Money excess = r.presented().minus(table);
+        glosas.add(manual(EXCESS, BigDecimal.ZERO, excess, "Valor cobrado a maior: apresentado "
+            + r.presented().format() + ", valor de tabela " + table.format()));
+        paid = table;
+      }
+      return List.of(rebuild(r, paid, quantity(r.item()), Money.ZERO, glosas,
+          event("reverter pagando tabela: valor de tabela " + table.format(), r.paid(), paid)));
+    });
+  }
+
+  /**
+   * "Glosa em grupo": glosses {@code percent} of what is still paid on every selected item of the guide, with the
+   * standard justification {@code code} and the auditor's text (the standard message when the text is blank).
+   * Glosas already on an item stay (the new one is added to them).
+   */
+  public static PricingResult groupGlosa(PricingResult result, String guide, Selection selection, Percent percent,
+      String code, String freeText) {
+    if (percent.compareTo(Percent.ZERO) <= 0 || percent.compareTo(Percent.HUNDRED) > 0) {
+      throw new IllegalArgumentException("the percentage to glosa must be more than 0% and at most 100%, not " + percent);
+    }
+    GuideResult g = guide(result, guide);
+    RoundingMode mode = RoundingMode.HALF_UP;
+    List<ItemResult> items = new ArrayList<>();
+    for (ItemResult r : g.items()) {
+      if (!selection.selects(r.item()) || r.paid().isZero()) {
+        items.add(r);
+        continue;
+      }
+      Money value = r.paid().times(percent.fraction(), mode);
+      boolean all = percent.equals(Percent.HUNDRED);
+      BigDecimal qty = all ? r.paidQuantity() : BigDecimal.ZERO;
+      List<Glosa> glosas = new ArrayList<>(r.glosas());
+      glosas.add(manual(code, qty, value, freeText));
+      Money paid = r.paid().minus(value);
+      items.add(rebuild(r, paid, r.paidQuantity().subtract(qty), r.raised(), glosas,
+          event("glosa em grupo (" + selection + ") " + percent + ": " + code + " " + value.format(), r.paid(), paid)));
+    }
+    return replaceGuide(result, g, g.withItems(items));
+  }
+
+  /**
+   * "Separar taxa/diária em dias diferentes": a daily rate or fee of quantity N becomes K items on K consecutive days
+   * from its date, the units spread as evenly as possible (the first days take the remainder) and every value split in
+   * proportion to the units, to the cent (leftover cents go to the first days), so the parts add up exactly.
+   */
+  public static PricingResult splitDays(PricingResult result, String guide, int item, int days) {
+    GuideResult g = guide(result, guide);
+    ItemResult r = find(g, guide, item);
+    Item it = r.item();
+    if (it.kind() != ItemKind.DAILY_RATE && it.kind() != ItemKind.FEE) {
+      throw new IllegalArgumentException("only a daily rate or a fee can be split into days; item " + item
+          + " (" + it.code() + ") is a " + it.kind().languageName());
+    }
+    BigDecimal n = quantity(it);
+    if (n.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException("item " + item + " has a fractional quantity (" + n.toPlainString()
+          + "); only whole units can be split into days");
+    }
+    int units = n.intValueExact();
+    if (days <= 0) {
+      throw new IllegalArgumentException("cannot split item " + item + " into " + days
+          + " days: the number of days must be at least 1");
+    }
+    if (days > units) {
+      throw new IllegalArgumentException("cannot split item " + item + " into " + days + " days: it has only "
+          + units + " unit" + (units == 1 ? "" : "s") + ", so at most " + units + " days");
+    }
+    if (it.date() == null) {
+      throw new IllegalArgumentException("item " + item + " has no date to count the days from");
+    }
+    long[] qty = spread(units, units, days);
+    long[] presented = spread(r.presented().cents(), units, qty);
+    long[] raised = spread(r.raised().cents(), units, qty);
+    long[] allowed = spread(r.allowed().cents(), units, qty);
+    long[] paid = spread(r.paid().cents(), units, qty);
+    List<long[]> glosaValues = new ArrayList<>();
+    for (int k = 0; k < r.glosas().size() - 1; k++) glosaValues.add(spread(r.glosas().get(k).value().cents(), units, qty));
+    int nextSeq = 0;
+    for (ItemResult x : g.items()) nextSeq = Math.max(nextSeq, x.item().seq());
+    List<ItemResult> parts = new ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      BigDecimal q = BigDecimal.valueOf(qty[d]);
+      BigDecimal share = q.divide(n, 12, RoundingMode.HALF_EVEN);
+      Item part = it.withQuantityAndValues(q, it.unitValue(), Money.ofCents(presented[d]), it.date().plusDays(d));
+      if (d > 0) part = part.withSeq(++nextSeq);
+      List<Glosa> glosas = new ArrayList<>();
+      long rest = presented[d] + raised[d] - paid[d];
+      for (int k = 0; k < r.glosas().size(); k++) {
+        Glosa o = r.glosas().get(k);
+        long v = k < glosaValues.size() ? glosaValues.get(k)[d] : rest;
+        rest -= v;
+        glosas.add(new Glosa(o.code(), scaled(o.quantity(), share), Money.ofCents(v), o.text(), o.group(), o.rule(),
+            o.pos(), o.manual()));
+      }
+      List<TraceEvent> trace = new ArrayList<>(r.trace());
+      trace.add(new TraceEvent(TraceEvent.Kind.MANUAL, RULE, SourcePos.NONE, "separado em " + days
+          + " dias: dia " + (d + 1) + " de " + days + " (item " + item + " original, quantidade " + units + ")",
+          r.presented(), Money.ofCents(presented[d])));
+      parts.add(new ItemResult(part, r.source(), r.contractUnit(), Money.ofCents(allowed[d]),
+          scaled(r.paidQuantity(), share), Money.ofCents(paid[d]), Money.ofCents(raised[d]), glosas, trace));
+    }
+    List<ItemResult> items = new ArrayList<>();
+    for (ItemResult x : g.items()) {
+      if (x == r) items.addAll(parts);
+      else items.add(x);
+    }
+    List<Item> guideItems = new ArrayList<>();
+    for (ItemResult x : items) guideItems.add(x.item());
+    return replaceGuide(result, g, new GuideResult(g.guide().withItems(guideItems), items, g.critiques()));
+  }
+
+  // ---- helpers ----
+
+  /** {@code units} split into {@code parts} near-equal whole parts, the first ones taking the remainder. */
+  private static long[] spread(long total, long units, int parts) {
+    long[] out = new long[parts];
+    for (int i = 0; i < parts; i++) out[i] = units / parts + (i < units % parts ? 1 : 0);
+    return out;
+  }
+
+  /** {@code total} cents in proportion to {@code qty[i] / units}, rounded down, leftover cents to the first parts. */
+  private static long[] spread(long total, long units, long[] qty) {
+    long[] out = new long[qty.length];
+    long given = 0;
+    for (int i = 0; i < qty.length; i++) {
+      out[i] = Math.floorDiv(total * qty[i], units);
+      given += out[i];
+    }
+    for (int i = 0; given < total; i = (i + 1) % qty.length) {
+      out[i]++;
+      given++;
+    }
+    return out;
+  }
+
+  private static BigDecimal scaled(BigDecimal q, BigDecimal share) {
+    if (q == null) return null;
+    BigDecimal v = q.multiply(share).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  private static Glosa manual(String code, BigDecimal qty, Money value, String text) {
+    StandardJustifications.Entry std = StandardJustifications.of(code);
+    GlosaGroup group = std != null ? std.group() : convenio.runtime.GlosaSpec.fallbackGroup(code);
+    String t = text != null && !text.isBlank() ? text : std != null ? std.text() : "Glosa " + code;
+    return new Glosa(code, qty, value, t, group, RULE, SourcePos.NONE, true);
+  }
+
+  private static TraceEvent event(String detail, Money before, Money after) {
+    return new TraceEvent(TraceEvent.Kind.MANUAL, RULE, SourcePos.NONE, detail, before, after);
+  }
+
+  private static ItemResult rebuild(ItemResult r, Money paid, BigDecimal paidQty, Money raised, List<Glosa> glosas,
+      TraceEvent e) {
+    List<TraceEvent> trace = new ArrayList<>(r.trace());
+    trace.add(e);
+    return new ItemResult(r.item(), r.source(), r.contractUnit(), r.allowed(), paidQty, paid, raised, glosas, trace);
+  }
+
+  private static BigDecimal quantity(Item i) {
+    return i.quantity() == null ? BigDecimal.ONE : i.quantity();
+  }
+
+  private static PricingResult onItem(PricingResult result, String guide, int item,
+      Function<ItemResult, List<ItemResult>> change) {
+    GuideResult g = guide(result, guide);
+    ItemResult target = find(g, guide, item);
+    List<ItemResult> items = new ArrayList<>();
+    for (ItemResult x : g.items()) {
+      if (x == target) items.addAll(change.apply(x));
+      else items.add(x);
+    }
+    return replaceGuide(result, g, g.withItems(items));
+  }
+
+  private static GuideResult guide(PricingResult result, String number) {
+    for (GuideResult g : result.guides()) {
+      if (number.equals(g.guide().number())) return g;
+    }
+    throw new IllegalArgumentException("there is no guide " + number + " in this result");
+  }
+
+  private static ItemResult find(GuideResult g, String guide, int seq) {
+    for (ItemResult r : g.items()) {
+      if (r.item().seq() == seq) return r;
+    }
+    throw new IllegalArgumentException("guide " + guide + " has no item " + seq);
+  }
+
+  private static PricingResult replaceGuide(PricingResult result, GuideResult old, GuideResult now) {
+    List<GuideResult> guides = new ArrayList<>(result.guides());
+    for (int i = 0; i < guides.size(); i++) {
+      if (guides.get(i) == old) guides.set(i, now);
+    }
+    return result.withGuides(guides);
+  }
+}
