@@ -1,4 +1,4 @@
-package convenio.cli;
+package convenio.cases;
 
 import convenio.model.Account;
 import convenio.tiss.TissException;
@@ -16,7 +16,7 @@ import java.util.Locale;
  * Reads the accounts the commands are given: TISS XML lotes, or accounts in the YAML/JSON form, by extension.
  * Never throws: what cannot be read comes back as messages that start with the file (and line when known).
  */
-final class AccountFiles {
+public final class AccountFiles {
   private AccountFiles() {}
 
   /**
@@ -24,26 +24,26 @@ final class AccountFiles {
    * @param errors  problems that lost data (a guide skipped, a value unreadable), each "file:line:col: …"
    * @param warnings problems that did not (an unknown code kept as written, a hash mismatch)
    */
-  record Loaded(Path file, Account account, List<String> errors, List<String> warnings) {
-    boolean ok() {
+  public record Loaded(Path file, Account account, List<String> errors, List<String> warnings) {
+    public boolean ok() {
       return account != null && errors.isEmpty();
     }
 
-    String firstError() {
+    public String firstError() {
       return errors.isEmpty() ? null : errors.get(0);
     }
   }
 
-  static boolean isAccountFile(Path p) {
+  public static boolean isAccountFile(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".xml") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
   }
 
-  static Loaded load(Path file) {
+  public static Loaded load(Path file) {
     if (!Files.isRegularFile(file)) return failed(file, file + ": no such file");
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".xml")) return tiss(file);
-    if (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")) return YamlAccounts.load(file);
+    if (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")) return yaml(file);
     return failed(file, file + ": not an account (expected a TISS .xml lote, or a .yaml/.json account)");
   }
 
@@ -63,7 +63,46 @@ final class AccountFiles {
     }
   }
 
-  static Loaded failed(Path file, String message) {
+  private static Loaded yaml(Path file) {
+    String text;
+    try {
+      text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      return failed(file, file + ": cannot read: " + e.getMessage());
+    }
+    return yaml(text, file, 1);
+  }
+
+  /** An account in the YAML form written inside another file (a test case) from {@code line} on. */
+  public static Loaded yaml(String text, Path file, int line) {
+    YamlAccount.Read r = YamlAccount.parse(text, file, line);
+    return new Loaded(file, r.account(), r.problems(), List.of());
+  }
+
+  /** For test cases an account read with errors (a guide skipped) is not run: its result would mislead. */
+  public static AccountReader forCases() {
+    return new AccountReader() {
+      @Override
+      public Read read(Path file) {
+        return toRead(load(file));
+      }
+
+      @Override
+      public Read readInline(String yaml, Path caseFile, int line) {
+        return toRead(yaml(yaml, caseFile, line));
+      }
+    };
+  }
+
+  private static AccountReader.Read toRead(Loaded l) {
+    if (l.account() == null || !l.errors().isEmpty()) {
+      String more = l.errors().size() > 1 ? " (and " + (l.errors().size() - 1) + " more)" : "";
+      return AccountReader.Read.failed(l.firstError() + more);
+    }
+    return AccountReader.Read.ok(l.account());
+  }
+
+  public static Loaded failed(Path file, String message) {
     return new Loaded(file, null, List.of(message), List.of());
   }
 }
