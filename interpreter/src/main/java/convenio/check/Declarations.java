@@ -1,5 +1,6 @@
 package convenio.check;
 
+import convenio.diagnostics.Suggestions;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.model.Percent;

@@ -1,4 +1,4 @@
-package convenio.check;
+package convenio.diagnostics;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,18 +6,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /** "Did you mean …": the known names closest to a misspelt one by edit distance (as Catala and rustc suggest). */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** A hint naming up to three close candidates, or null when none is close enough to be a likely typo. */
-  static String didYouMean(String wrong, Collection<String> known) {
+  public static String didYouMean(String wrong, Collection<String> known) {
     List<String> close = closest(wrong, known);
     if (close.isEmpty()) return null;
     if (close.size() == 1) return "did you mean " + close.get(0) + "?";
     return "did you mean " + String.join(", ", close.subList(0, close.size() - 1)) + " or " + close.get(close.size() - 1) + "?";
   }
 
-  static List<String> closest(String wrong, Collection<String> known) {
+  public static List<String> closest(String wrong, Collection<String> known) {
     String w = wrong.toLowerCase();
     int limit = Math.max(1, Math.min(3, w.length() / 3));
     List<String> out = new ArrayList<>();
@@ -31,7 +31,7 @@ final class Suggestions {
   }
 
   /** Levenshtein distance with adjacent transpositions counted as one edit. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) d[i][0] = i;
     for (int j = 0; j <= b.length(); j++) d[0][j] = j;

@@ -84,6 +84,7 @@ final class SyntaxErrors extends BaseErrorListener {
     if (prev.getLine() == lastLine) return;
     lastLine = prev.getLine();
     String expected = expected(parser);
+    if (expected == null && expects(parser, "'}'")) expected = "a closing '}'";
     String message = "this declaration is not finished: " + (expected == null
         ? "something is missing after '" + prev.getText() + "'" : "after '" + prev.getText() + "' comes " + expected);
     found.add(new Diagnostic(Severity.ERROR, "syntax", file, prev.getLine(), prev.getCharPositionInLine() + 1,
@@ -114,7 +115,12 @@ final class SyntaxErrors extends BaseErrorListener {
     }
     Set<String> words = new LinkedHashSet<>();
     boolean value = false;
+    boolean typeNames = true;
+    for (String name : TYPE_NAMES) typeNames &= set.contains(tokenType(p, name));
+    if (typeNames) words.add("a type (money, percent, number, text, code, date, time or boolean)");
     for (int type : set.toList()) {
+      String literal = p.getVocabulary().getLiteralName(type);
+      if (typeNames && literal != null && TYPE_NAMES.contains(literal)) continue;
       String symbolic = p.getVocabulary().getSymbolicName(type);
       if (symbolic != null && Set.of("MONEY", "PERCENT", "DECIMAL", "INT", "ID").contains(symbolic)) value = true;
       words.add(word(p, type));
@@ -127,11 +133,39 @@ final class SyntaxErrors extends BaseErrorListener {
     return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
   }
 
-  private static int tokenType(Parser p, String symbolic) {
+  private static final Set<String> TYPE_NAMES = Set.of("'money'", "'percent'", "'number'", "'text'", "'code'",
+      "'date'", "'time'", "'boolean'");
+
+  /** The token type of a symbolic name (ID) or a literal one ('}'). */
+  private static int tokenType(Parser p, String name) {
     for (int i = 0; i <= p.getVocabulary().getMaxTokenType(); i++) {
-      if (symbolic.equals(p.getVocabulary().getSymbolicName(i))) return i;
+      if (name.equals(p.getVocabulary().getSymbolicName(i)) || name.equals(p.getVocabulary().getLiteralName(i))) return i;
     }
     return -2;
+  }
+
+  private static boolean expects(Parser p, String name) {
+    try {
+      return p.getExpectedTokens().contains(tokenType(p, name));
+    } catch (RuntimeException unavailable) {
+      return false;
+    }
+  }
+
+  /** A keyword the parser expects here that the offending word is a likely typo of ("versao" → "version"). */
+  private static String closeKeyword(Parser p, String text) {
+    if (text == null || !text.matches("[\\p{L}_]+")) return null;
+    java.util.List<String> keywords = new ArrayList<>();
+    try {
+      for (int type : p.getExpectedTokens().toList()) {
+        String literal = p.getVocabulary().getLiteralName(type);
+        if (literal != null && literal.matches("'[a-z_]+'")) keywords.add(literal.substring(1, literal.length() - 1));
+      }
+    } catch (RuntimeException unavailable) {
+      return null;
+    }
+    java.util.List<String> close = convenio.diagnostics.Suggestions.closest(text, keywords);
+    return close.isEmpty() ? null : close.get(0);
   }
 
   private static String word(Parser p, int type) {
@@ -171,6 +205,9 @@ final class SyntaxErrors extends BaseErrorListener {
 
   private static String hintFor(Parser p, Token t, String expected) {
     String text = t.getText();
+    String keyword = p == null ? null : closeKeyword(p, text);
+    if (keyword != null) return "did you mean '" + keyword + "'?";
+    if (p != null && expects(p, "'}'") && !expects(p, "'='")) return "is a closing '}' missing above?";
     Token prev = p == null ? null : previous(p, t);
     Token before = prev == null ? null : previous(p, prev);
     if (prev != null && prev.getText().equals(".") && text.matches("\\d+") && before != null
@@ -182,6 +219,7 @@ final class SyntaxErrors extends BaseErrorListener {
         || text.matches("[\\d\\p{L}_].*"))) {
       return "is an '=' missing before " + text + "?";
     }
+    if (expected != null && expected.matches("'[a-z_]+'")) return "is " + expected + " missing before " + describe(text) + "?";
     if (expected != null && expected.contains("a date")) return "dates are written 2025-01-31";
     if (expected != null && expected.contains("a percentage")) return "percentages are written 70%";
     return "see the form of this declaration in docs/language.md";

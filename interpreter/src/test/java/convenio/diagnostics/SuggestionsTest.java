@@ -1,4 +1,4 @@
-package convenio.check;
+package convenio.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
