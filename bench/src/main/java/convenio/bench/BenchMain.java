@@ -1,0 +1,201 @@
+package convenio.bench;
+
+import convenio.api.Artifacts;
+import convenio.api.Contract;
+import convenio.bench.baseline.BaselinePricer;
+import convenio.bench.jmh.PricingBenchmark;
+import convenio.bench.workload.ContractText;
+import convenio.bench.workload.Workload;
+import convenio.model.Account;
+import convenio.syntax.Program;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the whole benchmark on a fixed workload and prints one table of figures against issue 7's and issue 10's
+ * targets. {@code bench/run} builds and starts it; {@code bench/run --quick} is a short smoke version (fewer guides,
+ * short JMH iterations, 100,000 rows instead of 1,000,000 for the heap figure) for checking that it works.
+ *
+ * <p>In-memory throughput runs under JMH (forked JVM, warm-up, several iterations); the one-shot figures (compile,
+ * load, heap) run in fresh child JVMs, since a user's first compile happens in a cold process.
+ */
+public final class BenchMain {
+  private BenchMain() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = Arrays.asList(args).contains("--quick");
+    Path root = Path.of(System.getProperty("convenio.bench.dir", "bench/target/workload")).toAbsolutePath();
+    int cores = Runtime.getRuntime().availableProcessors();
+    int guides = quick ? 600 : 2_000;
+    int whatIfGuides = quick ? 2_000 : 10_000;
+    int heapRows = quick ? 100_000 : 1_000_000;
+    Report report = new Report();
+    String machine = String.format("%d cores, %s %s, max heap %,d MB, %s %s", cores,
+        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"), System.getProperty("os.arch"));
+    System.out.println("Convenio benchmarks" + (quick ? " (quick smoke run: figures are indicative only)" : ""));
+    System.out.println("machine: " + machine + "; workload under " + root + ", seed " + Workload.SEED);
+
+    System.out.println("\n[workload]");
+    Workload w = Workload.prepare(root, 100_000);
+    Workload small = Workload.prepare(root, 1_000);
+    Workload big = Workload.prepare(root, heapRows);
+    List<Account> lotes = w.lotes(guides);
+    long items = count(lotes);
+    report.info("in-memory workload", String.format("%,d lotes, %,d guides, %,d items", lotes.size(),
+        lotes.stream().mapToInt(a -> a.guides().size()).sum(), items));
+
+    System.out.println("\n[agreement: engine vs plain-Java baseline]");
+    Contract contract = Engine.compile(w.contract());
+    BaselinePricer baseline = new BaselinePricer(w.tables(), 15);
+    Agreement.Outcome agreement = Agreement.check(contract, baseline, lotes, report);
+    report.info("engine = baseline (paid per item, " + String.format("%,d", items) + " items)",
+        agreement.agree() ? "yes, R$ " + Agreement.cents(agreement.enginePaid()).substring(3) + " paid"
+            : "NO, " + agreement.mismatches() + " items differ");
+
+    System.out.println("\n[in-memory pricing, JMH]");
+    double e1 = jmh("engine", 1, guides, root, quick) * items;
+    double b1 = jmh("baseline", 1, guides, root, quick) * items;
+    double en = jmh("engine", cores, guides, root, quick) * items;
+    double bn = jmh("baseline", cores, guides, root, quick) * items;
+    report.atLeast("items/s, engine, 1 thread", e1, 1_000_000, "items/s", ">= 1,000,000 per core");
+    report.info("items/s, baseline, 1 thread", Report.fmt(b1) + " items/s");
+    report.atLeast("items/s, engine, " + cores + " threads", en, 1_000_000.0 * cores, "items/s",
+        String.format(">= %,d (%d cores)", 1_000_000 * cores, cores));
+    report.info("items/s, baseline, " + cores + " threads", Report.fmt(bn) + " items/s");
+    report.below("engine/baseline time ratio, 1 thread", b1 / e1, 2.0, "x", "< 2x");
+
+    System.out.println("\n[end to end: TISS XML -> demonstrativo XML]");
+    List<Account> xmlLotes = w.lotes(quick ? 300 : 1_000);
+    List<Path> files = w.writeLotes(xmlLotes);
+    EndToEnd.run(contract, files.subList(0, Math.min(files.size(), 4)), w.dir().resolve("demonstrativos")); // warm-up
+    EndToEnd.Timing e2e = EndToEnd.run(contract, files, w.dir().resolve("demonstrativos"));
+    double mbs = e2e.bytes() / 1e6 / e2e.totalS();
+    report.atLeast("end to end MB/s, 1 thread", mbs, 50, "MB/s", ">= 50 MB/s per core");
+    report.info("end to end guides/s, 1 thread", Report.fmt(e2e.guides() / e2e.totalS()) + " guides/s");
+    report.info("end to end split: read / price / write", String.format("%.0f%% / %.0f%% / %.0f%% of %.2f s for %.1f MB",
+        100 * e2e.readS() / e2e.totalS(), 100 * e2e.priceS() / e2e.totalS(), 100 * e2e.writeS() / e2e.totalS(),
+        e2e.totalS(), e2e.bytes() / 1e6));
+    report.info("reader alone MB/s", Report.fmt(e2e.bytes() / 1e6 / e2e.readS()) + " MB/s");
+
+    System.out.println("\n[compile and load: 100,000-row table]");
+    Map<String, String> cold = Cold.run("compile", w.contract());
+    report.below("compile, 100,000-row table, cold JVM", Double.parseDouble(cold.get("ms")), 1000, "ms", "< 1 s");
+    double warm = median(3, () -> time(() -> Engine.compile(w.contract())));
+    report.below("compile, 100,000-row table, warm JVM (median of 3)", warm, 1000, "ms", "< 1 s");
+    report.info("compile, 1,000-row table, cold JVM", Report.fmt(Double.parseDouble(
+        Cold.run("compile", small.contract()).get("ms"))) + " ms");
+    Path artifact = w.dir().resolve("bench-sintetico.cvc");
+    Engine.contractOf(Artifacts.compile(w.contract(), artifact), artifact);
+    report.info("artifact size, 100,000-row table", String.format("%,d bytes", Files.size(artifact)));
+    Map<String, String> coldLoad = Cold.run("load", artifact);
+    report.below("artifact load, 100,000-row table, cold JVM", Double.parseDouble(coldLoad.get("ms")), 200, "ms",
+        "< 200 ms");
+    double warmLoad = median(5, () -> time(() -> Engine.contractOf(Artifacts.load(artifact), artifact)));
+    report.below("artifact load, 100,000-row table, warm JVM (median of 5)", warmLoad, 200, "ms", "< 200 ms");
+
+    System.out.println("\n[heap of a " + String.format("%,d", heapRows) + "-row table]");
+    Map<String, String> heap = Cold.run("heap", big.contract(), "-Xmx3g");
+    double mb = Long.parseLong(heap.get("bytes")) / 1e6;
+    report.below(String.format("heap retained, contract with a %,d-row table", heapRows), mb, 300, "MB",
+        "< 300 MB (1,000,000 rows)");
+    report.info(String.format("peak heap while compiling it (%.1f s)", Double.parseDouble(heap.get("compileMs")) / 1e3),
+        Report.fmt(Long.parseLong(heap.get("peakBytes")) / 1e6) + " MB");
+
+    System.out.println("\n[REPL what-if: one let changed, " + whatIfGuides + " accounts re-priced]");
+    whatIf(w, whatIfGuides, report);
+
+    System.out.println("\n[registry (issue 10)]");
+    Path artifact16 = w.dir().resolve("bench-sintetico-16.cvc");
+    Path source16 = w.dir().resolve("contrato-16.convenio");
+    Files.writeString(source16, ContractText.source(16));
+    Engine.contractOf(Artifacts.compile(source16, artifact16), artifact16);
+    RegistryFigures.Figures reg = RegistryFigures.run(w.dir().resolve("registry"), new Path[] {artifact, artifact16},
+        lotes, cores, quick ? 3 : 10);
+    report.below("registry open (one 100,000-row artifact)", reg.openMs(), 200, "ms", "< 200 ms (load)");
+    report.info("reload latency, new artifact version (median of 5)", Report.fmt(reg.reloadMs()[2]) + " ms");
+    report.info("items/s through the registry, " + cores + " threads, no reload", Report.fmt(reg.itemsPerSecQuiet())
+        + " items/s");
+    report.info("items/s through the registry while reloading (" + reg.reloads() + " reloads)",
+        Report.fmt(reg.itemsPerSecReloading()) + " items/s");
+
+    report.print("Convenio benchmarks — " + machine);
+  }
+
+  private static void whatIf(Workload w, int guides, Report report) {
+    List<Account> accounts = w.lotes(guides);
+    WhatIfRepricing repl = new WhatIfRepricing(w.contract());
+    Program changed = repl.withLetFrom(WhatIfRepricing.parse("what-if.convenio", ContractText.source(16)),
+        ContractText.WHAT_IF_LET);
+    WhatIfRepricing.Timing first = repl.run(changed, accounts); // warm-up
+    WhatIfRepricing.Timing t = repl.run(changed, accounts);
+    BaselinePricer.Tally tally = new BaselinePricer.Tally();
+    BaselinePricer b16 = new BaselinePricer(w.tables(), 16);
+    for (Account a : accounts) b16.price(a, tally, null, 0);
+    if (tally.paidCents != t.paidCents() || first.paidCents() != t.paidCents()) {
+      report.note("WARNING: what-if totals differ from the baseline with the changed mark-up");
+    }
+    report.info(String.format("what-if: recompile + re-price %,d accounts (%,d items)",
+        accounts.stream().mapToInt(a -> a.guides().size()).sum(), count(accounts)),
+        String.format("%s ms (compile %s ms, price %s ms)", Report.fmt(t.compileMs() + t.priceMs()),
+            Report.fmt(t.compileMs()), Report.fmt(t.priceMs())));
+  }
+
+  /** Ops/s of one JMH benchmark method of {@link PricingBenchmark}. */
+  private static double jmh(String method, int threads, int guides, Path root, boolean quick) throws Exception {
+    Options opt = new OptionsBuilder()
+        .include(PricingBenchmark.class.getName() + "." + method + "$")
+        .param("guides", Integer.toString(guides))
+        .param("materialRows", "100000")
+        .threads(threads)
+        .forks(1)
+        .warmupIterations(quick ? 2 : 4)
+        .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+        .measurementIterations(quick ? 3 : 5)
+        .measurementTime(TimeValue.seconds(quick ? 1 : 3))
+        .jvmArgsAppend("-Dconvenio.bench.dir=" + root, "-Xmx2g")
+        .verbosity(VerboseMode.SILENT)
+        .build();
+    RunResult r = new Runner(opt).runSingle();
+    double ops = r.getPrimaryResult().getScore();
+    System.out.printf("  %s, %d thread(s): %.2f ops/s (± %.2f)%n", method, threads, ops,
+        r.getPrimaryResult().getScoreError());
+    return ops;
+  }
+
+  private static long count(List<Account> lotes) {
+    long n = 0;
+    for (Account a : lotes) for (var g : a.guides()) n += g.items().size();
+    return n;
+  }
+
+  interface Timed {
+    double ms() throws Exception;
+  }
+
+  private static double time(ThrowingRunnable r) throws Exception {
+    long t0 = System.nanoTime();
+    r.run();
+    return (System.nanoTime() - t0) / 1e6;
+  }
+
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  private static double median(int n, Timed t) throws Exception {
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) v[i] = t.ms();
+    Arrays.sort(v);
+    return v[n / 2];
+  }
+}

@@ -1,0 +1,115 @@
+package convenio.bench;
+
+import convenio.api.Artifacts;
+import convenio.api.Compilation;
+import convenio.api.Contract;
+import convenio.api.Convenio;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One measurement in a fresh JVM, run by {@link BenchMain} as a child process, because what a user waits for is the
+ * first compile or load in a process that has not warmed up, and heap is only measurable in a heap that holds nothing
+ * else. Prints {@code RESULT key=value} lines for the parent.
+ *
+ * <pre>
+ *   compile FILE.convenio   time of the first compile
+ *   load FILE.cvc           time of the first artifact load
+ *   heap FILE               retained heap of the compiled contract (after full GCs, before and after)
+ * </pre>
+ */
+public final class Cold {
+  private Cold() {}
+
+  public static void main(String[] args) {
+    String mode = args[0];
+    Path file = Path.of(args[1]);
+    switch (mode) {
+      case "compile" -> {
+        long t0 = System.nanoTime();
+        Contract c = Engine.compile(file);
+        result("ms", (System.nanoTime() - t0) / 1e6);
+        result("id", c.id());
+      }
+      case "load" -> {
+        long t0 = System.nanoTime();
+        Compilation c = Artifacts.load(file);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        Engine.contractOf(c, file);
+        result("ms", ms);
+      }
+      case "heap" -> heap(file);
+      default -> throw new IllegalArgumentException("unknown mode " + mode);
+    }
+  }
+
+  private static void heap(Path file) {
+    // Load the engine's classes first, so that the "before" figure does not count them against the table.
+    Convenio.compile("warm.convenio", "module warm\nlet x = 1\n");
+    MemoryMXBean mx = ManagementFactory.getMemoryMXBean();
+    long before = usedAfterGc(mx);
+    List<Contract> keep = new ArrayList<>();
+    long t0 = System.nanoTime();
+    keep.add(Engine.compile(file));
+    double ms = (System.nanoTime() - t0) / 1e6;
+    long after = usedAfterGc(mx);
+    result("bytes", after - before);
+    result("compileMs", ms);
+    result("peakBytes", peak());
+    result("kept", keep.size()); // keeps the contract reachable until after the measurement
+  }
+
+  private static long usedAfterGc(MemoryMXBean mx) {
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return mx.getHeapMemoryUsage().getUsed();
+  }
+
+  private static long peak() {
+    long sum = 0;
+    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+
+  private static void result(String key, Object value) {
+    System.out.println("RESULT " + key + "=" + value);
+  }
+
+  /** Runs {@code Cold mode file} in a child JVM with the same classpath; returns its RESULT values by key. */
+  static java.util.Map<String, String> run(String mode, Path file, String... jvmArgs) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of(jvmArgs));
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Cold.class.getName());
+    cmd.add(mode);
+    cmd.add(file.toString());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    StringBuilder all = new StringBuilder();
+    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        all.append(line).append('\n');
+        if (line.startsWith("RESULT ")) {
+          int eq = line.indexOf('=');
+          out.put(line.substring(7, eq), line.substring(eq + 1));
+        }
+      }
+    }
+    if (p.waitFor() != 0) throw new IllegalStateException("child JVM (" + mode + " " + file + ") failed:\n" + all);
+    return out;
+  }
+}

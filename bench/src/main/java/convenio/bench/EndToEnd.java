@@ -1,0 +1,69 @@
+package convenio.bench;
+
+import convenio.api.Contract;
+import convenio.model.Account;
+import convenio.model.PricingResult;
+import convenio.tiss.DemonstrativoHeader;
+import convenio.tiss.DemonstrativoWriter;
+import convenio.tiss.TissReader;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * TISS XML on disk → demonstrativo XML on disk, lote by lote, on one thread: the tiss module's streaming reader, the
+ * compiled contract, the tiss module's demonstrativo writer (which also validates what it writes against the schema).
+ * Memory is bounded by one lote: the reader streams guides, and a lote holds at most 100 guides (TISS schema), which
+ * is also what the demonstrativo answers. Read, price and write are timed apart, to say where the time goes.
+ */
+final class EndToEnd {
+  private EndToEnd() {}
+
+  record Timing(long bytes, long guides, long items, double readS, double priceS, double writeS) {
+    double totalS() {
+      return readS + priceS + writeS;
+    }
+  }
+
+  static Timing run(Contract contract, List<Path> lotes, Path outDir) throws IOException {
+    Files.createDirectories(outDir);
+    TissReader reader = new TissReader();
+    long bytes = 0;
+    long guides = 0;
+    long items = 0;
+    long read = 0;
+    long price = 0;
+    long write = 0;
+    int n = 0;
+    for (Path file : lotes) {
+      bytes += Files.size(file);
+      long t0 = System.nanoTime();
+      Account account = reader.read(file).account();
+      long t1 = System.nanoTime();
+      PricingResult result = contract.price(account);
+      long t2 = System.nanoTime();
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(outDir.resolve("demonstrativo-"
+          + account.loteNumber() + ".xml")))) {
+        DemonstrativoWriter.write(result, header(account, ++n), out);
+      }
+      long t3 = System.nanoTime();
+      read += t1 - t0;
+      price += t2 - t1;
+      write += t3 - t2;
+      guides += account.guides().size();
+      for (var g : account.guides()) items += g.items().size();
+    }
+    return new Timing(bytes, guides, items, read / 1e9, price / 1e9, write / 1e9);
+  }
+
+  private static DemonstrativoHeader header(Account a, int n) {
+    LocalDate today = LocalDate.of(2025, 12, 20);
+    return new DemonstrativoHeader(a.operatorAns(), "OPERADORA BENCH", "12345678000190", Integer.toString(n), today,
+        LocalTime.NOON, "P" + a.loteNumber(), today, null, Integer.toString(n));
+  }
+}
