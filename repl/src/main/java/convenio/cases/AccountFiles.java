@@ -1,6 +1,7 @@
 package convenio.cases;
 
 import convenio.model.Account;
+import convenio.tiss.AccountYaml;
 import convenio.tiss.TissException;
 import convenio.tiss.TissProblem;
 import convenio.tiss.TissReadResult;
@@ -13,7 +14,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the accounts the commands are given: TISS XML lotes, or accounts in the YAML/JSON form, by extension.
+ * Reads the accounts the commands and cases are given: TISS XML lotes, or accounts in the YAML/JSON form of
+ * docs/account-format.md, by extension.
  * Never throws: what cannot be read comes back as messages that start with the file (and line when known).
  */
 public final class AccountFiles {
@@ -63,17 +65,21 @@ public final class AccountFiles {
     }
   }
 
+  /** An account file in the tiss module's YAML/JSON form (docs/account-format.md). */
   private static Loaded yaml(Path file) {
-    String text;
     try {
-      text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      return failed(file, file + ": cannot read: " + e.getMessage());
+      return new Loaded(file, AccountYaml.read(file), List.of(), List.of());
+    } catch (IllegalArgumentException e) {
+      return failed(file, e.getMessage()); // AccountYaml's message starts with the file and line
+    } catch (UncheckedIOException e) {
+      return failed(file, file + ": cannot read: " + e.getCause().getMessage());
     }
-    return yaml(text, file, 1);
   }
 
-  /** An account in the YAML form written inside another file (a test case) from {@code line} on. */
+  /**
+   * An account written inline in a test case from {@code line} on: read by {@link YamlAccount}, which reports
+   * mistakes at their line in the case file and takes the snake_case keys the rest of a case file uses.
+   */
   public static Loaded yaml(String text, Path file, int line) {
     YamlAccount.Read r = YamlAccount.parse(text, file, line);
     return new Loaded(file, r.account(), r.problems(), List.of());
