@@ -48,7 +48,8 @@ public final class Checker {
         if (d instanceof Decl.Price p) prices.add(p);
       }
     }
-    tableChecks.check(symbols.tables);
+    tableChecks.check(symbols.tables,
+        program.main() != null && program.main().header() instanceof Header.Contract c ? c : null);
     new Precedence(symbols, TableChecks.codes(symbols.tables, tables), out).check(prices);
     anaesthetist(symbols, out);
     return out.sorted();

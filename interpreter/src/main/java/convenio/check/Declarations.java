@@ -184,7 +184,9 @@ final class Declarations {
     }
     if (s.tissTable() != null) tables.tissType(s.tissTable(), s.span());
     if (s.table() == null) return null;
-    return table(s.table(), s.span()) ? s.table() : null;
+    if (!table(s.table(), s.span())) return null;
+    tables.kinds(s, symbols.tables.get(s.table()), s.span());
+    return s.table();
   }
 
   private boolean table(String name, Span at) {

@@ -2,7 +2,9 @@ package convenio.check;
 
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
+import convenio.model.ItemKind;
 import convenio.syntax.Decl;
+import convenio.syntax.Selector;
 import convenio.syntax.Span;
 import convenio.tables.LoadedTable;
 import convenio.tables.TableLoader;
@@ -54,9 +56,13 @@ final class TableChecks {
     return false;
   }
 
-  void check(Map<String, List<Decl.Table>> tables) {
+  /** @param contract the main file's header, or null for a module: versions outside its vigência are never used */
+  void check(Map<String, List<Decl.Table>> tables, convenio.syntax.Header.Contract contract) {
     for (List<Decl.Table> versions : tables.values()) {
-      for (Decl.Table t : versions) version(t);
+      for (Decl.Table t : versions) {
+        version(t);
+        if (contract != null) inForce(t, contract);
+      }
       types(versions);
       vigencias(versions);
     }
@@ -125,6 +131,41 @@ final class TableChecks {
             + (b.congenere() == null ? "" : " for congênere " + b.congenere()) + " are in force at the same time ("
             + range(a) + " and " + range(b) + ")", hint).withRelated(other, "the other version"));
         break;
+      }
+    }
+  }
+
+  private void inForce(Decl.Table t, convenio.syntax.Header.Contract c) {
+    if (c.effectiveFrom() == null || t.effectiveFrom() == null) return;
+    LocalDate contractEnd = c.effectiveTo() == null ? LocalDate.MAX : c.effectiveTo();
+    if (end(t).isBefore(c.effectiveFrom()) || t.effectiveFrom().isAfter(contractEnd)) {
+      out.add(Diagnostic.warning("vigencia", t.effectiveSpan(), "this version of table " + t.name() + " (" + range(t)
+          + ") is never in force while the contract is (" + c.effectiveFrom() + " .. "
+          + (c.effectiveTo() == null ? "" : c.effectiveTo()) + ")", "check its dates, or remove it"));
+    }
+  }
+
+  /**
+   * A price rule that takes its price from a TISS table of another kind of item (materials from the procedures
+   * table) prices nothing it means to: the table's codes are of other items. Own tables (00, 90, 98) hold anything.
+   */
+  void kinds(Selector s, List<Decl.Table> versions, Span at) {
+    Decl.Table first = versions.get(0);
+    Set<ItemKind> fits = switch (first.tissType() == null ? "" : first.tissType()) {
+      case "18" -> Set.of(ItemKind.DAILY_RATE, ItemKind.FEE, ItemKind.GAS);
+      case "19" -> Set.of(ItemKind.MATERIAL, ItemKind.OPME);
+      case "20" -> Set.of(ItemKind.MEDICATION);
+      case "22" -> Set.of(ItemKind.PROCEDURE);
+      default -> null;
+    };
+    if (fits == null || s.kinds().size() == ItemKind.values().length) return;
+    for (ItemKind k : s.kinds()) {
+      if (!fits.contains(k)) {
+        out.add(Diagnostic.warning("table-type", at, k.languageName() + " items are priced from table " + first.name()
+            + ", whose TISS type " + first.tissType() + " is for " + TISS_TYPES.get(first.tissType()),
+            "select the items the table is for, or give the table the right type").withRelated(
+            first.tissTypeSpan() != null ? first.tissTypeSpan() : first.span(), "the table's type"));
+        return;
       }
     }
   }

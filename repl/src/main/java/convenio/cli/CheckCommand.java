@@ -38,10 +38,12 @@ final class CheckCommand implements Callable<Integer> {
     List<Diagnostic> all = new ArrayList<>();
     for (Path file : files) {
       CheckResult result = CheckResult.of(file);
-      all.addAll(result.diagnostics());
+      // A module imported by several of the files is checked with each; its findings are shown once.
+      List<Diagnostic> fresh = result.diagnostics().stream().filter(d -> !all.contains(d)).toList();
+      all.addAll(fresh);
       if (format == Format.text) {
         DiagnosticRenderer renderer = new DiagnosticRenderer(name -> sourceOf(result, name));
-        out.print(renderer.render(result.diagnostics()));
+        out.print(renderer.render(fresh));
       }
     }
     if (format == Format.json) {
