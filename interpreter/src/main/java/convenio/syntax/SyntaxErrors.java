@@ -60,6 +60,9 @@ final class SyntaxErrors extends BaseErrorListener {
     if (t == null) {
       message = "this character is not part of the language";
       hint = "check for a stray symbol or a quote that was not closed";
+    } else if (t.getType() == Token.EOF && parser != null && previous(parser, t) == null) {
+      message = "the file is empty";
+      hint = "a contract starts with its header: contract \"Operadora x Prestador\" version 1";
     } else if (t.getType() == Token.EOF) {
       message = "the file ends in the middle of a declaration";
       hint = "finish the declaration above or remove it";
@@ -207,6 +210,10 @@ final class SyntaxErrors extends BaseErrorListener {
     String text = t.getText();
     String keyword = p == null ? null : closeKeyword(p, text);
     if (keyword != null) return "did you mean '" + keyword + "'?";
+    if (expected != null && expected.contains("'contract'") && expected.contains("'module'")) {
+      return "a file starts with its header: contract \"Operadora x Prestador\" version 1 (and its clauses), or"
+          + " module NAME for a file of shared declarations";
+    }
     if (p != null && expects(p, "'}'") && !expects(p, "'='")) return "is a closing '}' missing above?";
     Token prev = p == null ? null : previous(p, t);
     Token before = prev == null ? null : previous(p, prev);
