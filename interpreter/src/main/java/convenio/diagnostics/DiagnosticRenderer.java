@@ -11,10 +11,21 @@ import java.util.function.Function;
  */
 public final class DiagnosticRenderer {
   private final Function<String, String> sourceOf;
+  private final boolean colour;
 
   /** @param sourceOf the text of a file by the name diagnostics use, or null when it is not available */
   public DiagnosticRenderer(Function<String, String> sourceOf) {
+    this(sourceOf, false);
+  }
+
+  private DiagnosticRenderer(Function<String, String> sourceOf, boolean colour) {
     this.sourceOf = sourceOf;
+    this.colour = colour;
+  }
+
+  /** The same renderer with terminal colours (for a terminal; never for files, pipes or golden tests). */
+  public DiagnosticRenderer withColour(boolean on) {
+    return new DiagnosticRenderer(sourceOf, on);
   }
 
   /** Every diagnostic, each followed by a blank line. */
@@ -38,7 +49,7 @@ public final class DiagnosticRenderer {
       String other = lineOf(r.file(), r.line());
       if (other != null) snippet(b, gutter, r.line(), other, r.column(), 1);
     }
-    return b.toString();
+    return colour ? Ansi.paint(b.toString(), d.severity()) : b.toString();
   }
 
   /** "3 errors, 1 warning" — or "no errors" — for the line after the diagnostics. */

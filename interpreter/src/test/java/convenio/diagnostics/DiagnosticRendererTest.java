@@ -79,4 +79,14 @@ class DiagnosticRendererTest {
     assertEquals("unit", n.get("code").asText());
     assertEquals("there", n.get("related").get("message").asText());
   }
+
+  @Test
+  void colourChangesNoWordOfTheText() {
+    Diagnostic d = Diagnostic.error("duplicate", new Span("c.convenio", 2, 1, 3, null), "twice", "rename one")
+        .withRelated(new Span("c.convenio", 1, 5, 3, null), "first declared here");
+    DiagnosticRenderer plain = over("let uco = 1\nlet uco = 2");
+    String coloured = plain.withColour(true).render(d);
+    assertTrue(coloured.contains("\u001b[1;31merror[duplicate]"), coloured);
+    assertEquals(plain.render(d), coloured.replaceAll("\u001b\\[[0-9;]*m", ""));
+  }
 }

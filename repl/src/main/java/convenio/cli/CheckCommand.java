@@ -29,6 +29,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json, for editors and CI")
   Format format;
 
+  enum When { auto, always, never }
+
+  @Option(names = "--color", defaultValue = "auto", description = "auto (when printing to a terminal), always or never")
+  When color;
+
   @Spec
   CommandSpec spec;
 
@@ -42,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
       List<Diagnostic> fresh = result.diagnostics().stream().filter(d -> !all.contains(d)).toList();
       all.addAll(fresh);
       if (format == Format.text) {
-        DiagnosticRenderer renderer = new DiagnosticRenderer(name -> sourceOf(result, name));
+        DiagnosticRenderer renderer = new DiagnosticRenderer(name -> sourceOf(result, name)).withColour(colour());
         out.print(renderer.render(fresh));
       }
     }
@@ -55,6 +60,12 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return all.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
+  }
+
+  /** Colours only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
+  private boolean colour() {
+    if (color != When.auto) return color == When.always;
+    return System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
   }
 
   /** Contract sources from the check; table files and the like from disk, as the diagnostics name them. */
