@@ -30,16 +30,24 @@ final class DomainChecker implements XmlObserver {
     if (types.isEmpty()) return;
     String value = text.strip();
     String described = null;
+    String inactive = null;
     for (String t : types) {
       Optional<DomainTable> table = ctx.domain().table(t);
       if (table.isEmpty()) return; // a dm type without enumeration (a pattern): nothing to check
       if (table.get().accepts(value)) return;
       described = described == null ? t : described + " or " + t;
+      if (inactive == null) inactive = table.get().get(value).map(e -> e.description()).orElse(null);
     }
-    String message = value.isEmpty()
-        ? name + " is empty, which is no code of " + described + "; read as absent"
-        : name + ": '" + value + "' is not a code of " + described + " (TISS " + ctx.domain().release()
-            + "); kept as written";
+    String message;
+    if (value.isEmpty()) {
+      message = name + " is empty, which is no code of " + described + "; read as absent";
+    } else if (inactive != null) {
+      message = name + ": '" + value + "' is an inactive code of " + described + " (" + inactive + "), no longer "
+          + "accepted in TISS " + ctx.domain().release();
+    } else {
+      message = name + ": '" + value + "' is not a code of " + described + " (TISS " + ctx.domain().release()
+          + "); kept as written";
+    }
     ctx.report(TissProblem.Severity.WARNING, TissProblem.Kind.UNKNOWN_CODE, message);
   }
 }

@@ -67,7 +67,7 @@ public final class LoteParser implements AutoCloseable {
       throw Errors.fatal(e);
     }
     this.guides = TissBinding.forReading(release).guideReader(ctx);
-    if (opened.padrao() == null) {
+    if (opened.padrao() == null || opened.padrao().isBlank()) {
       problems.report(TissProblem.error(TissProblem.Kind.MESSAGE, 0, 0, null,
           "no cabecalho/Padrao: read as TISS " + release.padrao() + (options.validate() ? ", not validated" : "")));
     } else if (!knownRelease) {
@@ -135,6 +135,7 @@ public final class LoteParser implements AutoCloseable {
 
   private Guide guide(GuideType type, int depth) throws XMLStreamException {
     ctx.beginGuide(reader.line(), reader.column());
+    ctx.problems().hold();
     try {
       Guide g = guides.read(type);
       reportIssues(null, ctx.guideNumber());
@@ -150,6 +151,7 @@ public final class LoteParser implements AutoCloseable {
       return null;
     } finally {
       ctx.endGuide();
+      ctx.problems().release();
     }
   }
 
@@ -161,9 +163,9 @@ public final class LoteParser implements AutoCloseable {
     String number = ctx.guideNumber();
     ReadContext.BindingIssue cause = reportIssues(element, number);
     skipped++;
-    String message = "guide " + (number != null ? number : "without numeroGuiaPrestador") + " not read: "
-        + (cause != null ? cause.message().replace(" (ignored)", "") + " at " + cause.line() + ":" + cause.column()
-            + ", and " + reason : reason) + "; the rest of the lote is read";
+    String message = "guide " + (number != null ? number : "without numeroGuiaPrestador") + " not read: " + reason
+        + (cause != null ? " (" + cause.message().replace(" (ignored)", "") + ", at " + cause.line() + ":"
+            + cause.column() + ")" : "") + "; the rest of the lote is read";
     ctx.problems().report(TissProblem.error(TissProblem.Kind.GUIDE_SKIPPED, ctx.guideLine(), ctx.guideColumn(),
         number, message));
     if (reader.depth() >= depth && reader.hasNext()) reader.skipToEndOf(depth);

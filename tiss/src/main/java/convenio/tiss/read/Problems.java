@@ -27,6 +27,7 @@ public final class Problems {
   };
   private int errors;
   private int warnings;
+  private List<TissProblem> held;
 
   public Problems(Consumer<TissProblem> listener, int keep) {
     this.listener = listener;
@@ -38,10 +39,31 @@ public final class Problems {
     if (p.line() > 0 && recent.putIfAbsent(((long) p.line() << 32) | (p.column() & 0xffffffffL), true) != null) {
       return;
     }
+    if (held != null) held.add(p);
+    else deliver(p);
+  }
+
+  private void deliver(TissProblem p) {
     if (p.isError()) errors++;
     else warnings++;
     if (kept.size() < keep) kept.add(p);
     if (listener != null) listener.accept(p);
+  }
+
+  /**
+   * Holds the problems of one guide until {@link #release()}: the schema and domain checks report as the events
+   * pass, the binding only once the guide is bound, so a guide's problems are put back in document order.
+   */
+  public void hold() {
+    held = new ArrayList<>();
+  }
+
+  public void release() {
+    if (held == null) return;
+    List<TissProblem> list = held;
+    held = null;
+    list.sort(java.util.Comparator.comparingInt(TissProblem::line).thenComparingInt(TissProblem::column));
+    for (TissProblem p : list) deliver(p);
   }
 
   /** True when a problem was already reported at this place. */

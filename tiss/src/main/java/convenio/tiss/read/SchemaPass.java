@@ -20,16 +20,17 @@ public final class SchemaPass {
     Problems problems = new Problems(null, Integer.MAX_VALUE);
     TissRelease release = against != null ? against : TissRelease.of(opened.padrao()).orElse(null);
     if (release == null) {
-      problems.report(TissProblem.error(TissProblem.Kind.MESSAGE, 0, 0, null, opened.padrao() == null
-          ? "no cabecalho/Padrao: no schema to validate against"
-          : "Padrao " + opened.padrao() + " has no schema kept here: not validated"));
-      return problems.kept();
+      problems.report(TissProblem.error(TissProblem.Kind.MESSAGE, 0, 0, null,
+          opened.padrao() == null || opened.padrao().isBlank() ? "no cabecalho/Padrao: no schema to validate against"
+              : "Padrao " + opened.padrao() + " has no schema kept here: not validated"));
     }
-    ReadContext ctx = new ReadContext(release, opened.padrao(), problems);
+    ReadContext ctx = new ReadContext(release != null ? release : TissRelease.CURRENT, opened.padrao(), problems);
     ObservingReader r = new ObservingReader(SafeXml.streamReader(opened.stream()), ReadOptions.DEFAULT_MAX_TEXT_CHARS);
     ctx.attach(r);
     try {
-      r.observe(new SchemaForwarder(ctx, release)).start();
+      // Without a schema the message is still parsed through the safe reader: hostile input is refused alike.
+      if (release != null) r.observe(new SchemaForwarder(ctx, release));
+      r.start();
       while (r.hasNext()) r.next();
       r.close();
     } catch (XMLStreamException e) {
