@@ -313,7 +313,11 @@ final class ExprTypes {
     }
     Type l = infer(b.left(), s), r = infer(b.right(), s);
     if (l == Type.UNKNOWN || r == Type.UNKNOWN) return op.comparison() ? Type.BOOLEAN : Type.UNKNOWN;
-    if (op.comparison()) return compare(b, l, r);
+    if (op.comparison()) {
+      Domains.check(b.left(), b.right(), s, out);
+      Domains.check(b.right(), b.left(), s, out);
+      return compare(b, l, r);
+    }
     if (l == Type.TEXT || r == Type.TEXT) {
       Expr textSide = l == Type.TEXT ? b.left() : b.right();
       String hint = textSide instanceof Expr.Literal lit && String.valueOf(lit.value()).matches("[0-9]+(,[0-9]+)?")
@@ -425,6 +429,7 @@ final class ExprTypes {
   private Type in(Expr.In in, Scope s) {
     Type v = infer(in.value(), s);
     Type c = infer(in.container(), s);
+    Domains.check(in.value(), in.container(), s, out);
     if (v == Type.UNKNOWN || c == Type.UNKNOWN) return Type.BOOLEAN;
     Type element = c instanceof Type.SetOf set ? set.element() : c instanceof Type.RangeOf range ? range.element() : null;
     if (element == null) {

@@ -1,0 +1,44 @@
+package convenio.check;
+
+import convenio.diagnostics.Diagnostic;
+import convenio.diagnostics.Diagnostics;
+import convenio.syntax.Expr;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The TISS 4.03.00 domains of the item names that hold codes: comparing {@code degree} with "6" or {@code character}
+ * with "3" can never be true, so the code is reported where it is written.
+ */
+final class Domains {
+  private record Domain(String table, String words, Set<String> codes) {}
+
+  private static final Map<String, Domain> BY_NAME = Map.of(
+      "degree", new Domain("dm_grauPart", "degrees of participation", Set.of("00", "01", "02", "03", "04", "05", "06",
+          "07", "08", "09", "10", "11", "12", "13")),
+      "character", new Domain("dm_caraterAtendimento", "characters of care", Set.of("1", "2")),
+      "route", new Domain("dm_viaDeAcesso", "access routes", Set.of("1", "2", "3")),
+      "technique", new Domain("dm_tecnicaUtilizada", "techniques", Set.of("1", "2", "3")),
+      "billing_type", new Domain("dm_tipoFaturamento", "billing types", Set.of("1", "2", "3", "4")),
+      "table", new Domain("dm_tabela", "TISS tables", TableChecks.TISS_TYPES.keySet()));
+
+  private Domains() {}
+
+  /** When {@code name} is an item name with a TISS domain, reports the literal codes of {@code other} outside it. */
+  static void check(Expr name, Expr other, Scope scope, Diagnostics out) {
+    if (!(name instanceof Expr.Name n) || !scope.names().containsKey(n.name())) return;
+    Domain d = BY_NAME.get(n.name());
+    if (d == null) return;
+    List<Expr> literals = other instanceof Expr.SetOf s ? s.elements() : List.of(other);
+    for (Expr e : literals) {
+      // The empty text is how rules test that a code was not informed (degree != "").
+      if (!(e instanceof Expr.Literal l) || !(l.value() instanceof String code) || code.isEmpty()) continue;
+      if (d.codes().contains(code)) continue;
+      String hint = code.length() == 1 && d.codes().contains("0" + code) ? "write it with two digits: \"0" + code + "\""
+          : d.table() + " has " + String.join(", ", new java.util.TreeSet<>(d.codes()));
+      out.add(Diagnostic.error("code", e.span(), "\"" + code + "\" is not in " + d.table() + " (" + d.words() + ")",
+          hint));
+    }
+  }
+}
