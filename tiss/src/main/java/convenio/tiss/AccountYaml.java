@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,10 +121,22 @@ public final class AccountYaml {
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
           + ": ";
-      throw new IllegalArgumentException(where + "not a valid account in " + format + ": " + e.getOriginalMessage(), e);
+      String path = e instanceof JsonMappingException m ? path(m) : "";
+      throw new IllegalArgumentException(where + "not a valid account in " + format + ": " + path
+          + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where in the account the problem is, as keys and indexes: {@code guides[0].items[2].unitValue: }. */
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+      else if (r.getIndex() >= 0) sb.append('[').append(r.getIndex()).append(']');
+    }
+    return sb.length() == 0 ? "" : sb + ": ";
   }
 
   /** Fills what hand-written accounts may leave out: item positions and totals. */

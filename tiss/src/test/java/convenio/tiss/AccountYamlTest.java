@@ -1,0 +1,100 @@
+package convenio.tiss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import convenio.model.Account;
+import convenio.model.Guide;
+import convenio.model.GuideType;
+import convenio.model.Item;
+import convenio.model.ItemKind;
+import convenio.model.Money;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The YAML/JSON form of an account, including the documented example in docs/account-format.md. */
+class AccountYamlTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"samples/v4.02-lote-sadt-14-guias.xml", "samples/v3.05-resumo-internacao-2.xml",
+      "synthetic/internacao-4.03.xml", "synthetic/honorarios-4.03.xml", "synthetic/consulta-3.05.xml"})
+  void everyAccountReadFromTissSurvivesYamlAndJson(String message) {
+    Account a = new TissReader().read(TestFiles.resource(message)).account();
+    assertEquals(a, AccountYaml.readYaml(AccountYaml.writeYaml(a)));
+    assertEquals(a, AccountYaml.readYaml(AccountYaml.writeYaml(a, AccountYaml.MoneyStyle.PLAIN)));
+    assertEquals(a, AccountYaml.readJson(AccountYaml.writeJson(a)));
+    assertEquals(a, AccountYaml.readJson(AccountYaml.writeJson(a, AccountYaml.MoneyStyle.PLAIN)));
+  }
+
+  @Test
+  void theDocumentedExampleReadsAsDocumented() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "account-format.md"));
+    int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+    Account a = AccountYaml.readYaml(doc.substring(start, doc.indexOf("```", start)));
+    assertEquals("639", a.loteNumber());
+    assertEquals("97498504", a.provider().codeAtOperator());
+    Guide sadt = a.guides().get(0);
+    assertEquals(GuideType.SP_SADT, sadt.type());
+    assertEquals(Money.of("60.72"), sadt.presentedTotal());
+    Item first = sadt.items().get(0);
+    assertEquals(ItemKind.PROCEDURE, first.kind());
+    assertEquals(LocalTime.of(16, 30), first.startTime());
+    assertEquals("12", first.team().get(0).degree());
+    Item second = sadt.items().get(1);
+    assertEquals(2, second.seq(), "position when seq is left out");
+    assertEquals(Money.of("30.36"), second.totalValue(), "unitValue × quantity when totalValue is left out");
+    Guide stay = a.guides().get(1);
+    assertEquals(ItemKind.DAILY_RATE, stay.items().get(0).kind());
+    assertEquals("036", stay.items().get(0).unit());
+    assertEquals(Money.of("700.00"), stay.items().get(0).totalValue());
+    assertEquals(Money.of("2500.00"), stay.items().get(1).totalValue());
+    String json = doc.substring(doc.indexOf("`{\"loteNumber\"") + 1, doc.indexOf("}]}]}`") + 5);
+    assertEquals(Money.of("30.36"), AccountYaml.readJson(json).guides().get(0).items().get(0).totalValue());
+  }
+
+  @Test
+  void moneyIsExactInBothNotations() {
+    String yaml = "guides:\n- number: '1'\n  items:\n  - {kind: fee, table: '18', code: X, quantity: 3, "
+        + "unitValue: 'R$ 1.234,56', totalValue: 3703.68}\n";
+    Item i = AccountYaml.readYaml(yaml).guides().get(0).items().get(0);
+    assertEquals(Money.ofCents(123456), i.unitValue());
+    assertEquals(Money.ofCents(370368), i.totalValue());
+    assertEquals(Money.ofCents(10), AccountYaml.readYaml(yaml.replace("3703.68", "0.1")).guides().get(0).items()
+        .get(0).totalValue(), "0.1 is ten cents exactly, not a double");
+  }
+
+  @Test
+  void fractionsOfACentAndUnknownKeysAreErrorsWithTheirPlace() {
+    IllegalArgumentException money = assertThrows(IllegalArgumentException.class, () -> AccountYaml.readYaml(
+        "guides:\n- number: '1'\n  items:\n  - {kind: fee, code: X, quantity: 1, unitValue: 1.234}\n"));
+    assertTrue(money.getMessage().startsWith("4:"), money.getMessage());
+    assertTrue(money.getMessage().contains("guides[0].items[0].unitValue: "), money.getMessage());
+    assertTrue(money.getMessage().contains("not a money value"), money.getMessage());
+    IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
+        () -> AccountYaml.readYaml("loteNumber: '1'\nguides:\n- numbr: '1'\n"));
+    assertTrue(key.getMessage().matches("\\d+:\\d+: .*"), key.getMessage());
+    assertTrue(key.getMessage().contains("guides[0].numbr: Unrecognized field \"numbr\""), key.getMessage());
+  }
+
+  @Test
+  void filesAreReadByTheirExtensionAndErrorsNameTheFile() throws IOException {
+    Path dir = Files.createTempDirectory("account-yaml");
+    Account a = new TissReader().read(TestFiles.synthetic("consulta-4.03.xml")).account();
+    AccountYaml.write(a, dir.resolve("a.json"), AccountYaml.MoneyStyle.PLAIN);
+    AccountYaml.write(a, dir.resolve("a.yaml"), AccountYaml.MoneyStyle.BRAZILIAN);
+    assertTrue(Files.readString(dir.resolve("a.json")).contains("\"totalValue\" : 180.00"));
+    assertTrue(Files.readString(dir.resolve("a.yaml")).contains("totalValue: \"R$ 180,00\""));
+    assertEquals(a, AccountYaml.read(dir.resolve("a.json")));
+    assertEquals(a, AccountYaml.read(dir.resolve("a.yaml")));
+    Files.writeString(dir.resolve("bad.yaml"), "guides: [ {number: 1, typo: 2} ]\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AccountYaml.read(dir.resolve("bad.yaml")));
+    assertTrue(e.getMessage().startsWith(dir.resolve("bad.yaml") + ": 1:"), e.getMessage());
+  }
+}
