@@ -33,11 +33,15 @@ final class ExprTypes {
   private final Map<String, Type> letTypes = new HashMap<>();
   private final List<String> letsInProgress = new ArrayList<>();
   private final Map<String, Type> mapTypes = new HashMap<>();
+  private final Functions functions;
+  private final Operators operators;
 
   ExprTypes(Symbols symbols, Diagnostics out, SourceText source) {
     this.symbols = symbols;
     this.out = out;
     this.source = source;
+    this.functions = new Functions(this, symbols, out);
+    this.operators = new Operators(this);
   }
 
   /** The side table: type by expression id, for one file. */
@@ -92,8 +96,8 @@ final class ExprTypes {
       return mismatch(u, "type", "'" + u.op() + "' needs a number, a percentage or money, but " + text(u.operand())
           + " is " + t.describe(), null);
     }
-    if (e instanceof Expr.Binary b) return binary(b, s);
-    if (e instanceof Expr.In in) return in(in, s);
+    if (e instanceof Expr.Binary b) return operators.binary(b, s);
+    if (e instanceof Expr.In in) return operators.in(in, s);
     if (e instanceof Expr.Not n) {
       condition(n.operand(), s, "the operand of 'not'");
       return Type.BOOLEAN;
@@ -302,224 +306,10 @@ final class ExprTypes {
         null);
   }
 
-  // ---- operators ----
-
-  private Type binary(Expr.Binary b, Scope s) {
-    Expr.Op op = b.op();
-    if (op == Expr.Op.AND || op == Expr.Op.OR) {
-      condition(b.left(), s, "each side of '" + op.symbol + "'");
-      condition(b.right(), s, "each side of '" + op.symbol + "'");
-      return Type.BOOLEAN;
-    }
-    Type l = infer(b.left(), s), r = infer(b.right(), s);
-    if (l == Type.UNKNOWN || r == Type.UNKNOWN) return op.comparison() ? Type.BOOLEAN : Type.UNKNOWN;
-    if (op.comparison()) {
-      Domains.check(b.left(), b.right(), s, out);
-      Domains.check(b.right(), b.left(), s, out);
-      return compare(b, l, r);
-    }
-    if (l == Type.TEXT || r == Type.TEXT) {
-      Expr textSide = l == Type.TEXT ? b.left() : b.right();
-      String hint = textSide instanceof Expr.Literal lit && String.valueOf(lit.value()).matches("[0-9]+(,[0-9]+)?")
-          ? "remove the quotes to make it a number: " + lit.value()
-          : "a text (a code, a name) cannot be used as a number";
-      return mismatch(b, "type", "'" + op.symbol + "' needs numbers or money, but " + text(textSide) + " is text", hint);
-    }
-    return switch (op) {
-      case ADD, SUB -> additive(b, l, r);
-      case MUL -> multiplicative(b, l, r);
-      case DIV -> division(b, l, r);
-      case OF -> of(b, l, r);
-      default -> Type.UNKNOWN;
-    };
-  }
-
-  private Type additive(Expr.Binary b, Type l, Type r) {
-    String verb = b.op() == Expr.Op.ADD ? "add" : "subtract";
-    String sign = b.op() == Expr.Op.ADD ? "+" : "-";
-    if (l == Type.MONEY && r == Type.MONEY) return Type.MONEY;
-    if (Type.numeric(l) && Type.numeric(r)) return l == Type.PERCENT && r == Type.PERCENT ? Type.PERCENT : Type.NUMBER;
-    if (l == Type.DATE && r == Type.NUMBER) return Type.DATE;
-    if (l == Type.DATE && r == Type.DATE && b.op() == Expr.Op.SUB) return Type.NUMBER;
-    if (l == Type.MONEY && r == Type.PERCENT) {
-      return mismatch(b, "unit", "cannot " + verb + " a percentage " + (b.op() == Expr.Op.ADD ? "to" : "from") + " money",
-          "to " + (b.op() == Expr.Op.ADD ? "raise" : "lower") + " a value by a percentage, write " + text(b.left())
-              + " * (1 " + sign + " " + text(b.right()) + ")");
-    }
-    if (l == Type.PERCENT && r == Type.MONEY) {
-      return mismatch(b, "unit", "cannot " + verb + " money and a percentage",
-          "to take a percentage of a value, write " + text(b.left()) + " of " + text(b.right()));
-    }
-    if (l == Type.MONEY && r == Type.NUMBER || l == Type.NUMBER && r == Type.MONEY) {
-      Expr number = l == Type.NUMBER ? b.left() : b.right();
-      return mismatch(b, "unit", "cannot " + verb + " a plain number and money",
-          number instanceof Expr.Literal lit ? "write the amount as money: R$ " + money(lit.value())
-              : "multiply the number by a money value first, e.g. " + text(number) + " * uco");
-    }
-    return mismatch(b, l == Type.MONEY || r == Type.MONEY ? "unit" : "type",
-        "cannot " + verb + " " + r.describe() + " " + (b.op() == Expr.Op.ADD ? "to " : "from ") + l.describe(), null);
-  }
-
-  private Type multiplicative(Expr.Binary b, Type l, Type r) {
-    if (l == Type.MONEY && Type.numeric(r) || Type.numeric(l) && r == Type.MONEY) return Type.MONEY;
-    if (Type.numeric(l) && Type.numeric(r)) return l == Type.PERCENT || r == Type.PERCENT ? Type.PERCENT : Type.NUMBER;
-    if (l == Type.MONEY && r == Type.MONEY) {
-      return mismatch(b, "unit", "money times money has no meaning",
-          "one side must be a number or a percentage, e.g. cbhpm.uco * uco (a quantity of UCO times its price)");
-    }
-    return mismatch(b, "type", "cannot multiply " + l.describe() + " by " + r.describe(), null);
-  }
-
-  private Type division(Expr.Binary b, Type l, Type r) {
-    if (l == Type.MONEY && Type.numeric(r)) return Type.MONEY;
-    if (l == Type.MONEY && r == Type.MONEY) return Type.NUMBER;
-    if (Type.numeric(l) && Type.numeric(r)) return l == Type.PERCENT && r == Type.NUMBER ? Type.PERCENT : Type.NUMBER;
-    if (Type.numeric(l) && r == Type.MONEY) {
-      return mismatch(b, "unit", "a number divided by money has no meaning", "divide money by a number: "
-          + text(b.right()) + " / " + text(b.left()));
-    }
-    return mismatch(b, "type", "cannot divide " + l.describe() + " by " + r.describe(), null);
-  }
-
-  private Type of(Expr.Binary b, Type l, Type r) {
-    if (l != Type.PERCENT) {
-      return mismatch(b, "unit", "'of' takes a percentage on its left, but " + text(b.left()) + " is " + l.describe(),
-          l == Type.NUMBER && b.left() instanceof Expr.Literal lit ? "write " + lit.value() + "% of " + text(b.right())
-              : "write 30% of " + text(b.right()));
-    }
-    if (r == Type.MONEY || Type.numeric(r)) return r;
-    return mismatch(b, "type", "a percentage can be taken of money or a number, not of " + r.describe(), null);
-  }
-
-  private Type compare(Expr.Binary b, Type l, Type r) {
-    boolean ordering = b.op() != Expr.Op.EQ && b.op() != Expr.Op.NE;
-    if (!Type.compatible(l, r)) {
-      String hint = null;
-      if (l == Type.TEXT && r == Type.NUMBER || l == Type.NUMBER && r == Type.TEXT) {
-        Expr number = l == Type.NUMBER ? b.left() : b.right();
-        hint = number instanceof Expr.Literal lit ? "codes are texts: write \"" + plain(lit.value()) + "\""
-            : "codes are texts: compare a code with a code in quotes";
-      } else if (l == Type.MONEY && Type.numeric(r) || Type.numeric(l) && r == Type.MONEY) {
-        Expr number = l == Type.MONEY ? b.right() : b.left();
-        hint = number instanceof Expr.Literal lit ? "write the amount as money: R$ " + money(lit.value())
-            : "compare money with money";
-      } else if (l == Type.DATE || r == Type.DATE) {
-        hint = "compare a date with a date (date >= 2025-01-01) and money with money (presented > R$ 100,00)";
-      }
-      return mismatchBoolean(b, l == Type.MONEY || r == Type.MONEY ? "unit" : "type",
-          "cannot compare " + l.describe() + " with " + r.describe(), hint);
-    }
-    if (ordering && (l == Type.BOOLEAN || l instanceof Type.SetOf || l instanceof Type.Row || l instanceof Type.MapOf
-        || l instanceof Type.TableRef || l instanceof Type.RangeOf)) {
-      return mismatchBoolean(b, "type", "'" + b.op().symbol + "' orders values, and " + l.describe() + " has no order",
-          l instanceof Type.SetOf || l instanceof Type.RangeOf ? "to test membership, write x in …" : null);
-    }
-    if (!ordering && (l instanceof Type.SetOf || l instanceof Type.RangeOf) && !(r instanceof Type.SetOf)) {
-      return mismatchBoolean(b, "type", "comparing with " + l.describe() + " is always false",
-          "to test membership, write " + text(b.right()) + " in " + text(b.left()));
-    }
-    if (!ordering && (r instanceof Type.SetOf || r instanceof Type.RangeOf) && !(l instanceof Type.SetOf)) {
-      return mismatchBoolean(b, "type", "'" + text(b.left()) + "' is one value; " + text(b.right()) + " is "
-          + r.describe(), "to test membership, write " + text(b.left()) + (b.op() == Expr.Op.NE ? " not in " : " in ")
-          + text(b.right()));
-    }
-    return Type.BOOLEAN;
-  }
-
-  private Type in(Expr.In in, Scope s) {
-    Type v = infer(in.value(), s);
-    Type c = infer(in.container(), s);
-    Domains.check(in.value(), in.container(), s, out);
-    if (v == Type.UNKNOWN || c == Type.UNKNOWN) return Type.BOOLEAN;
-    Type element = c instanceof Type.SetOf set ? set.element() : c instanceof Type.RangeOf range ? range.element() : null;
-    if (element == null) {
-      String hint = c instanceof Type.MapOf m ? "to test the map's keys, write contains(" + m.name() + ", "
-          + text(in.value()) + ")" : "for one value, write " + text(in.value()) + (in.negated() ? " != " : " = ")
-          + text(in.container());
-      mismatch(in.container(), "type", "'in' needs a set or a range, but " + text(in.container()) + " is "
-          + c.describe(), hint);
-      return Type.BOOLEAN;
-    }
-    if (!Type.compatible(v, element)) {
-      String hint = v == Type.TEXT && element == Type.NUMBER ? "codes are texts: write the set's codes in quotes" : null;
-      mismatch(in, v == Type.MONEY || element == Type.MONEY ? "unit" : "type", text(in.value()) + " is "
-          + v.describe() + ", but " + text(in.container()) + " holds " + Type.plural(element), hint);
-    }
-    return Type.BOOLEAN;
-  }
-
   private Type call(Expr.Call c, Scope s) {
     List<Type> args = new ArrayList<>();
     for (Expr a : c.args()) args.add(infer(a, s));
-    switch (c.function()) {
-      case "min", "max" -> {
-        if (args.size() < 2) return arity(c, "two or more values");
-        Type t = Type.UNKNOWN;
-        for (int i = 0; i < args.size(); i++) {
-          Type a = args.get(i);
-          if (!(a == Type.UNKNOWN || a == Type.MONEY || Type.numeric(a) || a == Type.DATE || a == Type.TIME)) {
-            mismatch(c.args().get(i), "type", c.function() + " compares amounts, numbers, dates or times, not "
-                + a.describe(), null);
-            return Type.UNKNOWN;
-          }
-          if (!Type.compatible(t, a)) {
-            return mismatch(c, a == Type.MONEY || t == Type.MONEY ? "unit" : "type", c.function()
-                + " needs values of one kind, but gets " + t.describe() + " and " + a.describe(), null);
-          }
-          t = Type.join(t, a);
-        }
-        return t;
-      }
-      case "round" -> {
-        if (args.isEmpty() || args.size() > 2) return arity(c, "round(x) or round(x, decimals)");
-        Type x = args.get(0);
-        if (!(x == Type.UNKNOWN || x == Type.MONEY || Type.numeric(x))) {
-          return mismatch(c.args().get(0), "type", "round needs money or a number, not " + x.describe(), null);
-        }
-        if (args.size() == 2 && args.get(1) != Type.NUMBER && args.get(1) != Type.UNKNOWN) {
-          mismatch(c.args().get(1), "type", "the number of decimals must be a number, not " + args.get(1).describe(), null);
-        }
-        return x;
-      }
-      case "exists" -> {
-        if (args.size() != 1) return arity(c, "exists(table[code])");
-        if (!(args.get(0) instanceof Type.Row) && args.get(0) != Type.UNKNOWN) {
-          mismatch(c.args().get(0), "type", "exists asks whether a table has a row: exists(table[code]), but "
-              + text(c.args().get(0)) + " is " + args.get(0).describe(), null);
-        }
-        return Type.BOOLEAN;
-      }
-      case "contains" -> {
-        if (args.size() != 2) return arity(c, "contains(map, key)");
-        Type m = args.get(0);
-        Type key = m instanceof Type.MapOf map ? map.key() : m instanceof Type.SetOf set ? set.element() : null;
-        if (key == null && m != Type.UNKNOWN) {
-          mismatch(c.args().get(0), "type", "contains looks in a map or a set, but " + text(c.args().get(0)) + " is "
-              + m.describe(), null);
-        } else if (key != null && !Type.compatible(key, args.get(1))) {
-          mismatch(c.args().get(1), "type", "the keys are " + Type.plural(key) + ", but " + text(c.args().get(1))
-              + " is " + args.get(1).describe(), null);
-        }
-        return Type.BOOLEAN;
-      }
-      default -> {
-        String hint;
-        if (symbols.tables.containsKey(c.function()) || symbols.maps.containsKey(c.function())) {
-          hint = "look it up with brackets: " + c.function() + "[" + (c.args().isEmpty() ? "code" : text(c.args().get(0)))
-              + "]";
-        } else {
-          hint = Suggestions.didYouMean(c.function(), RuleNames.FUNCTIONS);
-          if (hint == null) hint = "the functions are min, max, round, exists and contains; the language has no others";
-        }
-        out.add(Diagnostic.error("unknown-name", c.span(), "there is no function '" + c.function() + "'", hint));
-        return Type.UNKNOWN;
-      }
-    }
-  }
-
-  private Type arity(Expr.Call c, String usage) {
-    return mismatch(c, "type", c.function() + " is called with " + c.args().size() + " value"
-        + (c.args().size() == 1 ? "" : "s"), "write " + usage);
+    return functions.call(c, args);
   }
 
   /** A condition: reports it unless it is true/false. */
@@ -527,12 +317,12 @@ final class ExprTypes {
     expect(e, s, Type.BOOLEAN, what);
   }
 
-  private Type mismatch(Expr at, String code, String message, String hint) {
+  Type mismatch(Expr at, String code, String message, String hint) {
     out.add(Diagnostic.error(code, at.span(), message, hint));
     return Type.UNKNOWN;
   }
 
-  private Type mismatchBoolean(Expr at, String code, String message, String hint) {
+  Type mismatchBoolean(Expr at, String code, String message, String hint) {
     out.add(Diagnostic.error(code, at.span(), message, hint));
     return Type.BOOLEAN;
   }
@@ -543,12 +333,4 @@ final class ExprTypes {
     return s != null ? s : AstPrinter.expr(e);
   }
 
-  private static String money(Object number) {
-    if (!(number instanceof BigDecimal d)) return "1.234,56";
-    return Money.of(d.setScale(2, java.math.RoundingMode.HALF_UP)).toBigDecimal().toPlainString().replace('.', ',');
-  }
-
-  private static String plain(Object number) {
-    return number instanceof BigDecimal d ? d.toPlainString().replace('.', ',') : String.valueOf(number);
-  }
 }
