@@ -41,7 +41,7 @@ final class ExprTypes {
     this.out = out;
     this.source = source;
     this.functions = new Functions(this, symbols, out);
-    this.operators = new Operators(this);
+    this.operators = new Operators(this, out);
   }
 
   /** The side table: type by expression id, for one file. */

@@ -1,5 +1,6 @@
 package convenio.check;
 
+import convenio.diagnostics.Diagnostics;
 import convenio.model.Money;
 import convenio.syntax.Expr;
 import java.math.BigDecimal;
@@ -11,9 +12,11 @@ import java.math.BigDecimal;
  */
 final class Operators {
   private final ExprTypes types;
+  private final Diagnostics out;
 
-  Operators(ExprTypes types) {
+  Operators(ExprTypes types, Diagnostics out) {
     this.types = types;
+    this.out = out;
   }
 
   Type binary(Expr.Binary b, Scope s) {
