@@ -85,7 +85,10 @@ public final class Convenio {
           if (t == null) continue;
           for (int r = 0; r < t.size(); r++) {
             md.update(t.keys()[r].getBytes(StandardCharsets.UTF_8));
-            for (Object cell : t.cells()[r]) md.update(String.valueOf(cell).getBytes(StandardCharsets.UTF_8));
+            for (Object cell : t.cells()[r]) {
+              String v = cell instanceof convenio.model.Money m ? Long.toString(m.cents()) : String.valueOf(cell);
+              md.update(v.getBytes(StandardCharsets.UTF_8));
+            }
           }
         }
       }

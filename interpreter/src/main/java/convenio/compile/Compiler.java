@@ -128,7 +128,7 @@ public final class Compiler {
     }
     ContractRules rules = new ContractRules(rounding, h.payContractWhenBelow(), excess, excessRef, unpriced,
         unpricedRef, names.holidays, packages, prices, participations, adjusts, routes, requires, limits, duplicates,
-        glosaRules, checks);
+        glosaRules, checks, null);
     ContractInfo info = new ContractInfo(h.id() != null ? h.id() : h.name(), h.name(), h.version(), h.operatorAns(),
         h.providerKind(), h.providerId(), h.effectiveFrom(), h.effectiveTo());
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);

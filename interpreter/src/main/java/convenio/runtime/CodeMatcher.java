@@ -29,6 +29,11 @@ public final class CodeMatcher {
     return new CodeMatcher(e, p, r);
   }
 
+  /** The code, when this set is exactly one code (a specific price rule); else null. */
+  public String single() {
+    return exact.size() == 1 && prefixes.isEmpty() && ranges.isEmpty() ? exact.iterator().next() : null;
+  }
+
   public boolean matches(String code) {
     if (code == null) return false;
     if (exact.contains(code)) return true;

@@ -23,7 +23,8 @@ public record ContractRules(
     List<Rules.Limit> limits,
     List<Rules.Duplicates> duplicates,
     List<Rules.GlosaRule> glosaRules,
-    List<Rules.Check> checks) {
+    List<Rules.Check> checks,
+    PriceIndex priceIndex) {
 
   public ContractRules {
     holidays = Set.copyOf(holidays);
@@ -37,5 +38,6 @@ public record ContractRules(
     duplicates = List.copyOf(duplicates);
     glosaRules = List.copyOf(glosaRules);
     checks = List.copyOf(checks);
+    if (priceIndex == null) priceIndex = PriceIndex.of(prices);
   }
 }

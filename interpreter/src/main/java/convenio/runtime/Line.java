@@ -93,7 +93,7 @@ final class Line {
     presentedLeft = presentedLeft.minus(value);
     glosas.add(new Glosa(spec.code(), qty, value, text, spec.group(), rule == null ? null : rule.cited(),
         rule == null ? null : rule.pos(), false));
-    trace(kind, rule, "glosa " + spec.code() + " of " + value.format() + " (quantity " + Values.format(qty) + "): "
+    trace(kind, rule, "glosa " + spec.code() + " of " + Values.brl(value) + " (quantity " + Values.format(qty) + "): "
         + text, before, presentedLeft);
   }
 

@@ -32,7 +32,7 @@ final class Packages {
         pkg.source = new PriceSource(p.ref().cited(), p.ref().pos(), "package", null, null, null);
         pkg.trace(TraceEvent.Kind.PACKAGE, p.ref(), "package " + p.code()
             + (p.description() == null ? "" : " " + p.description()), null, pricer.cents(price));
-      } catch (EvalException e) {
+      } catch (RuntimeException e) {
         pricer.problem(pkg.item, e);
         continue;
       }
@@ -58,7 +58,7 @@ final class Packages {
             }
             break;
           }
-        } catch (EvalException e) {
+        } catch (RuntimeException e) {
           pricer.problem(l.item, e);
         }
       }

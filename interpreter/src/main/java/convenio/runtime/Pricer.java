@@ -67,9 +67,9 @@ public final class Pricer {
       BigDecimal unit = part != null ? participation(line, part) : priceRules(line, true);
       if (unit == null) return;
       line.unit = adjust(line, unit);
-    } catch (EvalException e) {
+    } catch (RuntimeException e) {
       line.unit = null;
-      line.unpricedReason = e.getMessage();
+      line.unpricedReason = why(e);
       problem(line.item, e);
     }
   }
@@ -104,7 +104,11 @@ public final class Pricer {
     Row bestRow = null;
     boolean bestCongenere = false;
     Rules.Price tie = null;
-    for (Rules.Price p : rules.prices()) {
+    PriceIndex index = rules.priceIndex();
+    List<Rules.Price> specific = index.specific(line.item.code());
+    List<Rules.Price> general = index.general();
+    for (int i = 0, n = specific.size() + general.size(); i < n; i++) {
+      Rules.Price p = i < specific.size() ? specific.get(i) : general.get(i - specific.size());
       scope.resetStep();
       current = p.ref();
       if (!p.matcher().matches(scope)) continue;
@@ -205,7 +209,7 @@ public final class Pricer {
     l.allowed = r.cents(exact);
     if (exact.compareTo(l.allowed.toBigDecimal()) != 0) {
       l.trace(TraceEvent.Kind.ROUNDING, null, "allowed " + exact.stripTrailingZeros().toPlainString() + " rounded "
-          + r.mode().name().toLowerCase() + " to " + l.allowed.format(), null, l.allowed);
+          + r.mode().name().toLowerCase() + " to " + Values.brl(l.allowed), null, l.allowed);
     }
     l.allowedLeft = l.allowed;
   }
@@ -252,7 +256,7 @@ public final class Pricer {
     current = ref;
     try {
       step.run();
-    } catch (EvalException e) {
+    } catch (RuntimeException e) {
       problem(l.item, e);
     }
   }
@@ -268,13 +272,13 @@ public final class Pricer {
       Money excess = l.presentedLeft.minus(l.allowedLeft);
       String text = rules.excessGlosa().text(null, scope);
       if (rules.excessGlosa().standardText() == null) text = "Valor apresentado a maior";
-      text = text + ": apresentado " + l.presentedLeft.format() + ", valor contratado " + l.allowedLeft.format();
+      text = text + ": apresentado " + Values.brl(l.presentedLeft) + ", valor contratado " + Values.brl(l.allowedLeft);
       l.glosaAmount(excess, null, rules.excessGlosa(), text, rules.excessRef(), TraceEvent.Kind.GLOSA);
       paid = l.presentedLeft;
     } else if (l.presentedLeft.lessThan(l.allowedLeft) && rules.payContractWhenBelow()) {
       raised = l.allowedLeft.minus(l.presentedLeft);
       paid = l.allowedLeft;
-      l.trace(TraceEvent.Kind.PRICE, rules.excessRef(), "below contract pay contract: raised " + raised.format(),
+      l.trace(TraceEvent.Kind.PRICE, rules.excessRef(), "below contract pay contract: raised " + Values.brl(raised),
           l.presentedLeft, paid);
     } else {
       paid = l.presentedLeft;
@@ -294,8 +298,8 @@ public final class Pricer {
           critiques.add(new Critique(c.code() != null ? c.code() : c.name(), c.critique().render(scope),
               c.ref().cited(), c.ref().pos()));
         }
-      } catch (EvalException e) {
-        critiques.add(new Critique("runtime", "check " + c.name() + " could not be evaluated: " + e.getMessage(),
+      } catch (RuntimeException e) {
+        critiques.add(new Critique("runtime", "check " + c.name() + " could not be evaluated: " + why(e),
             c.ref().cited(), c.ref().pos()));
       }
     }
@@ -320,10 +324,18 @@ public final class Pricer {
     scope.unitPrice = l.unit == null ? null : new ExactMoney(l.unit);
   }
 
-  void problem(Item item, EvalException e) {
+  /**
+   * A rule that could not be evaluated for an item becomes a critique on its guide. Anything else that goes wrong
+   * inside a rule (a date overflow, say) is reported the same way, so one bad item never stops the lote.
+   */
+  void problem(Item item, RuntimeException e) {
     RuleRef r = current;
-    critiques.add(new Critique("runtime", "item " + item.seq() + " (" + item.code() + "): " + e.getMessage(),
+    critiques.add(new Critique("runtime", "item " + item.seq() + " (" + item.code() + "): " + why(e),
         r == null ? null : r.cited(), r == null ? null : r.pos()));
+  }
+
+  static String why(RuntimeException e) {
+    return e instanceof EvalException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   void setCurrent(RuleRef ref) {

@@ -44,7 +44,7 @@ final class RouteRanking {
         scope.value = new ExactMoney(l.unit);
         try {
           key = r.orderBy().eval(scope);
-        } catch (EvalException e) {
+        } catch (RuntimeException e) {
           pricer.problem(l.item, e);
           key = null;
         }

@@ -20,7 +20,7 @@ public record Template(List<Object> parts) {
       if (p instanceof Hole h) {
         try {
           b.append(Values.format(h.eval().eval(scope)));
-        } catch (EvalException e) {
+        } catch (RuntimeException e) {
           b.append("${").append(h.name()).append('}');
         }
       } else {

@@ -131,11 +131,26 @@ public final class Values {
     return v.toString();
   }
 
+  /** {@code R$ 1.234,56}, as {@link Money#format()} writes it, without java.util.Formatter (hot in pricing). */
+  public static String brl(Money m) {
+    long c = m.cents();
+    long abs = Math.abs(c);
+    String units = Long.toString(abs / 100);
+    StringBuilder b = new StringBuilder(units.length() + 8);
+    if (c < 0) b.append('-');
+    b.append("R$ ");
+    int lead = units.length() % 3 == 0 ? 3 : units.length() % 3;
+    b.append(units, 0, lead);
+    for (int i = lead; i < units.length(); i += 3) b.append('.').append(units, i, i + 3);
+    long cents = abs % 100;
+    return b.append(',').append(cents < 10 ? "0" : "").append(cents).toString();
+  }
+
   /** Brazilian notation, as justification texts carry it: R$ 1.234,56 · 31/01/2025 · 0,34 · 70%. */
   public static String format(Object v) {
     if (v == null) return "";
-    if (v instanceof ExactMoney m) return Money.of(m.reais(), RoundingMode.HALF_UP).format();
-    if (v instanceof Money m) return m.format();
+    if (v instanceof ExactMoney m) return brl(Money.of(m.reais(), RoundingMode.HALF_UP));
+    if (v instanceof Money m) return brl(m);
     if (v instanceof BigDecimal d) {
       BigDecimal s = d.stripTrailingZeros();
       if (s.scale() < 0) s = s.setScale(0);

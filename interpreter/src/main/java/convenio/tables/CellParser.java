@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
  * {@code 31/01/2025}) and plain ({@code 1234.56}, {@code 2025-01-31}) notations are accepted.
  */
 final class CellParser {
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private CellParser() {}
@@ -32,7 +33,7 @@ final class CellParser {
     if (s.isEmpty()) return null;
     try {
       return switch (type) {
-        case MONEY -> Money.parse(s);
+        case MONEY -> money(s);
         case PERCENT -> Percent.of(decimalText(s.endsWith("%") ? s.substring(0, s.length() - 1).strip() : s));
         case NUMBER -> new BigDecimal(decimalText(s));
         case TEXT, CODE -> s;
@@ -48,8 +49,17 @@ final class CellParser {
   /** {@code 1.234,5} → {@code 1234.5}; a text without a comma is read as a plain decimal. */
   static String decimalText(String s) {
     String t = s.indexOf(',') >= 0 ? s.replace(".", "").replace(',', '.') : s;
-    if (!t.matches("-?\\d+(\\.\\d+)?")) throw new NumberFormatException(s);
+    if (!DECIMAL.matcher(t).matches()) throw new NumberFormatException(s);
     return t;
+  }
+
+  /** Money cells: {@code R$ 1.234,56}, {@code 1.234,56}, {@code 1234.56}; at most two decimals (a price list with
+   *  fractions of a cent is a wrong column, not something to round silently). */
+  static Money money(String s) {
+    String t = s.startsWith("R$") ? s.substring(2).strip() : s;
+    BigDecimal d = new BigDecimal(decimalText(t));
+    if (d.scale() > 2 && d.stripTrailingZeros().scale() > 2) throw new NumberFormatException(s);
+    return Money.of(d.setScale(2, java.math.RoundingMode.UNNECESSARY));
   }
 
   private static Boolean bool(String s) throws BadCell {
