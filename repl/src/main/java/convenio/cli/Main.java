@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         CheckCommand.class,
         CompileCommand.class,
         TestCommand.class,
+        PriceCommand.class,
+        ExplainCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

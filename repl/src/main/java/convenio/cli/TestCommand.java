@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code convenio test PATH...}: runs the analysts' YAML cases (docs/test-cases.md). */
-@Command(name = "test", sortOptions = false,
+@Command(name = "test", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Run the analysts' test cases: price each case's account with its contract and compare with what"
         + " the case expects. Each failure shows expected vs actual and the trace of the item.",
         "Case files: *.cases.yaml anywhere, or .yaml files in a folder named cases/ (see docs/test-cases.md)."},

@@ -35,9 +35,10 @@ public final class TraceText {
     b.append(indent).append(itemHeadline(r.item())).append('\n');
     PriceSource s = r.source();
     if (s != null) {
-      b.append(indent).append("  priced by ").append(s.rule());
-      if (s.tier() != null) b.append(" (").append(s.tier()).append(')');
+      // The rule's text is in the first trace step; here only where it is and which tier won.
+      b.append(indent).append("  priced by ").append(s.tier() == null ? "the" : "the " + s.tier()).append(" rule");
       if (s.pos() != null && s.pos() != SourcePos.NONE) b.append(" at ").append(where(s.pos()));
+      if (r.trace().isEmpty() && s.rule() != null) b.append(": ").append(s.rule());
       if (s.table() != null) {
         b.append(", table ").append(s.table());
         if (s.tableVersion() != null) b.append(" version ").append(s.tableVersion());
@@ -52,16 +53,20 @@ public final class TraceText {
       kindWidth = Math.max(kindWidth, kind(e).length());
       posWidth = Math.max(posWidth, where(e.pos()).length());
     }
+    // Each step: number, kind, file:line and the value change on one line; the rule and its inputs below it.
     int n = 1;
+    String under = " ".repeat(kindWidth + 8);
     for (TraceEvent e : trace) {
-      b.append(indent).append(String.format("  %2d. %-" + kindWidth + "s  %-" + posWidth + "s  ", n++, kind(e),
+      b.append(indent).append(String.format("  %2d. %-" + kindWidth + "s  %-" + posWidth + "s", n++, kind(e),
           where(e.pos())));
-      b.append(e.rule() == null ? "" : e.rule());
-      if (e.before() != null || e.after() != null) {
+      if (e.before() != null) {
         b.append("  ").append(fmt(e.before())).append(" → ").append(fmt(e.after()));
+      } else if (e.after() != null) {
+        b.append("  = ").append(fmt(e.after()));
       }
-      if (e.detail() != null && !e.detail().isBlank()) b.append("  (").append(e.detail()).append(')');
       b.append('\n');
+      if (e.rule() != null && !e.rule().isBlank()) b.append(indent).append(under).append(e.rule()).append('\n');
+      if (e.detail() != null && !e.detail().isBlank()) b.append(indent).append(under).append(e.detail()).append('\n');
     }
     for (Glosa g : r.glosas()) {
       b.append(indent).append("  glosa ").append(g.code()).append(' ').append(fmt(g.value()));

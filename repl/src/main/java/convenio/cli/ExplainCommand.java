@@ -1,0 +1,93 @@
+package convenio.cli;
+
+import convenio.api.Contract;
+import convenio.cases.AccountFiles;
+import convenio.model.GuideResult;
+import convenio.model.ItemResult;
+import convenio.model.PricingResult;
+import convenio.report.TraceText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code convenio explain --contract C LOTE --guide G --item N}: the trace of one item. */
+@Command(name = "explain", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {"Show why one item was priced as it was: the rule that priced it, every step of the trace with its"
+        + " file:line and the value before and after, and the glosas."},
+    footer = {"", "Examples:",
+        "  convenio explain --contract contracts/unimed-hospital/unimed-hospital.convenio lote.xml --guide 123456 --item 2",
+        "  convenio explain --contract C.convenio conta.yaml --item 1      (an account with a single guide)",
+        "", "Exit codes: 0 explained; 1 the contract has errors; 2 usage error; 3 the account cannot be read or has"
+        + " no such guide or item."})
+final class ExplainCommand implements Callable<Integer> {
+  @Option(names = "--contract", required = true, paramLabel = "C", description = "the contract (.convenio or .cvc)")
+  Path contract;
+
+  @Parameters(index = "0", paramLabel = "ACCOUNT", description = "a TISS .xml lote or a .yaml/.json account")
+  Path account;
+
+  @Option(names = {"-g", "--guide"}, paramLabel = "G",
+      description = "the guide number (numeroGuiaPrestador); may be left out when the account has one guide")
+  String guide;
+
+  @Option(names = {"-i", "--item"}, required = true, paramLabel = "N", description = "the item's seq in its guide")
+  int item;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Contract c = ContractLoading.load(contract, err);
+    if (c == null) return 1;
+    AccountFiles.Loaded loaded = AccountFiles.load(account);
+    for (String e : loaded.errors()) err.println(e);
+    if (loaded.account() == null) return 3;
+    PricingResult result;
+    try {
+      result = c.price(loaded.account());
+    } catch (RuntimeException e) {
+      err.println(account + ": the engine failed pricing this account: " + e);
+      return 3;
+    }
+    GuideResult g = findGuide(result, err);
+    if (g == null) return 3;
+    for (ItemResult r : g.items()) {
+      if (r.item().seq() == item) {
+        out.println("Guide " + g.guide().number() + " · contract " + result.contractId() + " version "
+            + result.contractVersion());
+        out.print(TraceText.render(r, ""));
+        out.flush();
+        return 0;
+      }
+    }
+    List<String> seqs = new ArrayList<>();
+    for (ItemResult r : g.items()) seqs.add(r.item().seq() + " (" + r.item().code() + ")");
+    err.println(account + ": guide " + g.guide().number() + " has no item " + item + "; its items: "
+        + String.join(", ", seqs));
+    return 3;
+  }
+
+  private GuideResult findGuide(PricingResult result, PrintWriter err) {
+    List<String> numbers = new ArrayList<>();
+    for (GuideResult g : result.guides()) numbers.add(g.guide().number());
+    if (guide == null) {
+      if (result.guides().size() == 1) return result.guides().get(0);
+      err.println(account + ": the account has " + numbers.size() + " guides; say which with --guide: "
+          + String.join(", ", numbers));
+      return null;
+    }
+    for (GuideResult g : result.guides()) if (guide.equals(g.guide().number())) return g;
+    err.println(account + ": no guide " + guide + "; its guides: " + String.join(", ", numbers));
+    return null;
+  }
+}
