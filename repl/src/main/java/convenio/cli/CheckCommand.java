@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,13 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json }
 
+  enum When { auto, always, never }
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "contract or module files (.convenio)")
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json, for editors and CI")
   Format format;
-
-  enum When { auto, always, never }
 
   @Option(names = "--color", defaultValue = "auto", description = "auto (when printing to a terminal), always or never")
   When color;
@@ -41,10 +43,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Diagnostic> all = new ArrayList<>();
+    Set<Diagnostic> shown = new HashSet<>();
     for (Path file : files) {
       CheckResult result = CheckResult.of(file);
       // A module imported by several of the files is checked with each; its findings are shown once.
-      List<Diagnostic> fresh = result.diagnostics().stream().filter(d -> !all.contains(d)).toList();
+      List<Diagnostic> fresh = result.diagnostics().stream().filter(shown::add).toList();
       all.addAll(fresh);
       if (format == Format.text) {
         DiagnosticRenderer renderer = new DiagnosticRenderer(name -> sourceOf(result, name)).withColour(colour());
