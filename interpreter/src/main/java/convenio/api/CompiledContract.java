@@ -12,11 +12,18 @@ final class CompiledContract implements Contract {
   private final ContractInfo info;
   private final ContractRules rules;
   private final String hash;
+  private final java.util.Map<String, Object> constants;
 
-  CompiledContract(ContractInfo info, ContractRules rules, String hash) {
+  CompiledContract(ContractInfo info, ContractRules rules, String hash, java.util.Map<String, Object> constants) {
     this.info = info;
     this.rules = rules;
     this.hash = hash;
+    this.constants = constants;
+  }
+
+  @Override
+  public Object constant(String name) {
+    return constants.get(name);
   }
 
   @Override

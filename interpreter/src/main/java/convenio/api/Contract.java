@@ -30,4 +30,13 @@ public interface Contract {
   String sourceHash();
 
   PricingResult price(Account account);
+
+  /**
+   * The value of a contract constant ({@code let NAME = …} in the contract or a file it imports), or null when there
+   * is no such constant or it depends on the item being priced. Money comes as {@link convenio.model.Money}; numbers as
+   * BigDecimal, percentages as {@link convenio.model.Percent}, codes and texts as String.
+   */
+  default Object constant(String name) {
+    return null;
+  }
 }

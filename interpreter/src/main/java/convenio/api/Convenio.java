@@ -59,7 +59,7 @@ public final class Convenio {
       Compiler.Output out = Compiler.compile(program, tables);
       all.addAll(out.diagnostics());
       if (out.rules() != null && !all.hasErrors()) {
-        contract = new CompiledContract(out.info(), out.rules(), hash(program, tables));
+        contract = new CompiledContract(out.info(), out.rules(), hash(program, tables), out.constants());
       }
     }
     return new Compilation(distinct(all.sorted()), contract, program.sources());

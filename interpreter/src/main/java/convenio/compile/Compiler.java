@@ -4,6 +4,8 @@ import convenio.diagnostics.Diagnostic;
 import convenio.model.SourcePos;
 import convenio.runtime.ContractRules;
 import convenio.runtime.Eval;
+import convenio.runtime.ExactMoney;
+import convenio.runtime.Scope;
 import convenio.runtime.GlosaSpec;
 import convenio.runtime.Rounding;
 import convenio.runtime.RuleRef;
@@ -40,7 +42,8 @@ public final class Compiler {
   private static final Pattern HOLE = Pattern.compile("\\$\\{\\s*([\\p{L}_][\\p{L}\\p{N}_]*(?:\\.[\\p{L}_][\\p{L}\\p{N}_]*)*)\\s*}");
 
   /** The rules and header when there was no error (else null), and what went wrong. */
-  public record Output(ContractRules rules, ContractInfo info, List<Diagnostic> diagnostics) {}
+  public record Output(ContractRules rules, ContractInfo info, Map<String, Object> constants,
+      List<Diagnostic> diagnostics) {}
 
   private final Program program;
   private final GlobalNames names;
@@ -62,7 +65,7 @@ public final class Compiler {
       Span at = program.main() == null || program.main().header() == null ? Span.NONE : program.main().header().span();
       diagnostics.add(Diagnostic.error("compile", at, "only a contract can be priced; this file is a module",
           "start the file with: contract \"…\" version 1"));
-      return new Output(null, null, diagnostics);
+      return new Output(null, null, Map.of(), diagnostics);
     }
     Rounding rounding = new Rounding(h.rounding() == null ? RoundingMode.HALF_UP : h.rounding(), h.perItem());
     Map<String, TableFamily> tables = tables(loaded);
@@ -132,7 +135,25 @@ public final class Compiler {
     ContractInfo info = new ContractInfo(h.id() != null ? h.id() : h.name(), h.name(), h.version(), h.operatorAns(),
         h.providerKind(), h.providerId(), h.effectiveFrom(), h.effectiveTo());
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
-    return new Output(failed ? null : rules, info, diagnostics);
+    return new Output(failed ? null : rules, info, constants(rounding), diagnostics);
+  }
+
+  /**
+   * The value of every {@code let} that does not depend on an item (the REPL shows them): money in cents with the
+   * contract's rounding, other values as the runtime holds them (numbers, percentages, texts, dates, sets).
+   */
+  private Map<String, Object> constants(Rounding rounding) {
+    Map<String, Object> out = new java.util.TreeMap<>();
+    Scope none = new Scope(rounding, names.holidays);
+    for (Decl.Let let : names.lets.values()) {
+      try {
+        Object v = quiet(new Expr.Name(0, let.span(), let.name())).eval(none);
+        out.put(let.name(), v instanceof ExactMoney m ? rounding.cents(m) : v);
+      } catch (RuntimeException dependsOnTheItem) {
+        // not a constant: it is evaluated per item
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   // ---- tables ----
@@ -227,7 +248,6 @@ public final class Compiler {
       String[] path = m.group(1).split("\\.");
       Expr e = new Expr.Name(0, Span.NONE, path[0]);
       for (int i = 1; i < path.length; i++) e = new Expr.Member(0, Span.NONE, e, path[i]);
-      List<Diagnostic> ignored = new ArrayList<>();
       parts.add(new Template.Hole(m.group(1), quiet(e)));
       last = m.end();
     }
