@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         TestCommand.class,
         PriceCommand.class,
         ExplainCommand.class,
+        DiffCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec
