@@ -24,7 +24,8 @@ public record ContractRules(
     List<Rules.Duplicates> duplicates,
     List<Rules.GlosaRule> glosaRules,
     List<Rules.Check> checks,
-    PriceIndex priceIndex) {
+    PriceIndex priceIndex,
+    RuleRef roundingRef) {
 
   public ContractRules {
     holidays = Set.copyOf(holidays);

@@ -208,7 +208,7 @@ public final class Pricer {
     }
     l.allowed = r.cents(exact);
     if (exact.compareTo(l.allowed.toBigDecimal()) != 0) {
-      l.trace(TraceEvent.Kind.ROUNDING, null, "allowed " + exact.stripTrailingZeros().toPlainString() + " rounded "
+      l.trace(TraceEvent.Kind.ROUNDING, rules.roundingRef(), "allowed " + Values.format(exact) + " rounded "
           + r.mode().name().toLowerCase() + " to " + Values.brl(l.allowed), null, l.allowed);
     }
     l.allowedLeft = l.allowed;
