@@ -25,6 +25,9 @@ final class SyntaxErrors extends BaseErrorListener {
       "table", "justification", "schedule", "price", "routes", "participation", "adjust", "limit", "require", "glosa",
       "package", "check", "duplicates");
 
+  private static final Set<String> KIND_WORDS = Set.of("procedure", "procedures", "material", "materials",
+      "medication", "medications", "daily_rate", "daily_rates", "fee", "fees", "gas", "gases", "opme", "items");
+
   private final String file;
   private final List<Diagnostic> found = new ArrayList<>();
   private int lastLine = -1;
@@ -50,6 +53,20 @@ final class SyntaxErrors extends BaseErrorListener {
         return;
       }
     }
+    if (parser != null && t != null && t.getType() != Token.EOF) {
+      // A code written as a number after a kind word: "price procedure 10101012".
+      Token before = previous(parser, t);
+      Token code = KIND_WORDS.contains(t.getText()) ? next(parser, t)
+          : before != null && KIND_WORDS.contains(before.getText()) ? t : null;
+      if (code != null && code.getText().matches("[0-9]{4,}") && code.getLine() == t.getLine()) {
+        if (line == lastLine) return;
+        lastLine = line;
+        found.add(new Diagnostic(Severity.ERROR, "syntax", file, code.getLine(), code.getCharPositionInLine() + 1,
+            code.getText().length(), "a code must be written in quotes", "codes are texts (leading zeros matter):"
+            + " write \"" + code.getText() + "\"", null));
+        return;
+      }
+    }
     // One error per line: after the first, ANTLR's recovery produces follow-on noise on the same line.
     if (line == lastLine) return;
     lastLine = line;
@@ -69,6 +86,10 @@ final class SyntaxErrors extends BaseErrorListener {
     } else if (parser != null && isErrorChar(parser, t)) {
       message = "unexpected character '" + text + "'";
       hint = hintForChar(text);
+      Token prev = previous(parser, t);
+      if (text.equals("%") && prev != null && prev.getText().matches("[0-9]+(,[0-9]+)?")) {
+        hint = "write a percentage without a space: " + prev.getText() + "%";
+      }
     } else if (msg.startsWith("mismatched input") || msg.startsWith("extraneous input")
         || msg.startsWith("no viable alternative") || msg.startsWith("missing")) {
       String expected = parser == null ? null : expected(parser);
@@ -102,6 +123,18 @@ final class SyntaxErrors extends BaseErrorListener {
     TokenStream tokens = p.getInputStream();
     if (tokens == null || t.getTokenIndex() < 0) return null;
     for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+      Token c = tokens.get(i);
+      if (c.getChannel() == Token.DEFAULT_CHANNEL) return c;
+    }
+    return null;
+  }
+
+  private static Token next(Parser p, Token t) {
+    TokenStream tokens = p.getInputStream();
+    if (tokens == null || t.getTokenIndex() < 0) return null;
+    // The parser may not have looked that far yet; reading ahead only buffers tokens the parser will read anyway.
+    if (tokens instanceof org.antlr.v4.runtime.BufferedTokenStream buffered) buffered.fill();
+    for (int i = t.getTokenIndex() + 1; i < tokens.size(); i++) {
       Token c = tokens.get(i);
       if (c.getChannel() == Token.DEFAULT_CHANNEL) return c;
     }
@@ -222,6 +255,13 @@ final class SyntaxErrors extends BaseErrorListener {
       return "decimals use a comma: write " + before.getText() + "," + text;
     }
     if (text.matches("\\d+\\.\\d+")) return "decimals use a comma: write " + text.replace('.', ',');
+    if (prev != null && prev.getText().startsWith("R$") && text.matches("\\d+")
+        && prev.getStopIndex() + 1 == t.getStartIndex()) {
+      return "money has at most two decimals, the cents: " + prev.getText() + " or, for thousands, R$ 1.234,00";
+    }
+    if (text.equals(":") && prev != null && prev.getText().matches("\\d") && next(p, t) != null) {
+      return "times are written with two digits for the hour: 0" + prev.getText() + ":" + next(p, t).getText();
+    }
     if (expected != null && expected.contains("'='") && (text.startsWith("R$") || text.startsWith("\"")
         || text.matches("[\\d\\p{L}_].*"))) {
       return "is an '=' missing before " + text + "?";
