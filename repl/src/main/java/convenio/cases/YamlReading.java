@@ -56,7 +56,7 @@ final class YamlReading {
       return null;
     }
     Map<String, Node> out = new LinkedHashMap<>();
-    for (NodeTuple t : m.getValue()) {
+    for (NodeTuple t : withMerges(m)) {
       Node k = t.getKeyNode();
       if (!(k instanceof ScalarNode ks)) {
         problem(k, "a key of " + what + " must be a plain word");
@@ -72,6 +72,35 @@ final class YamlReading {
       }
     }
     return out;
+  }
+
+  /**
+   * The mapping's entries with YAML merge keys resolved ({@code <<: *base}, or a list of bases): analysts reuse an
+   * account or an expectation and change a few values. Keys written in the mapping win over merged ones.
+   */
+  static List<NodeTuple> withMerges(MappingNode m) {
+    List<NodeTuple> own = new java.util.ArrayList<>();
+    List<NodeTuple> merged = new java.util.ArrayList<>();
+    for (NodeTuple t : m.getValue()) {
+      if (t.getKeyNode().getTag().equals(Tag.MERGE)) {
+        Node v = t.getValueNode();
+        List<Node> bases = v instanceof SequenceNode sq ? sq.getValue() : List.of(v);
+        for (Node b : bases) if (b instanceof MappingNode bm) merged.addAll(withMerges(bm));
+      } else {
+        own.add(t);
+      }
+    }
+    if (merged.isEmpty()) return own;
+    java.util.Set<String> ownKeys = new java.util.HashSet<>();
+    for (NodeTuple t : own) if (t.getKeyNode() instanceof ScalarNode k) ownKeys.add(k.getValue());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<NodeTuple> all = new java.util.ArrayList<>(own);
+    for (NodeTuple t : merged) {
+      if (t.getKeyNode() instanceof ScalarNode k && !ownKeys.contains(k.getValue()) && seen.add(k.getValue())) {
+        all.add(t);
+      }
+    }
+    return all;
   }
 
   List<Node> sequence(Node node, String what) {

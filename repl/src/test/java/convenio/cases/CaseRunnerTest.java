@@ -148,4 +148,36 @@ class CaseRunnerTest {
     CaseResult r = report.files().get(0).results().get(0);
     assertEquals(Status.PASSED, r.status(), r.message() + r.mismatches());
   }
+
+  @Test
+  void anAccountWrittenOnceIsReusedWithYamlAnchorsAndMergeKeys() throws IOException {
+    TestReport report = run("""
+        contract: ../c.convenio
+        cases:
+          - name: base
+            account: &base
+              lines:
+                - 10101012 1 R$ 200,00
+            expect:
+              totals:
+                paid: R$ 180,00
+          - name: reused
+            account: *base
+            expect:
+              items:
+                - &consulta
+                  seq: 1
+                  allowed: R$ 180,00
+                  paid: R$ 180,00
+                - <<: *consulta
+                  code: "10101012"
+        """);
+    List<CaseResult> results = report.files().get(0).results();
+    assertEquals(List.of(), report.files().get(0).problems());
+    assertEquals(Status.PASSED, results.get(0).status(), results.get(0).message());
+    assertEquals(Status.PASSED, results.get(1).status(), results.get(1).message() + results.get(1).mismatches());
+    assertEquals(2, results.get(1).testCase().expect().items().size());
+    assertEquals("10101012", results.get(1).testCase().expect().items().get(1).code());
+    assertEquals(Money.parse("180,00"), results.get(1).testCase().expect().items().get(1).paid());
+  }
 }
