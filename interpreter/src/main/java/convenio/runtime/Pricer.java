@@ -113,7 +113,7 @@ public final class Pricer {
       current = p.ref();
       if (!p.matcher().matches(scope)) continue;
       Row row = scope.boundRow;
-      if (p.when() != null && !Values.truth(p.when().eval(scope), "the condition of " + p.ref().label())) continue;
+      if (p.when() != null && !holds(line, p.when(), p.ref())) continue;
       boolean cong = p.congenereSpecific(scope);
       int cmp = best == null ? -1 : compare(p, cong, best, bestCongenere);
       if (cmp < 0) {
@@ -166,6 +166,19 @@ public final class Pricer {
     return v.reais();
   }
 
+  /**
+   * A rule's condition for this item. One that cannot be evaluated (an urgency rule for an item without a start time,
+   * say) does not apply, and the guide gets a critique saying so: the item keeps the price the other rules give.
+   */
+  private boolean holds(Line line, Eval condition, RuleRef ref) {
+    try {
+      return Values.truth(condition.eval(scope), "the condition of " + ref.label());
+    } catch (RuntimeException e) {
+      problem(line.item, e);
+      return false;
+    }
+  }
+
   /** Negative when {@code a} wins: tier, then congênere-specific, then a rule with a condition. */
   private static int compare(Rules.Price a, boolean aCong, Rules.Price b, boolean bCong) {
     int c = a.tier().compareTo(b.tier());
@@ -183,8 +196,14 @@ public final class Pricer {
       current = a.ref();
       if (!a.matcher().matches(scope)) continue;
       scope.value = value;
-      if (!Values.truth(a.when().eval(scope), "the condition of " + a.ref().label())) continue;
-      ExactMoney next = money(a.value().eval(scope), "the adjust rule");
+      if (!holds(line, a.when(), a.ref())) continue;
+      ExactMoney next;
+      try {
+        next = money(a.value().eval(scope), "the adjust rule");
+      } catch (RuntimeException e) {
+        problem(line.item, e);
+        continue;
+      }
       line.trace(TraceEvent.Kind.MODIFIER, a.ref(), "unit price " + value + " → " + next, cents(value), cents(next));
       value = next;
     }

@@ -71,4 +71,15 @@ class AdjustTest {
     assertEquals(brl("2.600,00"), mods.get(1).after());
     assertEquals(brl("3.900,00"), mods.get(2).after());
   }
+
+  @Test
+  void aModifierThatCannotBeEvaluatedDoesNotApplyAndIsReported() {
+    // urgency, but neither the item nor the guide says at what time: the +30% cannot be decided
+    var result = price(C, guide("G").character("2").add(procedure("30101010", 1, "1.000,00")).build());
+    assertEquals(brl("1.000,00"), only(result).allowed());
+    var critiques = result.guides().get(0).critiques();
+    assertEquals(1, critiques.size());
+    assertTrue(critiques.get(0).message().contains("start time"), critiques.get(0).message());
+    assertEquals(9, critiques.get(0).pos().line()); // 4 header lines, import, holidays, price, apartment, urgency
+  }
 }
