@@ -1,7 +1,6 @@
 package convenio.cli;
 
 import convenio.api.Compilation;
-import convenio.api.Convenio;
 import convenio.cases.AccountFiles;
 import convenio.cases.AccountReader;
 import java.nio.file.Path;
@@ -11,7 +10,7 @@ final class Engine {
   private Engine() {}
 
   static Compilation compile(Path contract) {
-    return Convenio.compile(contract);
+    return ContractLoading.compile(contract); // a source or a compiled artifact (.cvc)
   }
 
   static AccountReader accounts() {
