@@ -76,6 +76,29 @@ class BrokenGuideTest {
     }
   }
 
+  @Test
+  void aProblemRepeatedInEveryGuideIsShownTenTimesThenCounted() throws Exception {
+    String xml = java.nio.file.Files.readString(TestFiles.synthetic("lote-guia-quebrada.xml"),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    int start = xml.lastIndexOf("        <ans:guiaSP-SADT>");
+    int end = xml.lastIndexOf("</ans:guiaSP-SADT>") + "</ans:guiaSP-SADT>\n".length();
+    StringBuilder many = new StringBuilder(xml.substring(0, start));
+    for (int i = 1; i <= 25; i++) many.append(xml.substring(start, end).replace(">B-3<", ">R-" + i + "<"));
+    many.append(xml.substring(end));
+    int firstGuide = xml.indexOf("        <ans:guiaSP-SADT>");
+    String lote = many.toString().substring(0, firstGuide) + many.substring(start);
+    TissReadResult r = new TissReader().read(new java.io.ByteArrayInputStream(
+        lote.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    assertEquals(25, r.account().guides().size());
+    List<TissProblem> unknown = of(r, TissProblem.Kind.UNKNOWN_ELEMENT);
+    assertEquals(11, unknown.size(), unknown::toString);
+    assertTrue(unknown.subList(0, 10).stream().allMatch(p -> p.line() > 0));
+    TissProblem summary = unknown.get(10);
+    assertEquals(0, summary.line());
+    assertTrue(summary.message().endsWith("15 more times after the 10 shown, the first at " + unknown.get(0).line()
+        + ":" + unknown.get(0).column() + " (guide R-1)"), summary::toString);
+  }
+
   private static List<TissProblem> of(TissReadResult r, TissProblem.Kind kind) {
     return r.problems().stream().filter(p -> p.kind() == kind).toList();
   }

@@ -32,13 +32,19 @@ public final class Binding40300 implements TissBinding {
 
   private Binding40300() {}
 
-  /** Built once (it is expensive and thread-safe); unmarshallers and marshallers are made per use. */
+  /**
+   * Built once (it is expensive and thread-safe); unmarshallers and marshallers are made per use. The Glassfish
+   * runtime stops reporting events after {@code maxErrorsCount} (10 by default) and keeps that count in a static
+   * field that every new unmarshaller resets: the limit is raised here and each guide gets its own unmarshaller, so
+   * that the 11th unknown element of a lote is reported like the first.
+   */
   private static final class Context {
     static final JAXBContext JAXB;
 
     static {
       try {
-        JAXB = JAXBContext.newInstance(ObjectFactory.class);
+        JAXB = JAXBContext.newInstance(new Class<?>[] {ObjectFactory.class},
+            java.util.Map.of("org.glassfish.jaxb.maxErrorsCount", Integer.MAX_VALUE));
       } catch (JAXBException e) {
         throw new ExceptionInInitializerError(e);
       }
@@ -61,25 +67,20 @@ public final class Binding40300 implements TissBinding {
 
   private static final class Reader implements GuideReader {
     private final ReadContext ctx;
-    private final Unmarshaller unmarshaller;
     private final GuideMapper mapper;
 
     Reader(ReadContext ctx) {
       this.ctx = ctx;
       this.mapper = new GuideMapper(ctx);
-      try {
-        this.unmarshaller = jaxb().createUnmarshaller();
-      } catch (JAXBException e) {
-        throw new IllegalStateException(e);
-      }
-      try {
-        unmarshaller.setEventHandler(event -> {
-          record(ctx, event);
-          return true; // keep going: a bad value or unknown element is a problem, not the end of the guide
-        });
-      } catch (JAXBException e) {
-        throw new IllegalStateException(e);
-      }
+    }
+
+    private Unmarshaller unmarshaller() throws JAXBException {
+      Unmarshaller u = jaxb().createUnmarshaller();
+      u.setEventHandler(event -> {
+        record(ctx, event);
+        return true; // keep going: a bad value or unknown element is a problem, not the end of the guide
+      });
+      return u;
     }
 
     @Override
@@ -97,6 +98,7 @@ public final class Binding40300 implements TissBinding {
     public Guide read(GuideType type) throws GuideSkipped, XMLStreamException {
       try {
         ObservingReader r = ctx.reader();
+        Unmarshaller unmarshaller = unmarshaller();
         return switch (type) {
           case SP_SADT -> mapper.spSadt(unmarshaller.unmarshal(r, CtmSpSadtGuia.class).getValue());
           case RESUMO_INTERNACAO ->
@@ -127,7 +129,10 @@ public final class Binding40300 implements TissBinding {
     int column = event.getLocator() != null && event.getLocator().getLineNumber() > 0
         ? event.getLocator().getColumnNumber() : r.column();
     String msg = event.getMessage() == null ? "" : event.getMessage();
-    if (msg.startsWith("unexpected element")) {
+    if (event.getLinkedException() == null && msg.toLowerCase().contains("limit")) {
+      ctx.issue(new ReadContext.BindingIssue(TissProblem.Kind.MESSAGE, line, column, element,
+          "the binding stopped reporting problems here (" + msg + ")"));
+    } else if (msg.startsWith("unexpected element")) {
       if (ctx.release().legacy3x() && convenio.tiss.read.LegacyNames.captured(element, parent)) return;
       ctx.issue(new ReadContext.BindingIssue(TissProblem.Kind.UNKNOWN_ELEMENT, line, column, element,
           "unknown element " + element + (parent != null ? " in " + parent : "") + " (not in TISS " + RELEASE

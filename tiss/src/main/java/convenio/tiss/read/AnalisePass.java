@@ -48,6 +48,7 @@ public final class AnalisePass {
             + "operadoraParaPrestador/demonstrativosRetorno/demonstrativoAnaliseConta");
       }
       HashCheck h = HashReport.report(hash, problems);
+      problems.finish();
       return new DemonstrativoReader.Result(list, problems.kept(), h);
     } catch (XMLStreamException e) {
       throw Errors.fatal(e);

@@ -237,6 +237,7 @@ public final class LoteParser implements AutoCloseable {
     }
     HashCheck h = HashReport.report(hash, ctx.problems());
     Problems p = ctx.problems();
+    p.finish();
     summary = new LoteSummary(header, ctx.release(), validated, read, skipped, p.errors(), p.warnings(), p.kept(), h);
   }
 
