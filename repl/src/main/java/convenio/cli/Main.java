@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         PriceCommand.class,
         ExplainCommand.class,
         DiffCommand.class,
+        ReplCommand.class,
+        RecursoCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

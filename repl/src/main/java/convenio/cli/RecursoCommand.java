@@ -1,0 +1,63 @@
+package convenio.cli;
+
+import convenio.api.Contract;
+import convenio.repl.Recurso;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code convenio recurso}: the provider's appeal of the glosas an operator's demonstrativo applied. */
+@Command(name = "recurso", mixinStandardHelpOptions = true,
+    description = {"Provider side: re-price an operator's demonstrativo de análise de conta with the contract and "
+        + "write a recurso de glosa (TISS) for the glosas the contract does not support, each with its "
+        + "justification (the rule's file:line and the value the contract gives), and a summary of the amount "
+        + "under appeal."},
+    footer = {"", "Examples:",
+        "  convenio recurso --contract contrato.convenio demonstrativo.xml",
+        "  convenio recurso -c contrato.convenio --lote lote.xml -o recurso.xml demo.xml",
+        "", "Exit codes: 0 done (whether or not anything is appealed), 1 a file could not be read or written,"
+            + " 2 the command line is wrong."})
+final class RecursoCommand implements Callable<Integer> {
+  @Option(names = {"-c", "--contract"}, required = true, paramLabel = "FILE",
+      description = "the contract (.convenio, or a compiled .cvc)")
+  Path contract;
+
+  @Parameters(index = "0", paramLabel = "DEMONSTRATIVO", description = "the operator's demonstrativoAnaliseConta (TISS XML)")
+  Path demonstrativo;
+
+  @Option(names = "--lote", paramLabel = "FILE",
+      description = "the original lote (TISS XML or YAML/JSON account) to re-price, instead of the demonstrativo's "
+          + "presented values")
+  Path lote;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "where to write the recursoGlosa XML")
+  Path out;
+
+  @Option(names = "--number", paramLabel = "N",
+      description = "the recurso's number (numeroGuiaRecGlosaPrestador); default: the protocol's number")
+  String number;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the recurso's date; default: today")
+  LocalDate date;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    Contract c = ContractLoading.load(contract, stderr);
+    if (c == null) return 1;
+    int code = Recurso.run(c, new Recurso.Options(demonstrativo, lote, out, number, date), stdout, stderr);
+    stdout.flush();
+    stderr.flush();
+    return code;
+  }
+}

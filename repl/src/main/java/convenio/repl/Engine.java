@@ -1,0 +1,28 @@
+package convenio.repl;
+
+import convenio.api.Compilation;
+import convenio.compile.Compiler;
+import convenio.api.Convenio;
+import convenio.syntax.Program;
+import convenio.tables.TableLoader;
+
+/** The REPL's few calls into the engine, in one place. */
+final class Engine {
+  /** The name an evaluated input is bound to: {@code let __repl = <input>}, then its value is read back. */
+  static final String PROBE = "__repl";
+
+  private Engine() {}
+
+  /** The last stages of compiling, on a program and tables the REPL read (and changed) itself. */
+  static Compilation compile(Program program, TableLoader.Result tables) {
+    return Convenio.compile(program, tables);
+  }
+
+  /**
+   * The value of a let in the program as compiled (with the what-if changes). The engine compiles lets only when a
+   * rule uses them, so the value is asked of the compiler for this program and tables, not of the Contract.
+   */
+  static Object constant(Program program, TableLoader.Result tables, String name) {
+    return Compiler.constant(program, tables, name);
+  }
+}

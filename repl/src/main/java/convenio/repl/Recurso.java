@@ -1,0 +1,155 @@
+package convenio.repl;
+
+import convenio.api.Contract;
+import convenio.cases.AccountFiles;
+import convenio.model.Account;
+import convenio.model.Money;
+import convenio.model.PricingResult;
+import convenio.model.Provider;
+import convenio.report.TextColumns;
+import convenio.tiss.AnaliseConta;
+import convenio.tiss.DemonstrativoReader;
+import convenio.tiss.RecursoHeader;
+import convenio.tiss.RecursoWriter;
+import convenio.tiss.TissException;
+import convenio.tiss.TissProblem;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code convenio recurso}: reads an operator's demonstrativo de análise de conta, prices the same guides with the
+ * contract (rebuilt from the demonstrativo, or the original lote when given), and writes a recurso de glosa for the
+ * glosas the contract does not support, one message per protocol, with a summary of what is appealed.
+ */
+public final class Recurso {
+  private Recurso() {}
+
+  /**
+   * @param lote   the lote the demonstrativo answers (TISS XML or YAML/JSON account), or null to rebuild it
+   * @param out    where to write the recurso (a protocol's number is added to the name when there are several), or
+   *               null to only print the summary
+   * @param number numeroGuiaRecGlosaPrestador, or null to use the protocol's number
+   * @param date   the recurso's date, or null for today
+   */
+  public record Options(Path demonstrativo, Path lote, Path out, String number, LocalDate date) {}
+
+  /** Returns the exit code: 0 done (with or without glosas to appeal), 1 an input could not be read or written. */
+  public static int run(Contract contract, Options o, PrintWriter out, PrintWriter err) {
+    DemonstrativoReader.Result read;
+    try {
+      read = new DemonstrativoReader().read(o.demonstrativo());
+    } catch (TissException | UncheckedIOException e) {
+      err.println(o.demonstrativo() + ": " + e.getMessage());
+      return 1;
+    }
+    for (TissProblem p : read.problems()) err.println(o.demonstrativo() + ":" + p);
+    if (read.demonstrativos().isEmpty()) {
+      err.println(o.demonstrativo() + ": no demonstrativo de análise de conta in this message");
+      return 1;
+    }
+    Account lote = null;
+    PricingResult lotePriced = null;
+    if (o.lote() != null) {
+      AccountFiles.Loaded l = AccountFiles.load(o.lote());
+      l.errors().forEach(err::println);
+      if (l.account() == null) return 1;
+      lote = l.account();
+      lotePriced = contract.price(lote);
+    }
+    RecursoText text = new RecursoText(contract.name(), contract.version());
+    List<Written> outcomes = new ArrayList<>();
+    for (AnaliseConta demo : read.demonstrativos()) {
+      for (AnaliseConta.Protocolo p : demo.protocols()) {
+        PricingResult priced = lotePriced != null ? lotePriced : contract.price(DemonstrativoAccount.of(demo, p));
+        outcomes.add(new Written(demo, GlosaDispute.compare(p, priced, text)));
+      }
+    }
+    summary(outcomes, lote == null, out);
+    if (o.out() == null) {
+      out.println("no --out given: nothing written");
+      return 0;
+    }
+    List<Written> toWrite = outcomes.stream().filter(w -> !w.outcome().disputed().isEmpty()).toList();
+    if (toWrite.isEmpty()) {
+      out.println("nothing to appeal: " + o.out() + " not written");
+      return 0;
+    }
+    for (Written w : toWrite) {
+      Path file = toWrite.size() == 1 ? o.out() : numbered(o.out(), w.outcome().protocol().protocolNumber());
+      try {
+        RecursoWriter.write(header(w, lote, o), w.outcome().disputed().stream().map(GlosaDispute.Disputed::recurso)
+            .toList(), file);
+      } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+        err.println("cannot write the recurso of protocol " + w.outcome().protocol().protocolNumber() + ": "
+            + e.getMessage());
+        return 1;
+      }
+      out.println("written " + file + " (protocol " + w.outcome().protocol().protocolNumber() + ", "
+          + w.outcome().disputed().size() + " glosa(s), " + w.outcome().appealed().format() + ")");
+    }
+    return 0;
+  }
+
+  private record Written(AnaliseConta demo, GlosaDispute.Outcome outcome) {}
+
+  private static void summary(List<Written> outcomes, boolean rebuilt, PrintWriter out) {
+    Money appealed = Money.ZERO;
+    Money glosed = Money.ZERO;
+    int disputed = 0;
+    int upheld = 0;
+    for (Written w : outcomes) {
+      GlosaDispute.Outcome o = w.outcome();
+      out.println("protocol " + o.protocol().protocolNumber() + " · lote " + o.protocol().loteNumber() + " · "
+          + w.demo().operatorName() + " (ANS " + w.demo().operatorAns() + ")");
+      if (!o.disputed().isEmpty()) {
+        TextColumns t = new TextColumns("guide", "item>", "code", "glosa", "glosed>", "contract pays>",
+            "operator paid>", "under appeal>");
+        for (GlosaDispute.Disputed d : o.disputed()) {
+          t.row(d.guide().number(), String.valueOf(d.item().seq()), d.item().code(), d.glosa().code(),
+              d.glosa().value().format(), d.contract().paid().format(), d.operatorPaid().format(),
+              d.appealed().format());
+        }
+        out.print(t.render("  "));
+      }
+      for (GlosaDispute.Unmatched u : o.unmatched()) {
+        out.println("  not re-priced: guide " + u.guide().number() + " item " + u.item().seq() + " (" + u.item().code()
+            + "): " + u.reason());
+      }
+      appealed = appealed.plus(o.appealed());
+      glosed = glosed.plus(o.glosed());
+      disputed += o.disputed().size();
+      upheld += (int) o.upheld().stream().filter(u -> u.value().equals(u.glosa().value())).count();
+    }
+    long items = outcomes.stream().flatMap(w -> w.outcome().disputed().stream())
+        .map(d -> d.guide().number() + "/" + d.item().seq()).distinct().count();
+    out.println(disputed + " glosa(s) disputed on " + items + " item(s): " + appealed.format() + " under appeal of "
+        + glosed.format() + " glosed; " + upheld + " glosa(s) supported by the contract");
+    if (rebuilt) {
+      out.println("(re-priced from the demonstrativo's presented values; --lote LOTE.xml re-reads the original lote,"
+          + " with times, routes and the guide's type)");
+    }
+  }
+
+  private static RecursoHeader header(Written w, Account lote, Options o) {
+    AnaliseConta.Protocolo p = w.outcome().protocol();
+    Provider provider = w.demo().provider() != null ? w.demo().provider() : lote == null ? null : lote.provider();
+    String operatorName = w.demo().operatorName() != null ? w.demo().operatorName() : w.demo().operatorAns();
+    String loteNumber = p.loteNumber() != null ? p.loteNumber() : lote != null && lote.loteNumber() != null
+        ? lote.loteNumber() : p.protocolNumber();
+    return new RecursoHeader(w.demo().operatorAns(), operatorName, provider, loteNumber, p.protocolNumber(),
+        o.number() != null ? o.number() : p.protocolNumber(), o.date() != null ? o.date() : LocalDate.now(), null,
+        null);
+  }
+
+  /** {@code recurso.xml} and protocol 123 → {@code recurso-123.xml}. */
+  static Path numbered(Path out, String protocol) {
+    String name = out.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String numbered = dot > 0 ? name.substring(0, dot) + "-" + protocol + name.substring(dot) : name + "-" + protocol;
+    return out.resolveSibling(numbered);
+  }
+}

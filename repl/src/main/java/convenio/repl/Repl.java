@@ -1,0 +1,66 @@
+package convenio.repl;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+
+/**
+ * Starts a REPL session on a terminal or on piped input. The command line decides which (see ReplCommand); tests call
+ * these directly with their own streams or a virtual terminal.
+ */
+public final class Repl {
+  private Repl() {}
+
+  /** What to load before the first input, and where the history is kept (null: no history file). */
+  public record Options(Path contract, List<Path> accounts, Path historyFile) {
+    public Options {
+      accounts = accounts == null ? List.of() : List.copyOf(accounts);
+    }
+  }
+
+  /** Reads inputs from {@code in} without a terminal, printing only results. Returns the exit code. */
+  public static int piped(BufferedReader in, PrintWriter out, Options options) {
+    ReplSession session = new ReplSession(out);
+    preload(session, options);
+    return loop(session, new PipedLines(in));
+  }
+
+  /** An interactive session on {@code terminal}: line editing, completion, history, continuation lines. */
+  public static int interactive(Terminal terminal, Options options) {
+    PrintWriter out = terminal.writer();
+    ReplSession session = new ReplSession(out);
+    LineReaderBuilder builder = LineReaderBuilder.builder().appName("convenio").terminal(terminal)
+        .parser(new ReplParser()).completer(new ReplCompleter(session))
+        // "!=" is an operator of the language, not a history event to expand.
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .option(LineReader.Option.INSERT_BRACKET, false)
+        .variable(LineReader.SECONDARY_PROMPT_PATTERN, "       .. ")
+        .variable(LineReader.INDENTATION, 2);
+    if (options.historyFile() != null) builder.variable(LineReader.HISTORY_FILE, options.historyFile());
+    LineReader reader = builder.build();
+    out.println("convenio REPL — help lists the commands, Tab completes, Ctrl-D leaves");
+    preload(session, options);
+    out.flush();
+    return loop(session, new TerminalLines(reader));
+  }
+
+  private static void preload(ReplSession session, Options options) {
+    if (options.contract() != null) session.load(options.contract().toString());
+    for (Path a : options.accounts()) session.open(a.toString());
+  }
+
+  private static int loop(ReplSession session, LineSource source) {
+    try (source) {
+      while (!session.exitRequested()) {
+        String input = source.next();
+        if (input == null) break;
+        session.execute(input);
+      }
+    }
+    return session.failures() > 0 ? 1 : 0;
+  }
+}

@@ -1,0 +1,402 @@
+package convenio.repl;
+
+import convenio.diagnostics.Diagnostic;
+import convenio.diagnostics.DiagnosticRenderer;
+import convenio.model.GuideResult;
+import convenio.model.ItemResult;
+import convenio.model.PricingResult;
+import convenio.cases.AccountFiles;
+import convenio.report.ResultTable;
+import convenio.report.TraceText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One REPL session: what is loaded (a contract, accounts, what-if changes) and the commands. It reads nothing and
+ * knows no terminal: each complete input is given to {@link #execute}, and everything it says goes to {@code out},
+ * so the same session runs on a terminal, on piped input, and in tests.
+ */
+public final class ReplSession {
+  static final List<String> COMMANDS = List.of("load", "open", "close", "price", "explain", "why", "let", "set",
+      "changes", "reset", "reload", "help", "exit", "quit");
+
+  private static final int MAX_TRACES = 5;
+
+  private final PrintWriter out;
+  private LoadedContract contract;
+  private final List<LoadedAccount> accounts = new ArrayList<>();
+  // Results of the accounts under the contract as loaded: what every what-if is compared with. Null until needed.
+  private List<PricingResult> originalResults;
+  private int failures;
+  private boolean exitRequested;
+
+  public ReplSession(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** How many inputs failed (a file that could not be read, an error in an expression…): the exit code's basis. */
+  public int failures() {
+    return failures;
+  }
+
+  public boolean exitRequested() {
+    return exitRequested;
+  }
+
+  LoadedContract contract() {
+    return contract;
+  }
+
+  List<LoadedAccount> accounts() {
+    return List.copyOf(accounts);
+  }
+
+  /** Runs one complete input (maybe several lines). Never throws for a mistake of the user: it says what is wrong. */
+  public void execute(String input) {
+    String text = input.strip();
+    if (text.isEmpty() || text.startsWith("//")) return;
+    String word = firstWord(text);
+    String rest = text.substring(word.length()).strip();
+    try {
+      switch (word.toLowerCase(Locale.ROOT)) {
+        case "help", "?" -> help();
+        case "exit", "quit" -> exitRequested = true;
+        case "load" -> load(rest);
+        case "open" -> open(rest);
+        case "close" -> close();
+        case "reload" -> reload();
+        case "price" -> price();
+        case "explain" -> explain(rest);
+        case "why" -> why(rest);
+        case "let", "set" -> whatIf(input, word.toLowerCase(Locale.ROOT));
+        case "changes" -> changes();
+        case "reset" -> reset();
+        default -> evaluate(input);
+      }
+    } catch (RuntimeException bug) {
+      // A failure of the engine, not of the input: say so in one line and keep the session alive.
+      fail("internal error: " + bug + " (please report it with the input that caused it)");
+    }
+    out.flush();
+  }
+
+  // ---- loading ----
+
+  /** {@code load FILE}: compiles the contract; what-if changes of the previous contract are dropped. */
+  public void load(String arg) {
+    if (arg.isBlank()) {
+      fail("load what? load CONTRACT.convenio");
+      return;
+    }
+    Path file = Path.of(unquote(arg));
+    LoadedContract.Loaded loaded = LoadedContract.load(file);
+    List<Diagnostic> shown = loaded.contract() == null ? loaded.diagnostics()
+        : loaded.diagnostics().stream().filter(d -> d.severity() != convenio.diagnostics.Severity.NOTE).toList();
+    if (!shown.isEmpty()) {
+      LoadedContract sourceOwner = loaded.contract();
+      out.print(new DiagnosticRenderer(name -> sourceOwner != null ? sourceOwner.sourceText(name)
+          : LoadedContract.readQuietly(name)).render(shown));
+    }
+    if (loaded.contract() == null) {
+      fail("not loaded: " + file + ": " + DiagnosticRenderer.counts(loaded.diagnostics()));
+      return;
+    }
+    contract = loaded.contract();
+    originalResults = null;
+    out.println("loaded " + contract.original.contract().name() + " version " + contract.original.contract().version() + " (" + file
+        + ")" + (accounts.isEmpty() ? "" : "; " + accounts.size() + " account(s) open"));
+  }
+
+  /** {@code open FILE...}: reads TISS lotes or YAML/JSON accounts; they are priced by {@code price}. */
+  public void open(String arg) {
+    if (arg.isBlank()) {
+      fail("open what? open LOTE.xml or open ACCOUNT.yaml");
+      return;
+    }
+    for (String name : arg.split("\\s+")) {
+      AccountFiles.Loaded read = AccountFiles.load(Path.of(unquote(name)));
+      // Problems come with file and line; the guides that could be read are still priced.
+      for (String problem : read.errors()) out.println(problem);
+      for (String problem : read.warnings()) out.println(problem);
+      if (read.account() == null) {
+        fail("not opened: " + name);
+        continue;
+      }
+      accounts.add(new LoadedAccount(read.file(), read.account()));
+      originalResults = null;
+      int items = read.account().guides().stream().mapToInt(g -> g.items().size()).sum();
+      out.println("opened " + read.file() + ": " + read.account().guides().size() + " guide(s), " + items + " item(s)");
+    }
+  }
+
+  private void close() {
+    accounts.clear();
+    originalResults = null;
+    out.println("no accounts open");
+  }
+
+  private void reload() {
+    if (contract == null) {
+      fail("no contract loaded: load CONTRACT.convenio");
+      return;
+    }
+    LoadedContract before = contract;
+    List<PricingResult> resultsBefore = accounts.isEmpty() ? null : originalResults();
+    LoadedContract.Loaded loaded = LoadedContract.load(before.file);
+    if (loaded.contract() == null) {
+      out.print(new DiagnosticRenderer(LoadedContract::readQuietly).render(loaded.diagnostics()));
+      fail("the file has errors; still using the contract as it was loaded before");
+      return;
+    }
+    contract = loaded.contract();
+    originalResults = null;
+    out.println("reloaded " + before.file);
+    // The what-if changes are kept: they are about names and rows, which the edited file most likely still has.
+    for (WhatIf.Change c : before.whatIf.list()) {
+      String why = apply(c, false);
+      if (why != null) out.println("dropped change `" + c.text() + "`: " + why);
+    }
+    if (resultsBefore != null) {
+      out.println("difference from the file as it was:");
+      PriceDiff.print(resultsBefore, originalResults(), out);
+    }
+  }
+
+  // ---- pricing and explaining ----
+
+  private void price() {
+    if (!ready()) return;
+    List<PricingResult> now = priceAll(contract.current().contract());
+    for (int a = 0; a < now.size(); a++) {
+      if (now.size() > 1) out.println("account " + accounts.get(a).file());
+      out.print(ResultTable.render(now.get(a)));
+    }
+    if (!contract.whatIf.isEmpty()) {
+      out.println("with " + contract.whatIf.list().size() + " what-if change(s); difference from the contract as loaded:");
+      PriceDiff.print(originalResults(), now, out);
+    }
+  }
+
+  /** {@code explain GUIDE ITEM}: the trace of one item. */
+  private void explain(String rest) {
+    if (!ready()) return;
+    String[] args = rest.split("\\s+");
+    if (args.length != 2 || args[0].isEmpty()) {
+      fail("explain GUIDE ITEM, e.g. explain 123456 2 (the guide's number and the item's sequence)");
+      return;
+    }
+    List<Found> found = ItemFinder.find(priceAll(contract.current().contract()), args[0], args[1]);
+    if (found.isEmpty()) {
+      fail("no item " + args[1] + " in guide " + args[0] + ItemFinder.guidesHint(accounts));
+      return;
+    }
+    for (Found f : found) show(f);
+  }
+
+  /** {@code why ITEM}: the trace of an item by its code or, in an account of one guide, by its sequence. */
+  private void why(String rest) {
+    if (!ready()) return;
+    if (rest.isBlank()) {
+      fail("why ITEM: an item's code (why 30602122) or its sequence (why 2); explain GUIDE ITEM picks one guide");
+      return;
+    }
+    List<Found> found = ItemFinder.find(priceAll(contract.current().contract()), null, unquote(rest));
+    if (found.isEmpty()) {
+      fail("no item " + rest + " in the open accounts" + ItemFinder.guidesHint(accounts));
+      return;
+    }
+    if (found.size() > MAX_TRACES) {
+      // A sequence number is in every guide of a lote: a page of traces helps nobody.
+      out.println(found.size() + " items match " + rest + "; pick one with explain GUIDE ITEM, e.g. explain "
+          + found.get(0).guide().guide().number() + " " + found.get(0).item().item().seq());
+      return;
+    }
+    for (Found f : found) show(f);
+  }
+
+  private void show(Found f) {
+    out.println("guide " + f.guide().guide().number());
+    out.print(TraceText.render(f.item(), "  "));
+  }
+
+  /** An item found by {@code why}/{@code explain}, with its guide. */
+  record Found(GuideResult guide, ItemResult item) {}
+
+  // ---- what-if ----
+
+  private void whatIf(String input, String keyword) {
+    if (contract == null) {
+      fail("no contract loaded: load CONTRACT.convenio");
+      return;
+    }
+    ReplInput in = new ReplInput(input);
+    WhatIfInput.Parsed parsed = WhatIfInput.parse(in, keyword, contract);
+    if (parsed.change() == null) {
+      out.print(in.render(parsed.diagnostics(), contract::sourceText));
+      fail(null);
+      return;
+    }
+    boolean priced = !accounts.isEmpty();
+    String why = apply(parsed.change(), true);
+    if (why != null) {
+      fail(why);
+      return;
+    }
+    if (priced) {
+      out.println("difference from the contract as loaded (" + contract.whatIf.list().size() + " change(s)):");
+      PriceDiff.print(originalResults(), priceAll(contract.current().contract()), out);
+    }
+  }
+
+  /**
+   * Compiles the contract with one more change and makes it current; says what the value was and is now. Returns
+   * null when applied, or why not (after printing the diagnostics).
+   */
+  private String apply(WhatIf.Change change, boolean verbose) {
+    LoadedContract.Build b = contract.build(contract.withChange(change), List.of());
+    if (!b.compilation().ok()) {
+      ReplInput in = new ReplInput(change.text());
+      List<Diagnostic> errors = new ArrayList<>();
+      for (Diagnostic d : LoadedContract.errorsOnly(b.compilation().diagnostics())) errors.add(ReplInput.user(d));
+      out.print(in.render(errors, contract::sourceText));
+      return "not changed: with it the contract would not compile";
+    }
+    contract.whatIf.add(change);
+    contract.setCurrent(b);
+    if (verbose) out.println(WhatIfInput.describe(change, contract));
+    return null;
+  }
+
+  private void changes() {
+    if (contract == null || contract.whatIf.isEmpty()) {
+      out.println("no what-if changes: the contract is as loaded");
+      return;
+    }
+    for (WhatIf.Change c : contract.whatIf.list()) out.println("  " + c.text().strip());
+  }
+
+  private void reset() {
+    if (contract == null || contract.whatIf.isEmpty()) {
+      out.println("nothing to reset: the contract is as loaded");
+      return;
+    }
+    int n = contract.whatIf.list().size();
+    contract.whatIf.clear();
+    contract.setCurrent(contract.original);
+    out.println("dropped " + n + " change(s): back to the contract as loaded");
+  }
+
+  // ---- expressions ----
+
+  private void evaluate(String input) {
+    if (contract == null) {
+      fail("no contract loaded: load CONTRACT.convenio (or type help)");
+      return;
+    }
+    ReplInput in = new ReplInput(input);
+    ReplInput.Parsed parsed = in.expression(0);
+    if (!parsed.ok()) {
+      out.print(in.render(parsed.diagnostics(), contract::sourceText));
+      fail(null);
+      return;
+    }
+    WhatIf.SetName probe = new WhatIf.SetName(Engine.PROBE, parsed.expr(), in.span(0, input.strip().length()), input);
+    LoadedContract.Build b = contract.build(contract.whatIf, List.of(probe));
+    if (!b.compilation().ok()) {
+      List<Diagnostic> errors = new ArrayList<>();
+      for (Diagnostic d : LoadedContract.errorsOnly(b.compilation().diagnostics())) errors.add(ReplInput.user(d));
+      out.print(in.render(errors, contract::sourceText));
+      fail(null);
+      return;
+    }
+    Object value;
+    try {
+      value = b.constant(Engine.PROBE);
+    } catch (RuntimeException e) {
+      // Names of the item (code, quantity, presented…) have a value only while an item is priced.
+      fail("cannot be evaluated without an item: " + e.getMessage() + " (try why ITEM to see it priced)");
+      return;
+    }
+    out.println(ValueText.of(value));
+  }
+
+  // ---- helpers ----
+
+  private boolean ready() {
+    if (contract == null) {
+      fail("no contract loaded: load CONTRACT.convenio");
+      return false;
+    }
+    if (accounts.isEmpty()) {
+      fail("no accounts open: open LOTE.xml (a TISS lote) or open ACCOUNT.yaml");
+      return false;
+    }
+    return true;
+  }
+
+  private List<PricingResult> priceAll(convenio.api.Contract c) {
+    List<PricingResult> out = new ArrayList<>();
+    for (LoadedAccount a : accounts) out.add(c.price(a.account()));
+    return out;
+  }
+
+  private List<PricingResult> originalResults() {
+    if (originalResults == null) originalResults = priceAll(contract.original.contract());
+    return originalResults;
+  }
+
+  private void fail(String message) {
+    failures++;
+    if (message != null) out.println("error: " + message);
+  }
+
+  private void help() {
+    out.print("""
+        load FILE                 load a contract (.convenio)
+        open FILE...              open accounts: TISS lotes (.xml) or YAML/JSON accounts
+        close                     close the open accounts
+        price                     price the open accounts with the contract (and what-if changes)
+        explain GUIDE ITEM        the trace of one item: each rule, its file:line, before → after
+        why ITEM                  the trace of an item by code (why 30602122) or sequence (why 2)
+        let NAME = EXPR           try a value: replace a let of the contract, or add a name
+        set NAME = EXPR           change a let of the contract (a value, a percentage)
+        set TABLE.CODE.COL = V    change one cell of a table (set cbhpm.30602122.porte = "3C")
+        changes                   list the what-if changes; reset drops them
+        reload                    read the contract file again (after editing it), keeping the changes
+        EXPR                      evaluate an expression against the contract: portes["3C"], uco * 2
+        exit                      leave (or Ctrl-D)
+        Lines continue while a bracket is open or a line ends with an operator.
+        """);
+  }
+
+  /**
+   * Whether the input continues on the next line: commands take the rest of their line (a file name can end in
+   * "-"), expressions and what-if values continue while a bracket is open or a line ends with an operator.
+   */
+  static boolean needsMoreLines(String input) {
+    String text = input.strip();
+    String word = firstWord(text).toLowerCase(Locale.ROOT);
+    if (COMMANDS.contains(word) && !word.equals("let") && !word.equals("set")) return false;
+    return Continuation.incomplete(text);
+  }
+
+  static String firstWord(String text) {
+    int i = 0;
+    while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) i++;
+    if (i == 0 && text.startsWith("?")) return "?";
+    // Whole words only: "setup * 2" is an expression about a name "setup", not the command "set".
+    return text.substring(0, i);
+  }
+
+  private static String unquote(String s) {
+    String t = s.strip();
+    if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"))) {
+      return t.substring(1, t.length() - 1);
+    }
+    return t;
+  }
+
+}

@@ -1,0 +1,99 @@
+package convenio.repl;
+
+import convenio.syntax.ContractFile;
+import convenio.syntax.Decl;
+import convenio.syntax.Expr;
+import convenio.syntax.Program;
+import convenio.syntax.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The what-if changes made at the prompt, kept apart from the contract as loaded: each is applied to a fresh copy of
+ * the loaded program's AST (the {@code let} replaced, new names added to the main file) and of its loaded tables (the
+ * row replaced), and that copy is compiled. The loaded program is never changed, so {@code reset} is dropping the list, and {@code reload}
+ * applies the same changes to the file as it is now.
+ */
+final class WhatIf {
+  /** One change, with the text the user typed for it (to list the changes and to say what a difference is from). */
+  sealed interface Change {
+    String text();
+  }
+
+  /** {@code let NAME = EXPR} or {@code set NAME = EXPR}: the value of a name (new when the contract has none). */
+  record SetName(String name, Expr value, Span at, String text) implements Change {}
+
+  /** {@code set TABLE.CODE.COLUMN = VALUE}: one cell of one row, in every version of the table that has the row. */
+  record SetCell(String table, String code, String column, Expr.Literal value, String text) implements Change {}
+
+  // By target, so setting the same thing twice keeps only the last value, in the order first set.
+  private final Map<String, Change> changes = new LinkedHashMap<>();
+
+  void add(Change c) {
+    String key = c instanceof SetName n ? "name " + n.name()
+        : "cell " + ((SetCell) c).table() + "/" + ((SetCell) c).code() + "/" + ((SetCell) c).column();
+    changes.remove(key);
+    changes.put(key, c);
+  }
+
+  List<Change> list() {
+    return List.copyOf(changes.values());
+  }
+
+  boolean isEmpty() {
+    return changes.isEmpty();
+  }
+
+  void clear() {
+    changes.clear();
+  }
+
+  /** The table cells changed, applied to the loaded tables by {@link TableEdits}. */
+  List<SetCell> cells() {
+    List<SetCell> cells = new ArrayList<>();
+    for (Change c : changes.values()) if (c instanceof SetCell cell) cells.add(cell);
+    return cells;
+  }
+
+  /**
+   * The program with the changed names and {@code extra} (names only the evaluation of one input needs, like
+   * {@code __repl}) applied. Table cells are changed in the loaded tables instead: see {@link TableEdits}.
+   */
+  Program apply(Program base, List<SetName> extra) {
+    Map<String, SetName> names = new LinkedHashMap<>();
+    for (Change c : changes.values()) if (c instanceof SetName n) names.put(n.name(), n);
+    for (SetName n : extra) names.put(n.name(), n);
+    Map<String, SetName> unplaced = new LinkedHashMap<>(names);
+    List<ContractFile> files = new ArrayList<>();
+    ContractFile main = base.main();
+    for (ContractFile f : base.files()) {
+      List<Decl> decls = new ArrayList<>(f.decls().size() + 1);
+      for (Decl d : f.decls()) {
+        if (d instanceof Decl.Let let && names.containsKey(let.name())) {
+          // The declaration keeps its place (the trace still cites the contract's line); only the value is new.
+          decls.add(new Decl.Let(let.span(), let.name(), names.get(let.name()).value()));
+          unplaced.remove(let.name());
+        } else {
+          decls.add(d);
+        }
+      }
+      if (f == main) {
+        for (SetName n : unplaced.values()) decls.add(new Decl.Let(n.at(), n.name(), n.value()));
+      }
+      files.add(new ContractFile(f.file(), f.header(), decls));
+    }
+    return new Program(files, base.sources(), base.diagnostics());
+  }
+
+  /** Whether the loaded program declares {@code name} with a {@code let} (in any of its files). */
+  static Decl.Let findLet(Program p, String name) {
+    for (ContractFile f : p.files()) {
+      for (Decl d : f.decls()) {
+        if (d instanceof Decl.Let let && let.name().equals(name)) return let;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,168 @@
+package convenio.repl;
+
+import convenio.diagnostics.Diagnostic;
+import convenio.model.Money;
+import convenio.model.Percent;
+import convenio.syntax.ContractFile;
+import convenio.syntax.Decl;
+import convenio.syntax.Expr;
+import convenio.tables.LoadedTable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code let NAME = EXPR}, {@code set NAME = EXPR} and {@code set TABLE.CODE.COLUMN = VALUE} into a what-if
+ * change, checking what can be checked before compiling (the name exists, the table has that row and column), with
+ * the caret under the part that is wrong.
+ */
+final class WhatIfInput {
+  private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+  // cbhpm.30602122.porte | cbhpm."30602122".porte | cbhpm["30602122"].porte | cbhpm[30602122].porte
+  private static final Pattern CELL = Pattern.compile(
+      "([\\p{L}_][\\p{L}\\p{N}_]*)\\s*(?:\\.\\s*\"([^\"]*)\"|\\.\\s*([^.\\s\"\\[\\]]+)|\\[\\s*\"([^\"]*)\"\\s*]"
+          + "|\\[\\s*([^\\]\\s\"]+)\\s*])\\s*\\.\\s*([\\p{L}_][\\p{L}\\p{N}_]*)");
+
+  private WhatIfInput() {}
+
+  record Parsed(WhatIf.Change change, List<Diagnostic> diagnostics) {}
+
+  static Parsed parse(ReplInput in, String keyword, LoadedContract contract) {
+    String text = in.text();
+    int start = text.indexOf(keyword) + keyword.length();
+    int eq = text.indexOf('=', start);
+    if (eq < 0) {
+      return fail(in.errorAt(text.stripTrailing().length(), 1, "expected = and a value after the name",
+          keyword + " uco = R$ 20,00, or set cbhpm.30602122.porte = \"3C\""));
+    }
+    int targetStart = start;
+    while (targetStart < eq && Character.isWhitespace(text.charAt(targetStart))) targetStart++;
+    String target = text.substring(targetStart, eq).strip();
+    if (target.isEmpty()) return fail(in.errorAt(eq, 1, "a name is missing before =", keyword + " uco = R$ 20,00"));
+    if (NAME.matcher(target).matches()) return name(in, keyword, contract, target, targetStart, eq);
+    Matcher m = CELL.matcher(target);
+    if (m.matches() && keyword.equals("set")) return cell(in, contract, m, targetStart, eq);
+    return fail(in.errorAt(targetStart, target.length(), keyword.equals("let")
+            ? "let takes a name: let NAME = EXPR" : "set takes a name or a table cell",
+        "set uco = R$ 20,00, or set cbhpm.30602122.porte = \"3C\" (table.code.column)"));
+  }
+
+  private static Parsed name(ReplInput in, String keyword, LoadedContract contract, String name, int at, int eq) {
+    String other = otherKind(contract, name);
+    if (other != null) {
+      return fail(in.errorAt(at, name.length(), name + " is " + other + ", not a let",
+          other.startsWith("a table") ? "to change one of its cells: set " + name + ".CODE.COLUMN = VALUE"
+              : "what-if changes apply to let values and table cells"));
+    }
+    boolean exists = WhatIf.findLet(contract.program, name) != null;
+    if (!exists && keyword.equals("set")) {
+      String near = Names.closest(name, Names.lets(contract.program));
+      return fail(in.errorAt(at, name.length(), "the contract has no let " + name,
+          near != null ? "did you mean " + near + "? (let " + name + " = … adds a new name)"
+              : "let " + name + " = … adds a new name"));
+    }
+    ReplInput.Parsed value = in.expression(eq + 1);
+    if (!value.ok()) return new Parsed(null, value.diagnostics());
+    return new Parsed(new WhatIf.SetName(name, value.expr(), in.span(at, name.length()), in.text()), List.of());
+  }
+
+  private static Parsed cell(ReplInput in, LoadedContract contract, Matcher m, int at, int eq) {
+    String table = m.group(1);
+    String code = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+        : m.group(4) != null ? m.group(4) : m.group(5);
+    String column = m.group(6);
+    List<LoadedTable> versions = contract.tables.versions(table);
+    if (versions.isEmpty()) {
+      String near = Names.closest(table, Names.tables(contract.program));
+      return fail(in.errorAt(at + m.start(1), table.length(), "the contract has no table " + table,
+          near != null ? "did you mean " + near + "?" : "tables: " + String.join(", ", Names.tables(contract.program))));
+    }
+    int col = TableEdits.columnIndex(versions.get(0).columns(), column);
+    if (col < 0) {
+      return fail(in.errorAt(at + m.start(6), column.length(), "table " + table + " has no column " + column,
+          "columns: " + columns(versions.get(0))));
+    }
+    if (col == 0) {
+      return fail(in.errorAt(at + m.start(6), column.length(), column + " is the key of table " + table,
+          "what-if changes the values of a row, not its code"));
+    }
+    if (oldValue(versions, code, col) == NO_ROW) {
+      int codeAt = m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3) : m.start(4) >= 0 ? m.start(4) : m.start(5);
+      return fail(in.errorAt(at + codeAt, code.length(), "table " + table + " has no row " + code,
+          "what-if changes existing rows; add a row in the contract file"));
+    }
+    ReplInput.Parsed value = in.expression(eq + 1);
+    if (!value.ok()) return new Parsed(null, value.diagnostics());
+    Expr.Literal literal = literal(value.expr());
+    if (literal == null) {
+      int from = eq + 1;
+      while (from < in.text().length() && Character.isWhitespace(in.text().charAt(from))) from++;
+      return fail(in.errorAt(from, Math.max(1, in.text().stripTrailing().length() - from),
+          "a table cell holds a value, not an expression", "write the value itself: R$ 120,00, 2,5 or \"3C\""));
+    }
+    return new Parsed(new WhatIf.SetCell(table, code, column, literal, in.text()), List.of());
+  }
+
+  /** A literal, or a minus before one (a negative cell), as inline rows hold them; else null. */
+  private static Expr.Literal literal(Expr e) {
+    if (e instanceof Expr.Literal l) return l;
+    if (e instanceof Expr.Unary u && u.operand() instanceof Expr.Literal l && "-".equals(u.op())) {
+      Object v = l.value();
+      Object negated = v instanceof Money m ? m.negate() : v instanceof BigDecimal d ? d.negate()
+          : v instanceof Percent p ? new Percent(p.value().negate()) : null;
+      return negated == null ? null : new Expr.Literal(l.id(), u.span(), negated);
+    }
+    return null;
+  }
+
+  private static final Object NO_ROW = new Object();
+
+  /** The cell's value in the first version that has the row, or {@link #NO_ROW}. */
+  static Object oldValue(List<LoadedTable> versions, String code, int col) {
+    for (LoadedTable t : versions) {
+      for (int i = 0; i < t.size(); i++) if (t.keys()[i].equals(code)) return t.cells()[i][col];
+    }
+    return NO_ROW;
+  }
+
+  private static String columns(LoadedTable t) {
+    StringBuilder b = new StringBuilder();
+    for (Decl.Column c : t.columns()) b.append(b.length() == 0 ? "" : ", ").append(c.name());
+    return b.toString();
+  }
+
+  private static String otherKind(LoadedContract contract, String name) {
+    for (ContractFile f : contract.program.files()) {
+      for (Decl d : f.decls()) {
+        if (d instanceof Decl.Table t && t.name().equals(name)) return "a table";
+        if (d instanceof Decl.MapDecl x && x.name().equals(name)) return "a map";
+        if (d instanceof Decl.Group x && x.name().equals(name)) return "a group";
+        if (d instanceof Decl.Schedule x && x.name().equals(name)) return "a schedule";
+      }
+    }
+    return null;
+  }
+
+  /** What a change did: {@code uco = R$ 20,00 (was R$ 17,50 · contrato.convenio:14)}. */
+  static String describe(WhatIf.Change change, LoadedContract contract) {
+    if (change instanceof WhatIf.SetName n) {
+      Object now = contract.current().constant(n.name());
+      Decl.Let let = WhatIf.findLet(contract.program, n.name());
+      if (let == null) return n.name() + " = " + ValueText.of(now) + " (a new name)";
+      Object was = contract.original.constant(n.name());
+      return n.name() + " = " + ValueText.of(now) + " (was " + ValueText.of(was) + " · " + let.span().file() + ":"
+          + let.span().line() + ")";
+    }
+    WhatIf.SetCell c = (WhatIf.SetCell) change;
+    List<LoadedTable> versions = contract.tables.versions(c.table());
+    int col = TableEdits.columnIndex(versions.get(0).columns(), c.column());
+    Object was = oldValue(versions, c.code(), col);
+    return c.table() + "[\"" + c.code() + "\"]." + c.column() + " = " + ValueText.of(c.value().value()) + " (was "
+        + ValueText.of(was) + ")";
+  }
+
+  private static Parsed fail(Diagnostic d) {
+    return new Parsed(null, List.of(d));
+  }
+}
