@@ -52,9 +52,4 @@ public record TissRelease(String padrao, String schemaRelease) {
   public String simpleTypesResource() {
     return "tiss/xsd/" + schemaRelease + "/tissSimpleTypesV" + schemaRelease.replace('.', '_') + ".xsd";
   }
-
-  /** 3.x messages carry names (beneficiary, contractor) that 4.x dropped. */
-  public boolean legacy3x() {
-    return padrao.startsWith("3.");
-  }
 }

@@ -165,6 +165,20 @@ class SyntheticGuidesTest {
         && "R-1".equals(p.guide()) && p.message().contains("codigoDespesa '09'")), r.problems()::toString);
   }
 
+  @Test
+  void anUnknownPadraoIsReadWithTheCurrentBindingAndSaidOnce() {
+    String xml = new String(bytes("consulta-3.05.xml"), StandardCharsets.ISO_8859_1)
+        .replace("<ans:Padrao>3.05.00</ans:Padrao>", "<ans:Padrao>3.04.01</ans:Padrao>");
+    TissReadResult r = validating.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.ISO_8859_1)));
+    assertEquals("JOSÉ DA CONCEIÇÃO", r.account().guides().get(0).beneficiary().name());
+    assertEquals("3.04.01", r.account().tissVersion());
+    assertTrue(!r.summary().validated());
+    List<TissProblem> messages = r.problems().stream().filter(p -> p.kind() == TissProblem.Kind.MESSAGE).toList();
+    assertEquals(1, messages.size(), r.problems()::toString);
+    assertTrue(messages.get(0).message().contains("Padrao 3.04.01 is not a release this project keeps"));
+    assertTrue(r.problems().stream().noneMatch(p -> p.message().contains("nomeBeneficiario")), "captured, not unknown");
+  }
+
   static byte[] bytes(String synthetic) {
     try {
       return Files.readAllBytes(TestFiles.synthetic(synthetic));

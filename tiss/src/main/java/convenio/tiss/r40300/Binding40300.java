@@ -133,7 +133,7 @@ public final class Binding40300 implements TissBinding {
       ctx.issue(new ReadContext.BindingIssue(TissProblem.Kind.MESSAGE, line, column, element,
           "the binding stopped reporting problems here (" + msg + ")"));
     } else if (msg.startsWith("unexpected element")) {
-      if (ctx.release().legacy3x() && convenio.tiss.read.LegacyNames.captured(element, parent)) return;
+      if (legacy3x(ctx) && convenio.tiss.read.LegacyNames.captured(element, parent)) return;
       ctx.issue(new ReadContext.BindingIssue(TissProblem.Kind.UNKNOWN_ELEMENT, line, column, element,
           "unknown element " + element + (parent != null ? " in " + parent : "") + " (not in TISS " + RELEASE
               + "; ignored)"));
@@ -144,6 +144,11 @@ public final class Binding40300 implements TissBinding {
           element + ": " + (value.isEmpty() ? "an empty value" : "'" + abbreviate(value) + "'")
               + " is not a valid " + typeWord(element) + " (ignored)"));
     }
+  }
+
+  /** A 3.x message, by what it declares (also 3.0x releases whose schema is not kept, read as 4.03.00). */
+  private static boolean legacy3x(ReadContext ctx) {
+    return ctx.padrao() != null && ctx.padrao().strip().startsWith("3.");
   }
 
   /** What a value of this element should be, in words, from the element name's TISS conventions. */

@@ -93,11 +93,6 @@ public final class Problems {
     for (TissProblem p : list) deliver(p);
   }
 
-  /** True when a problem was already reported at this place. */
-  public boolean reportedAt(int line, int column) {
-    return line > 0 && recent.containsKey(((long) line << 32) | (column & 0xffffffffL));
-  }
-
   /** Unknown elements, unknown codes and unconvertible values say the same thing each time they recur. */
   private static boolean repeatable(TissProblem p) {
     return p.kind() == TissProblem.Kind.UNKNOWN_ELEMENT || p.kind() == TissProblem.Kind.UNKNOWN_CODE

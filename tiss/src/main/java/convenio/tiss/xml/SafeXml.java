@@ -5,13 +5,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * The only places this module creates XML parsers. TISS messages never need a DTD, so DTDs, external entities and
@@ -85,24 +81,6 @@ public final class SafeXml {
       return inputFactory().createXMLStreamReader(in);
     } catch (XMLStreamException e) {
       throw Errors.fatal(e);
-    }
-  }
-
-  /** A SAX reader for schema validation of a whole file: no DOCTYPE at all, nothing external. */
-  public static XMLReader saxReader() {
-    try {
-      SAXParserFactory f = SAXParserFactory.newDefaultInstance();
-      f.setNamespaceAware(true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      XMLReader r = f.newSAXParser().getXMLReader();
-      r.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      r.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      return r;
-    } catch (ParserConfigurationException | SAXException e) {
-      throw new IllegalStateException("the JDK SAX parser lacks a security feature", e);
     }
   }
 }
