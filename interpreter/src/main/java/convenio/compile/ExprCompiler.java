@@ -155,13 +155,19 @@ final class ExprCompiler {
   Collections.MapValue map(Decl.MapDecl m) {
     Collections.MapValue done = maps.get(m.name());
     if (done != null) return done;
+    if (!resolving.add("map " + m.name())) {
+      error(m.span(), "map " + m.name() + " is defined in terms of itself");
+      return new Collections.MapValue(m.name(), Map.of());
+    }
     Map<Object, Eval> entries = new LinkedHashMap<>();
-    Collections.MapValue value = new Collections.MapValue(m.name(), entries);
-    maps.put(m.name(), value);
     for (Decl.MapEntry entry : m.entries()) {
       Eval v = fold(compile(entry.value()));
       for (Expr.Literal k : entry.keys()) entries.putIfAbsent(Values.key(literal(k.value())), v);
     }
+    resolving.remove("map " + m.name());
+    // immutable, so a compiled contract can be shared between threads as it is
+    Collections.MapValue value = new Collections.MapValue(m.name(), Map.copyOf(entries));
+    maps.put(m.name(), value);
     return value;
   }
 

@@ -15,7 +15,8 @@ import java.util.Set;
  * were not glosed count towards a limit.
  */
 final class AccountCounters {
-  private record Key(Rules.Limit limit, int term, String beneficiary, Object period) {}
+  /** A limit rule is named by its place: hashing the rule itself would walk its whole tree on every item. */
+  private record Key(convenio.model.SourcePos limit, int term, String beneficiary, Object period) {}
 
   private record Dated(LocalDate date, BigDecimal units) {}
 
@@ -70,7 +71,7 @@ final class AccountCounters {
       case GUIDE -> scope.guide.number();
       case ACCOUNT, DAYS -> "";
     };
-    return new Key(lim, t, who, period);
+    return new Key(lim.ref().pos(), t, who, period);
   }
 
   /** Units counted in the term's period; for K days, those billed within K-1 days of this date, either side. */
@@ -93,7 +94,7 @@ final class AccountCounters {
     pricer.lineScope(l, d.matcher());
     if (d.matcher() != null && !d.matcher().matches(scope)) return;
     List<Object> key = new ArrayList<>(d.keys().size() + 2);
-    key.add(d);
+    key.add(d.ref().pos());
     key.add(scope.guide.beneficiary() == null ? "" : scope.guide.beneficiary().cardNumber());
     for (Eval e : d.keys()) key.add(Values.key(e.eval(scope)));
     if (seen.add(key)) return;

@@ -68,7 +68,11 @@ public final class Rules {
 
   public record LimitTerm(Eval max, Period period, int days, Regime regime, String label) {}
 
-  public record Limit(RuleRef ref, Matcher matcher, List<LimitTerm> terms, GlosaSpec glosa, Template text) {}
+  public record Limit(RuleRef ref, Matcher matcher, List<LimitTerm> terms, GlosaSpec glosa, Template text) {
+    public Limit {
+      terms = List.copyOf(terms);
+    }
+  }
 
   /** {@code condition} null means "the guide carries an authorization number". */
   public record Require(RuleRef ref, Eval condition, Matcher matcher, GlosaSpec glosa, Template text) {}
@@ -79,10 +83,20 @@ public final class Rules {
   public record PackageInclude(Matcher matcher, Eval upTo) {}
 
   public record Package(RuleRef ref, String code, String description, Eval price, List<PackageInclude> includes,
-      List<Matcher> excludes, GlosaSpec glosa, Template text) {}
+      List<Matcher> excludes, GlosaSpec glosa, Template text) {
+    public Package {
+      includes = List.copyOf(includes);
+      excludes = List.copyOf(excludes);
+    }
+  }
 
   public record Check(RuleRef ref, String name, Eval when, Template critique, String code) {}
 
   public record Duplicates(RuleRef ref, Matcher matcher, List<String> keyNames, List<Eval> keys, GlosaSpec glosa,
-      Template text) {}
+      Template text) {
+    public Duplicates {
+      keyNames = List.copyOf(keyNames);
+      keys = List.copyOf(keys);
+    }
+  }
 }

@@ -7,6 +7,10 @@ import java.util.List;
  * for this item stays as written, so the auditor sees which one.
  */
 public record Template(List<Object> parts) {
+  public Template {
+    parts = List.copyOf(parts);
+  }
+
   /** A hole: the name as written and its evaluator. */
   public record Hole(String name, Eval eval) {}
 
