@@ -98,4 +98,24 @@ class LimitsAndRequirementsTest {
     ItemResult r = only(price(C, guide("G").authorization(null).add(procedure("30101010", 1, "900,00")).build()));
     assertTrue(r.glosas().isEmpty());
   }
+
+  @Test
+  void perGuideAndRequireACondition() {
+    Contract c = contract("""
+        price procedures = presented
+        limit procedure "20101012" to 2 per guide else glosa 1423
+        require degree != "" for procedures in group cirurgia else glosa 1501 "Grau de participação não informado"
+        group cirurgia = { "3*" }
+        """);
+    // 3 sessions in G1: the 3rd (10,00) glosed; 2 in G2: a new guide, a new count
+    PricingResult r = price(c, guide("G1").add(procedure("20101012", 3, "10,00")).build(),
+        guide("G2").add(procedure("20101012", 2, "10,00")).build(),
+        guide("G3").add(procedure("30101010", 1, "500,00"), procedure("30101010", 1, "500,00").degree("00")).build());
+    assertEquals(brl("10,00"), at(r, 0, 0).glosed());
+    assertTrue(at(r, 1, 0).glosas().isEmpty());
+    // a surgical line without a degree of participation is glosed whole with the rule's text
+    assertEquals(List.of("1501"), codes(at(r, 2, 0)));
+    assertEquals("Grau de participação não informado", at(r, 2, 0).glosas().get(0).text());
+    assertTrue(at(r, 2, 1).glosas().isEmpty());
+  }
 }
