@@ -4,6 +4,7 @@ import convenio.api.Compilation;
 import convenio.cases.AccountReader;
 import convenio.cases.CaseRunner;
 import convenio.cases.JUnitXml;
+import convenio.cases.RuleCoverage;
 import convenio.cases.TestReport;
 import convenio.cases.TextReport;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
         "  convenio test contracts/",
         "  convenio test contracts/hospital-sao-lucas/cases/rotas.yaml --verbose",
         "  convenio test contracts/ stdlib/ --junit target/convenio-cases.xml",
+        "  convenio test contracts/clinica-imagem --coverage     (which rules no case exercises)",
         "", "Exit codes: 0 every case passed (or was skipped), 1 a case failed or a case file has errors,"
         + " 2 usage error."})
 final class TestCommand implements Callable<Integer> {
@@ -40,6 +42,9 @@ final class TestCommand implements Callable<Integer> {
 
   @Option(names = {"-v", "--verbose"}, description = "list passed cases too, not only failures")
   boolean verbose;
+
+  @Option(names = "--coverage", description = "list the rules of each contract that no case exercises")
+  boolean coverage;
 
   @Spec
   CommandSpec spec;
@@ -60,6 +65,9 @@ final class TestCommand implements Callable<Integer> {
       return 1;
     }
     out.print(TextReport.render(report, verbose));
+    if (coverage) {
+      for (RuleCoverage c : RuleCoverage.of(report)) out.print("\n" + c.render());
+    }
     out.flush();
     if (junit != null) {
       try {
