@@ -80,6 +80,9 @@ public final class BenchMain {
     report.below("engine/baseline time ratio, 1 thread", b1 / e1, 2.0, "x", "< 2x");
     report.info("bytes allocated per item: engine / baseline", String.format("%,.0f / %,.0f",
         engine1[1] / items, baseline1[1] / items));
+    Map<String, String> alloc = Cold.run("allocations", root, "-XX:-UseTLAB", "-Xmx2g");
+    allocations = alloc.get("output");
+    report.info("objects allocated per item, engine (exact, steady state)", alloc.get("allocationsPerItem"));
 
     System.out.println("\n[end to end: TISS XML -> demonstrativo XML]");
     List<Account> xmlLotes = w.lotes(quick ? 300 : 1_000);
@@ -139,6 +142,9 @@ public final class BenchMain {
     if (profile) profile(w, contract, lotes, items, files, artifact);
   }
 
+  /** The child JVM's allocation breakdown, printed in full by {@code --profile}. */
+  private static String allocations = "";
+
   /** Where the time and the allocations go, for the figures that miss their targets ({@code --profile}). */
   private static void profile(Workload w, Contract contract, List<Account> lotes, long items, List<Path> files,
       Path artifact) throws Exception {
@@ -150,6 +156,7 @@ public final class BenchMain {
         rounds[0]++;
       }
     }, () -> rounds[0] * items, "item");
+    System.out.print(allocations.substring(allocations.indexOf("\nexact allocations")));
     HotSpots.profile("compile, 100,000-row table (x3)", () -> {
       for (int i = 0; i < 3; i++) Engine.compile(w.contract());
     }, () -> 3, "compile");

@@ -19,12 +19,13 @@ import java.util.List;
  *   compile FILE.convenio   time of the first compile
  *   load FILE.cvc           time of the first artifact load
  *   heap FILE               retained heap of the compiled contract (after full GCs, before and after)
+ *   allocations ROOT        exact allocations per priced item (run with -XX:-UseTLAB)
  * </pre>
  */
 public final class Cold {
   private Cold() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     String mode = args[0];
     Path file = Path.of(args[1]);
     switch (mode) {
@@ -42,6 +43,7 @@ public final class Cold {
         result("ms", ms);
       }
       case "heap" -> heap(file);
+      case "allocations" -> AllocationCount.run(file);
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
   }
@@ -110,6 +112,7 @@ public final class Cold {
       }
     }
     if (p.waitFor() != 0) throw new IllegalStateException("child JVM (" + mode + " " + file + ") failed:\n" + all);
+    out.put("output", all.toString());
     return out;
   }
 }
