@@ -111,6 +111,22 @@ class RoundTripTest {
   }
 
   @Test
+  void anOperatorsOwnGlosaCodeInADemonstrativoIsKeptWithAWarningAtItsPlace() {
+    Account account = new TissReader().read(TestFiles.sample("v4.02-lote-sadt-14-guias.xml")).account();
+    String xml = new String(DemonstrativoWriter.write(TestFiles.priced(account), TestFiles.demonstrativoHeader()),
+        java.nio.charset.StandardCharsets.ISO_8859_1).replaceFirst("<ans:tipoGlosa>1705<", "<ans:tipoGlosa>9956<");
+    DemonstrativoReader.Result r = new DemonstrativoReader().read(new ByteArrayInputStream(
+        xml.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    assertEquals("9956", r.demonstrativos().get(0).glosas().get(0).glosa().code());
+    List<TissProblem> codes = r.problems().stream().filter(p -> p.kind() == TissProblem.Kind.UNKNOWN_CODE).toList();
+    assertEquals(1, codes.size(), r.problems()::toString);
+    assertTrue(codes.get(0).message().startsWith("tipoGlosa: '9956' is not a code of dm_tipoGlosa"), codes::toString);
+    int line = xml.substring(0, xml.indexOf("9956")).split("\n", -1).length;
+    assertEquals(line, codes.get(0).line());
+    assertTrue(r.problems().stream().anyMatch(p -> p.kind() == TissProblem.Kind.HASH), "the edit broke the hash");
+  }
+
+  @Test
   void anAccountWithoutLoteNumberCannotBeAnswered() {
     Account account = new TissReader().read(TestFiles.sample("v3.05-resumo-internacao-1.xml")).account();
     Account noLote = new Account(null, null, account.operatorAns(), account.provider(), null, account.guides());
