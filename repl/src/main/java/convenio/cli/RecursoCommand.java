@@ -55,7 +55,7 @@ final class RecursoCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     Contract c = ContractLoading.load(contract, stderr);
     if (c == null) return 1;
-    int code = Recurso.run(c, new Recurso.Options(demonstrativo, lote, out, number, date), stdout, stderr);
+    int code = Recurso.run(c, new Recurso.Options(contract, demonstrativo, lote, out, number, date), stdout, stderr);
     stdout.flush();
     stderr.flush();
     return code;

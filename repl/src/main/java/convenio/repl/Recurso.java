@@ -29,13 +29,14 @@ public final class Recurso {
   private Recurso() {}
 
   /**
+   * @param contract the contract's file, to cite rules relative to its folder (or null)
    * @param lote   the lote the demonstrativo answers (TISS XML or YAML/JSON account), or null to rebuild it
    * @param out    where to write the recurso (a protocol's number is added to the name when there are several), or
    *               null to only print the summary
    * @param number numeroGuiaRecGlosaPrestador, or null to use the protocol's number
    * @param date   the recurso's date, or null for today
    */
-  public record Options(Path demonstrativo, Path lote, Path out, String number, LocalDate date) {}
+  public record Options(Path contract, Path demonstrativo, Path lote, Path out, String number, LocalDate date) {}
 
   /** Returns the exit code: 0 done (with or without glosas to appeal), 1 an input could not be read or written. */
   public static int run(Contract contract, Options o, PrintWriter out, PrintWriter err) {
@@ -60,7 +61,8 @@ public final class Recurso {
       lote = l.account();
       lotePriced = contract.price(lote);
     }
-    RecursoText text = new RecursoText(contract.name(), contract.version());
+    RecursoText text = new RecursoText(contract.name(), contract.version(),
+        o.contract() == null ? null : o.contract().toAbsolutePath().getParent());
     List<Written> outcomes = new ArrayList<>();
     for (AnaliseConta demo : read.demonstrativos()) {
       for (AnaliseConta.Protocolo p : demo.protocols()) {

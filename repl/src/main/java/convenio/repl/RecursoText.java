@@ -8,6 +8,8 @@ import convenio.model.SourcePos;
 import convenio.tiss.AnaliseConta;
 import convenio.tiss.RecursoItem;
 import java.math.BigDecimal;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
  * The justification of an appealed glosa, in Portuguese since the operator's auditors read it: the contract and the
@@ -19,10 +21,13 @@ final class RecursoText {
 
   private final String contractName;
   private final String contractVersion;
+  private final Path contractDir;
 
-  RecursoText(String contractName, String contractVersion) {
+  /** @param contractDir the contract's folder: places under it are cited relative to it, or null */
+  RecursoText(String contractName, String contractVersion, Path contractDir) {
     this.contractName = contractName;
     this.contractVersion = contractVersion;
+    this.contractDir = contractDir == null ? null : contractDir.toAbsolutePath().normalize();
   }
 
   String justification(AnaliseConta.GlosaValor glosa, ItemResult r, Money operatorPaid, Money appealed) {
@@ -68,8 +73,18 @@ final class RecursoText {
     return head.length() <= RULE_CHARS ? head : head.substring(0, RULE_CHARS - 1) + "…";
   }
 
-  private static String place(SourcePos p) {
-    return p.line() > 0 ? p.file() + ":" + p.line() : p.file();
+  /** {@code contrato.convenio:24}, {@code tables/sadt.csv:3}: relative to the contract's folder, wherever it was run. */
+  private String place(SourcePos p) {
+    String file = p.file();
+    if (contractDir != null) {
+      try {
+        Path abs = Path.of(file).toAbsolutePath().normalize();
+        if (abs.startsWith(contractDir)) file = contractDir.relativize(abs).toString();
+      } catch (InvalidPathException notAPath) {
+        // a name such as std/tiss/glosas.convenio from the classpath: cited as it is
+      }
+    }
+    return p.line() > 0 ? file + ":" + p.line() : file;
   }
 
   private static String number(BigDecimal d) {

@@ -5,6 +5,7 @@ import convenio.diagnostics.DiagnosticRenderer;
 import convenio.model.GuideResult;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;
+import convenio.artifact.ArtifactFormat;
 import convenio.cases.AccountFiles;
 import convenio.report.ResultTable;
 import convenio.report.TraceText;
@@ -26,6 +27,7 @@ public final class ReplSession {
   private static final int MAX_TRACES = 5;
 
   private final PrintWriter out;
+  private final WhatIfCommands whatIf = new WhatIfCommands(this);
   private LoadedContract contract;
   private final List<LoadedAccount> accounts = new ArrayList<>();
   // Results of the accounts under the contract as loaded: what every what-if is compared with. Null until needed.
@@ -50,6 +52,10 @@ public final class ReplSession {
     return contract;
   }
 
+  PrintWriter out() {
+    return out;
+  }
+
   List<LoadedAccount> accounts() {
     return List.copyOf(accounts);
   }
@@ -71,10 +77,10 @@ public final class ReplSession {
         case "price" -> price();
         case "explain" -> explain(rest);
         case "why" -> why(rest);
-        case "let", "set" -> whatIf(input, word.toLowerCase(Locale.ROOT));
-        case "changes" -> changes();
-        case "reset" -> reset();
-        default -> evaluate(input);
+        case "let", "set" -> whatIf.change(input, word.toLowerCase(Locale.ROOT));
+        case "changes" -> whatIf.list();
+        case "reset" -> whatIf.reset();
+        default -> whatIf.evaluate(input);
       }
     } catch (RuntimeException bug) {
       // A failure of the engine, not of the input: say so in one line and keep the session alive.
@@ -92,6 +98,11 @@ public final class ReplSession {
       return;
     }
     Path file = Path.of(unquote(arg));
+    if (file.getFileName().toString().endsWith(ArtifactFormat.EXTENSION)) {
+      // What-if edits the contract's AST and evaluates its expressions: that takes the source, not the compiled form.
+      fail("the REPL needs the contract's source (.convenio), not the compiled " + ArtifactFormat.EXTENSION + " file");
+      return;
+    }
     LoadedContract.Loaded loaded = LoadedContract.load(file);
     List<Diagnostic> shown = loaded.contract() == null ? loaded.diagnostics()
         : loaded.diagnostics().stream().filter(d -> d.severity() != convenio.diagnostics.Severity.NOTE).toList();
@@ -156,7 +167,7 @@ public final class ReplSession {
     out.println("reloaded " + before.file);
     // The what-if changes are kept: they are about names and rows, which the edited file most likely still has.
     for (WhatIf.Change c : before.whatIf.list()) {
-      String why = apply(c, false);
+      String why = whatIf.apply(c, false);
       if (why != null) out.println("dropped change `" + c.text() + "`: " + why);
     }
     if (resultsBefore != null) {
@@ -225,104 +236,6 @@ public final class ReplSession {
   /** An item found by {@code why}/{@code explain}, with its guide. */
   record Found(GuideResult guide, ItemResult item) {}
 
-  // ---- what-if ----
-
-  private void whatIf(String input, String keyword) {
-    if (contract == null) {
-      fail("no contract loaded: load CONTRACT.convenio");
-      return;
-    }
-    ReplInput in = new ReplInput(input);
-    WhatIfInput.Parsed parsed = WhatIfInput.parse(in, keyword, contract);
-    if (parsed.change() == null) {
-      out.print(in.render(parsed.diagnostics(), contract::sourceText));
-      fail(null);
-      return;
-    }
-    boolean priced = !accounts.isEmpty();
-    String why = apply(parsed.change(), true);
-    if (why != null) {
-      fail(why);
-      return;
-    }
-    if (priced) {
-      out.println("difference from the contract as loaded (" + contract.whatIf.list().size() + " change(s)):");
-      PriceDiff.print(originalResults(), priceAll(contract.current().contract()), out);
-    }
-  }
-
-  /**
-   * Compiles the contract with one more change and makes it current; says what the value was and is now. Returns
-   * null when applied, or why not (after printing the diagnostics).
-   */
-  private String apply(WhatIf.Change change, boolean verbose) {
-    LoadedContract.Build b = contract.build(contract.withChange(change), List.of());
-    if (!b.compilation().ok()) {
-      ReplInput in = new ReplInput(change.text());
-      List<Diagnostic> errors = new ArrayList<>();
-      for (Diagnostic d : LoadedContract.errorsOnly(b.compilation().diagnostics())) errors.add(ReplInput.user(d));
-      out.print(in.render(errors, contract::sourceText));
-      return "not changed: with it the contract would not compile";
-    }
-    contract.whatIf.add(change);
-    contract.setCurrent(b);
-    if (verbose) out.println(WhatIfInput.describe(change, contract));
-    return null;
-  }
-
-  private void changes() {
-    if (contract == null || contract.whatIf.isEmpty()) {
-      out.println("no what-if changes: the contract is as loaded");
-      return;
-    }
-    for (WhatIf.Change c : contract.whatIf.list()) out.println("  " + c.text().strip());
-  }
-
-  private void reset() {
-    if (contract == null || contract.whatIf.isEmpty()) {
-      out.println("nothing to reset: the contract is as loaded");
-      return;
-    }
-    int n = contract.whatIf.list().size();
-    contract.whatIf.clear();
-    contract.setCurrent(contract.original);
-    out.println("dropped " + n + " change(s): back to the contract as loaded");
-  }
-
-  // ---- expressions ----
-
-  private void evaluate(String input) {
-    if (contract == null) {
-      fail("no contract loaded: load CONTRACT.convenio (or type help)");
-      return;
-    }
-    ReplInput in = new ReplInput(input);
-    ReplInput.Parsed parsed = in.expression(0);
-    if (!parsed.ok()) {
-      out.print(in.render(parsed.diagnostics(), contract::sourceText));
-      fail(null);
-      return;
-    }
-    WhatIf.SetName probe = new WhatIf.SetName(Engine.PROBE, parsed.expr(), in.span(0, input.strip().length()), input);
-    LoadedContract.Build b = contract.build(contract.whatIf, List.of(probe));
-    if (!b.compilation().ok()) {
-      List<Diagnostic> errors = new ArrayList<>();
-      for (Diagnostic d : LoadedContract.errorsOnly(b.compilation().diagnostics())) errors.add(ReplInput.user(d));
-      out.print(in.render(errors, contract::sourceText));
-      fail(null);
-      return;
-    }
-    Object value;
-    try {
-      value = b.constant(Engine.PROBE);
-    } catch (RuntimeException e) {
-      // Names of the item (code, quantity, presented…) have a value only while an item is priced.
-      fail("cannot be evaluated without an item: " + e.getMessage() + " (try why ITEM to see it priced)");
-      return;
-    }
-    out.println(ValueText.of(value));
-  }
-
   // ---- helpers ----
 
   private boolean ready() {
@@ -337,18 +250,18 @@ public final class ReplSession {
     return true;
   }
 
-  private List<PricingResult> priceAll(convenio.api.Contract c) {
+  List<PricingResult> priceAll(convenio.api.Contract c) {
     List<PricingResult> out = new ArrayList<>();
     for (LoadedAccount a : accounts) out.add(c.price(a.account()));
     return out;
   }
 
-  private List<PricingResult> originalResults() {
+  List<PricingResult> originalResults() {
     if (originalResults == null) originalResults = priceAll(contract.original.contract());
     return originalResults;
   }
 
-  private void fail(String message) {
+  void fail(String message) {
     failures++;
     if (message != null) out.println("error: " + message);
   }

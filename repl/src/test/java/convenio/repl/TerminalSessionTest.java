@@ -39,6 +39,14 @@ class TerminalSessionTest {
   }
 
   @Test
+  void tabCompletesFilePathsAfterOpen() throws Exception {
+    Path folder = Files.createDirectories(home.resolve("contas"));
+    Files.copy(Fixtures.account(), folder.resolve("marco-2025.yaml"));
+    String screen = type("close\nopen " + folder + "/mar\t\nexit\n");
+    assertTrue(screen.contains("opened " + folder.resolve("marco-2025.yaml") + ": 1 guide(s), 4 item(s)"), screen);
+  }
+
+  @Test
   void anIncompleteLineAsksForMoreAndTheHistoryKeepsItAcrossSessions() throws Exception {
     String screen = type("uco *\n3\nexit\n");
     assertTrue(screen.contains("R$ 45,00"), screen);
