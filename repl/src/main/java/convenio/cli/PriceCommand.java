@@ -107,7 +107,7 @@ final class PriceCommand implements Callable<Integer> {
     for (Path f : files) {
       n++;
       AccountFiles.Loaded loaded = AccountFiles.load(f);
-      for (String w : loaded.warnings()) if (!quiet) err.println("warning: " + w);
+      for (String w : loaded.warnings()) if (!quiet) err.println(w); // "file:line:col: warning: …"
       for (String e : loaded.errors()) err.println(e);
       if (!loaded.errors().isEmpty()) failed++;
       if (loaded.account() == null) continue;
