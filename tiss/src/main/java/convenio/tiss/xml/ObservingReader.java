@@ -4,7 +4,6 @@ import convenio.tiss.TissException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
@@ -207,9 +206,5 @@ public final class ObservingReader extends StreamReaderDelegate {
   public int column() {
     Location l = getLocation();
     return l == null ? 0 : l.getColumnNumber();
-  }
-
-  public boolean isStart() {
-    return getEventType() == XMLStreamConstants.START_ELEMENT;
   }
 }
