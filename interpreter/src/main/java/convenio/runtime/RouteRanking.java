@@ -31,6 +31,8 @@ final class RouteRanking {
       for (int i = 0; i < lines.size(); i++) {
         Line l = lines.get(i);
         if (taken[i] || l.unit == null || l.packageOf != null || "06".equals(l.item.degree())) continue;
+        // a procedure a package includes whole is glosed, not performed apart: it takes no place in the ranking
+        if (l.includedIn != null && l.included.compareTo(l.quantityLeft) >= 0) continue;
         scope.forItem(l.item);
         if (r.matcher() != null ? !r.matcher().matches(scope)
             : l.item.kind() != convenio.model.ItemKind.PROCEDURE) continue;

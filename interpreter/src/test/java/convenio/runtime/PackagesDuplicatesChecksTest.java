@@ -90,4 +90,22 @@ class PackagesDuplicatesChecksTest {
         .add(item(ItemKind.DAILY_RATE, "60000775", 1, "480,00")).build());
     assertTrue(r.guides().get(0).critiques().isEmpty());
   }
+
+  @Test
+  void aProcedureThePackageIncludesTakesNoPlaceInTheRouteRanking() {
+    Contract c = contract("""
+        import std.ans.vias
+        price procedures = presented
+        routes vias_ans ordered by value desc
+        package "98000010" "Herniorrafia - hospital-dia" = R$ 2.300,00
+          includes procedure "31009336"
+          else glosa 1711
+        """);
+    // 31009336 (1.000,00) is glosed as included; 30101010 (400,00) is then the only procedure ranked: 100%
+    PricingResult r = price(c, guide("G").add(procedure("98000010", 1, "2.300,00"), procedure("31009336", 1,
+        "1.000,00"), procedure("30101010", 1, "400,00")).build());
+    assertEquals(List.of("1711"), codes(at(r, 0, 1)));
+    assertEquals(brl("400,00"), at(r, 0, 2).allowed());
+    assertEquals(brl("2.700,00"), r.totals().paid());
+  }
 }
