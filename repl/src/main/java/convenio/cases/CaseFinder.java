@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Finds case files (docs/test-cases.md): {@code *.cases.yaml|yml} anywhere, and {@code .yaml|.yml} files directly in
  * a folder named {@code cases} that look like case files (accounts kept there are skipped). A file named on the
- * command line is always taken, whatever its name.
+ * command line is always taken, whatever its name. {@code target/} and hidden folders are not searched.
  */
 public final class CaseFinder {
   private CaseFinder() {}
@@ -24,9 +26,24 @@ public final class CaseFinder {
       if (Files.isRegularFile(root)) {
         found.add(root);
       } else if (Files.isDirectory(root)) {
-        try (Stream<Path> walk = Files.walk(root)) {
-          walk.filter(Files::isRegularFile).filter(CaseFinder::isCaseFile).sorted().forEach(found::add);
-        }
+        List<Path> here = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            // Build output (target/) holds copies of the sources' case files; hidden folders are tools' own.
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            boolean skip = !dir.equals(root) && (name.equals("target") || name.startsWith("."));
+            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && isCaseFile(file)) here.add(file);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+        here.sort(null);
+        found.addAll(here);
       } else {
         missing.add(root);
       }

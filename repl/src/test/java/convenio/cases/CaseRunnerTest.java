@@ -32,6 +32,8 @@ class CaseRunnerTest {
     Path cases = Files.createDirectories(dir.resolve("cases"));
     Files.writeString(cases.resolve("a.yaml"), caseText);
     Files.writeString(cases.resolve("account.yaml"), "guides: []\n"); // an account, not a case file: skipped
+    Path copy = Files.createDirectories(dir.resolve("target/classes/cases")); // build output: skipped
+    Files.writeString(copy.resolve("a.yaml"), caseText);
     return runner().run(List.of(dir));
   }
 
@@ -64,7 +66,7 @@ class CaseRunnerTest {
             skip: waiting for the 2025 table
             account: lote.xml
         """);
-    assertEquals(1, report.files().size(), "account.yaml in cases/ is not a case file");
+    assertEquals(1, report.files().size(), "account.yaml in cases/ is not a case file, target/ is not searched");
     List<CaseResult> results = report.files().get(0).results();
     assertEquals(Status.PASSED, results.get(0).status(), results.get(0).mismatches().toString());
     assertEquals(Status.FAILED, results.get(1).status());
