@@ -84,7 +84,7 @@ final class SyntaxErrors extends BaseErrorListener {
       message = "the file ends in the middle of a declaration";
       hint = "finish the declaration above or remove it";
     } else if (parser != null && isErrorChar(parser, t)) {
-      message = "unexpected character '" + text + "'";
+      message = text.equals("'") ? "unexpected single quote" : "unexpected character '" + text + "'";
       hint = hintForChar(text);
       Token prev = previous(parser, t);
       if (text.equals("%") && prev != null && prev.getText().matches("[0-9]+(,[0-9]+)?")) {
