@@ -132,7 +132,10 @@ public final class Compiler {
     ContractRules rules = new ContractRules(rounding, h.payContractWhenBelow(), excess, excessRef, unpriced,
         unpricedRef, names.holidays, packages, prices, participations, adjusts, routes, requires, limits, duplicates,
         glosaRules, checks, null, new RuleRef("rounding " + rounding.mode().name().toLowerCase() + " to cents per "
-            + (rounding.perItem() ? "item" : "operation"), h.span().pos(), null));
+            + (rounding.perItem() ? "item" : "operation"), h.span().pos(), null),
+        h.effectiveFrom(), h.effectiveTo(), new RuleRef("effective " + h.effectiveFrom()
+            + (h.effectiveTo() == null ? "" : " .. " + h.effectiveTo()),
+            (h.effectiveSpan() == null ? h.span() : h.effectiveSpan()).pos(), null));
     ContractInfo info = new ContractInfo(h.id() != null ? h.id() : h.name(), h.name(), h.version(), h.operatorAns(),
         h.providerKind(), h.providerId(), h.effectiveFrom(), h.effectiveTo());
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);

@@ -25,7 +25,10 @@ public record ContractRules(
     List<Rules.GlosaRule> glosaRules,
     List<Rules.Check> checks,
     PriceIndex priceIndex,
-    RuleRef roundingRef) {
+    RuleRef roundingRef,
+    LocalDate effectiveFrom,
+    LocalDate effectiveTo,
+    RuleRef effectiveRef) {
 
   public ContractRules {
     holidays = Set.copyOf(holidays);

@@ -54,6 +54,7 @@ public final class Pricer {
     List<ItemResult> results = new ArrayList<>(lines.size());
     for (Line l : lines) results.add(settle(l));
     checks(guide);
+    vigencia(guide);
     return new GuideResult(guide, results, critiques);
   }
 
@@ -321,6 +322,19 @@ public final class Pricer {
         critiques.add(new Critique("runtime", "check " + c.name() + " could not be evaluated: " + why(e),
             c.ref().cited(), c.ref().pos()));
       }
+    }
+  }
+
+  /** A guide performed outside the contract's vigência is priced all the same, and the auditor is told. */
+  private void vigencia(Guide guide) {
+    java.time.LocalDate d = guide.executionDate();
+    if (d == null) return;
+    boolean before = rules.effectiveFrom() != null && d.isBefore(rules.effectiveFrom());
+    boolean after = rules.effectiveTo() != null && d.isAfter(rules.effectiveTo());
+    if (before || after) {
+      critiques.add(new Critique("contract-vigencia", "guide " + guide.number() + " was performed on "
+          + Values.format(d) + ", outside the contract's vigência (" + rules.effectiveRef().label() + ")",
+          rules.effectiveRef().cited(), rules.effectiveRef().pos()));
     }
   }
 

@@ -92,4 +92,15 @@ class RobustnessAndTraceTest {
     assertEquals("R$ 1.000.000,00", Values.brl(Money.ofCents(100000000)));
     assertEquals("-R$ 999,10", Values.brl(Money.ofCents(-99910)));
   }
+
+  @Test
+  void aGuideOutsideTheContractVigenciaIsPricedWithACritique() {
+    Contract c = contract("price procedures = presented\n");
+    // the fixture contract is effective 2025-01-01 .. 2025-12-31
+    PricingResult r = price(c, guide("G").start(java.time.LocalDate.of(2026, 1, 5))
+        .add(procedure("1", 1, "10,00").date(java.time.LocalDate.of(2026, 1, 5))).build());
+    assertEquals(brl("10,00"), only(r).paid());
+    assertEquals("contract-vigencia", r.guides().get(0).critiques().get(0).code());
+    assertTrue(r.guides().get(0).critiques().get(0).message().contains("05/01/2026"));
+  }
 }
