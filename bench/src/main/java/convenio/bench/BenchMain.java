@@ -96,6 +96,9 @@ public final class BenchMain {
         100 * e2e.readS() / e2e.totalS(), 100 * e2e.priceS() / e2e.totalS(), 100 * e2e.writeS() / e2e.totalS(),
         e2e.totalS(), e2e.bytes() / 1e6));
     report.info("reader alone MB/s", Report.fmt(e2e.bytes() / 1e6 / e2e.readS()) + " MB/s");
+    Map<String, String> smallHeap = Cold.run("e2e", w.dir(), "-Xmx128m");
+    report.info("end to end in a 128 MB heap (constant memory)", "all " + smallHeap.get("guides") + " guides, "
+        + Report.fmt(e2e.bytes() / 1e6) + " MB of lotes: ok");
 
     System.out.println("\n[compile and load: 100,000-row table]");
     Map<String, String> cold = Cold.run("compile", w.contract());

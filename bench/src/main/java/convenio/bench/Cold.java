@@ -20,6 +20,7 @@ import java.util.List;
  *   load FILE.cvc           time of the first artifact load
  *   heap FILE               retained heap of the compiled contract (after full GCs, before and after)
  *   allocations ROOT        exact allocations per priced item (run with -XX:-UseTLAB)
+ *   e2e DIR                 end to end over DIR/lotes/*.xml with DIR/contrato.convenio (run with a small -Xmx)
  * </pre>
  */
 public final class Cold {
@@ -44,6 +45,16 @@ public final class Cold {
       }
       case "heap" -> heap(file);
       case "allocations" -> AllocationCount.run(file);
+      case "e2e" -> {
+        List<Path> lotes;
+        try (var files = java.nio.file.Files.list(file.resolve("lotes"))) {
+          lotes = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        }
+        EndToEnd.Timing t = EndToEnd.run(Engine.compile(file.resolve("contrato.convenio")), lotes,
+            file.resolve("demonstrativos-small-heap"));
+        result("guides", t.guides());
+        result("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+      }
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
   }

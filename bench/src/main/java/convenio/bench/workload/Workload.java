@@ -58,10 +58,16 @@ public final class Workload {
     return new AccountGenerator(tables, SEED + 1).lotes(guides);
   }
 
-  /** Writes each lote as a TISS XML file under {@code dir/lotes/}; returns the files in lote order. */
+  /**
+   * Writes each lote as a TISS XML file under {@code dir/lotes/} (replacing what an earlier run left there, so the
+   * folder holds exactly these lotes); returns the files in lote order.
+   */
   public List<Path> writeLotes(List<Account> lotes) throws IOException {
     Path out = dir.resolve("lotes");
     Files.createDirectories(out);
+    try (var old = Files.list(out)) {
+      for (Path p : old.filter(f -> f.toString().endsWith(".xml")).toList()) Files.delete(p);
+    }
     List<Path> files = new ArrayList<>();
     for (Account a : lotes) {
       Path f = out.resolve("lote-" + a.loteNumber() + ".xml");
