@@ -64,7 +64,9 @@ final class YamlReading {
       }
       String key = ks.getValue();
       if (!allowed.contains(key)) {
-        problem(k, "unknown key '" + key + "' in " + what + " (expected one of: " + String.join(", ", allowed) + ")");
+        String hint = convenio.diagnostics.Suggestions.didYouMean(key, allowed);
+        problem(k, "unknown key '" + key + "' in " + what + (hint != null ? ": " + hint
+            : " (expected one of: " + String.join(", ", allowed) + ")"));
       } else if (out.containsKey(key)) {
         problem(k, "'" + key + "' is written twice in " + what);
       } else {

@@ -103,7 +103,8 @@ class CaseFileLoaderTest {
     assertEquals("good", f.cases().get(0).name());
     assertEquals(3, f.problems().size(), f.problems().toString());
     assertEquals(11, f.problems().get(0).line());
-    assertTrue(f.problems().get(0).message().contains("unknown key 'payd'"));
+    assertTrue(f.problems().get(0).message().contains("unknown key 'payd' in an item expectation: did you mean paid?"),
+        f.problems().get(0).message());
     assertEquals(14, f.problems().get(1).line());
     assertTrue(f.problems().get(1).message().contains("'dez reais' is not money"));
     assertEquals(15, f.problems().get(2).line());
