@@ -67,7 +67,7 @@ final class ExprCompiler {
       Eval x = compile(n.operand());
       return s -> !Values.truth(x.eval(s), "the operand of not");
     }
-    if (e instanceof Expr.Binary b) return binary(b);
+    if (e instanceof Expr.Binary b) return fold(binary(b));
     if (e instanceof Expr.In in) {
       Eval v = compile(in.value());
       Eval c = compile(in.container());
@@ -105,7 +105,10 @@ final class ExprCompiler {
     return s -> v;
   }
 
-  /** Evaluates once at compile time when nothing in it depends on the item. */
+  /**
+   * Evaluates once at compile time when nothing in it depends on the item ({@code 1 + 15%}, {@code uco * 2}): an
+   * evaluation with no account, guide or item fails as soon as it needs one.
+   */
   private Eval fold(Eval e) {
     try {
       Object v = e.eval(new Scope(rounding, Set.of()));
@@ -232,6 +235,8 @@ final class ExprCompiler {
       Object t = target.eval(s);
       Object k = key.eval(s);
       if (t instanceof TableFamily f) {
+        // the version depends on the date: never looked up without one (nor folded at compile time)
+        if (s.date() == null) throw new EvalException("table " + f.name() + " is looked up by the item's date");
         String code = k instanceof BigDecimal d ? d.toPlainString() : k instanceof String str ? str : null;
         if (code == null) throw new EvalException("a table is looked up by code, not by " + Values.describe(k));
         Row r = f.row(code, s.date(), s.congenere());
