@@ -32,6 +32,11 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--after", required = true, paramLabel = "B", description = "the contract proposed")
   Path after;
 
+  enum Format { text, json }
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json")
+  Format format;
+
   @Parameters(arity = "1..*", paramLabel = "ACCOUNT", description = "TISS .xml lotes, .yaml/.json accounts, or folders")
   List<Path> inputs;
 
@@ -67,8 +72,9 @@ final class DiffCommand implements Callable<Integer> {
       }
       diff.add(f.getFileName().toString(), ra, rb);
     }
-    out.print(DiffText.render(diff, before + " (" + a.id() + " version " + a.version() + ")",
-        after + " (" + b.id() + " version " + b.version() + ")"));
+    out.print(format == Format.json ? DiffText.json(diff)
+        : DiffText.render(diff, before + " (" + a.id() + " version " + a.version() + ")",
+            after + " (" + b.id() + " version " + b.version() + ")"));
     out.flush();
     return failed > 0 ? 3 : 0;
   }

@@ -52,4 +52,16 @@ class DiffCommandTest {
     assertTrue(f.err().contains("z.yaml"), f.err());
     assertTrue(f.out().contains("in 1 account"), f.out());
   }
+
+  @Test
+  void jsonForTools() throws Exception {
+    f.write("lotes/a.yaml", CliFixture.account("L-1", "G-1", "R$ 200,00"));
+    assertEquals(0, f.run("diff", "--before", before.toString(), "--after", after.toString(), "--format", "json",
+        dir.resolve("lotes").toString()), f.err());
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.out());
+    // a: 240,00 → 250,00 (+20,00 on the consultation, -10,00 on the ECGs).
+    assertEquals(0, new java.math.BigDecimal("10.00").compareTo(root.get("difference").decimalValue()));
+    assertEquals(2, root.get("items").size());
+    assertEquals("1705 R$ 20,00", root.at("/items/0/glosas_before").asText());
+  }
 }
