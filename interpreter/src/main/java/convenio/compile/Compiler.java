@@ -1,7 +1,6 @@
 package convenio.compile;
 
 import convenio.diagnostics.Diagnostic;
-import convenio.model.SourcePos;
 import convenio.runtime.ContractRules;
 import convenio.runtime.Eval;
 import convenio.runtime.ExactMoney;
@@ -290,10 +289,6 @@ public final class Compiler {
     int comment = t.indexOf("//");
     if (comment > 0) t = t.substring(0, comment).strip();
     return t.length() > 120 ? t.substring(0, 117) + "…" : t;
-  }
-
-  static SourcePos pos(Span s) {
-    return s.pos();
   }
 
   /**

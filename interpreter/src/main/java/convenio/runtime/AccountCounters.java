@@ -28,7 +28,7 @@ final class AccountCounters {
     if (l.quantityLeft.signum() <= 0) return;
     Scope scope = pricer.scope();
     scope.forItem(l.item);
-    pricer.lineScope(l, lim.matcher());
+    pricer.lineScope(l);
     if (!lim.matcher().matches(scope)) return;
     String who = scope.guide.beneficiary() == null ? "" : String.valueOf(scope.guide.beneficiary().cardNumber());
     boolean inpatient = scope.guide.inpatient();
@@ -91,7 +91,7 @@ final class AccountCounters {
     if (!l.open()) return;
     Scope scope = pricer.scope();
     scope.forItem(l.item);
-    pricer.lineScope(l, d.matcher());
+    pricer.lineScope(l);
     if (d.matcher() != null && !d.matcher().matches(scope)) return;
     List<Object> key = new ArrayList<>(d.keys().size() + 2);
     key.add(d.ref().pos());

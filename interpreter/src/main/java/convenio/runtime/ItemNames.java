@@ -3,9 +3,7 @@ package convenio.runtime;
 import convenio.model.Item;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Set;
 
 /**
  * The names the language gives every rule (docs/language.md, "Names available in rules"). Absent TISS codes read as
@@ -13,11 +11,6 @@ import java.util.Set;
  */
 public final class ItemNames {
   private ItemNames() {}
-
-  public static final Set<String> ALL = Set.of("code", "table", "kind", "quantity", "presented", "date", "hour",
-      "weekday", "weekend", "holiday", "route", "technique", "degree", "character", "accommodation", "billing_type",
-      "discharge_reason", "authorization", "inpatient", "outpatient", "congenere", "guide_type", "value", "surgeon",
-      "allowed", "priced", "unit_price", "max");
 
   /** The evaluator of a name, or null when it is not one of them. */
   public static Eval of(String name) {
@@ -76,9 +69,5 @@ public final class ItemNames {
     LocalTime t = i != null && i.startTime() != null ? i.startTime() : s.guide.startTime();
     if (t == null) throw new EvalException("the item has no start time (hour)");
     return t;
-  }
-
-  static LocalDate dateOf(Item i, LocalDate fallback) {
-    return i.date() != null ? i.date() : fallback;
   }
 }

@@ -240,7 +240,7 @@ public final class Pricer {
     scope.forItem(l.item);
     if (l.includedIn != null && l.included.signum() > 0) {
       Rules.Package p = l.includedIn;
-      lineScope(l, null);
+      lineScope(l);
       String text = p.glosa().text(p.text(), scope);
       l.glosaUnits(l.included, p.glosa(), text, p.ref(), TraceEvent.Kind.PACKAGE, rules.rounding().mode());
     }
@@ -250,7 +250,7 @@ public final class Pricer {
           + " pago uma vez por guia", p.ref(), TraceEvent.Kind.PACKAGE, rules.rounding().mode());
     }
     if (l.unit == null && l.packageOf == null && l.open()) {
-      lineScope(l, null);
+      lineScope(l);
       String text = rules.unpricedGlosa().text(null, scope);
       if (rules.unpricedGlosa().standardText() == null) text = "Item sem preço no contrato";
       if (l.unpricedReason != null) text = text + ": " + l.unpricedReason;
@@ -288,7 +288,7 @@ public final class Pricer {
     Money raised = Money.ZERO;
     Money paid;
     if (l.presentedLeft.greaterThan(l.allowedLeft)) {
-      lineScope(l, null);
+      lineScope(l);
       Money excess = l.presentedLeft.minus(l.allowedLeft);
       String text = rules.excessGlosa().text(null, scope);
       if (rules.excessGlosa().standardText() == null) text = "Valor apresentado a maior";
@@ -349,7 +349,7 @@ public final class Pricer {
   }
 
   /** Sets the scope for a per-line rule (glosa rules, limits): line totals and the line's allowed value. */
-  void lineScope(Line l, Rules.Matcher matcher) {
+  void lineScope(Line l) {
     scope.resetStep();
     scope.lineMode = true;
     scope.presentedLine = ExactMoney.of(l.item.totalValue());
