@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         CheckCommand.class,
         CompileCommand.class,
+        ServeCommand.class,
         TestCommand.class,
         PriceCommand.class,
         ExplainCommand.class,

@@ -1,0 +1,152 @@
+package convenio.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import convenio.api.ContractRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The HTTP service over a {@link ContractRegistry}, on the JDK's own server (com.sun.net.httpserver): JSON and XML
+ * over loopback need nothing more, and it adds no dependency. Requests run on a fixed pool of threads; pricing and
+ * reloads also take a permit, and when none is free the answer is 503 at once (a billing system retries) rather than
+ * a queue that grows without bound. {@link #close()} stops accepting, lets running requests finish, then ends the
+ * threads and the registry's folder watch.
+ */
+public final class ConvenioServer implements AutoCloseable {
+  private final HttpServer http;
+  private final ExecutorService pool;
+  private final ServerOptions options;
+  private final Semaphore work;
+  private final ContractRegistry registry;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile boolean closing;
+
+  private ConvenioServer(ContractRegistry registry, ServerOptions options) throws IOException {
+    this.registry = registry;
+    this.options = options;
+    this.work = new Semaphore(options.maxConcurrent());
+    this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
+    // A few threads more than the permits, so /health and /contracts answer while pricing is saturated.
+    this.pool = Executors.newFixedThreadPool(options.maxConcurrent() + 4, threads());
+    PriceHandler price = new PriceHandler(registry, options);
+    AdminHandlers admin = new AdminHandlers(registry);
+    http.createContext("/price", ex -> serve(ex, true, true, () -> price.handle(ex)));
+    http.createContext("/reload", ex -> serve(ex, true, true, () -> admin.reload(ex)));
+    http.createContext("/contracts", ex -> serve(ex, true, false, () -> admin.contracts(ex)));
+    http.createContext("/health", ex -> serve(ex, false, false, () -> admin.health(ex)));
+    http.createContext("/", ex -> serve(ex, true, false, () -> {
+      throw new ApiError(404, "not-found", "no such endpoint: " + ex.getRequestURI().getPath()
+          + " (POST /price, GET /contracts, GET /health, POST /reload)");
+    }));
+    http.setExecutor(pool);
+  }
+
+  public static ConvenioServer start(ContractRegistry registry, ServerOptions options) throws IOException {
+    ConvenioServer s = new ConvenioServer(registry, options);
+    s.http.start();
+    return s;
+  }
+
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  public String host() {
+    return http.getAddress().getHostString();
+  }
+
+  private interface Work {
+    void run() throws IOException;
+  }
+
+  private void serve(HttpExchange ex, boolean authenticated, boolean heavy, Work work) {
+    boolean permit = false;
+    inFlight.incrementAndGet();
+    try {
+      if (closing) throw new ApiError(503, "shutting-down", "the service is shutting down");
+      if (authenticated) authorize(ex);
+      if (heavy) {
+        permit = this.work.tryAcquire();
+        if (!permit) throw new ApiError(503, "busy", "the service is pricing " + options.maxConcurrent()
+            + " requests already; retry shortly");
+      }
+      work.run();
+    } catch (ApiError e) {
+      // What is left of the body is not read (it may be huge): the answer says so, and the connection closes.
+      ex.getResponseHeaders().set("Connection", "close");
+      respondQuietly(ex, e);
+    } catch (IOException e) {
+      // The client went away; nothing to answer.
+    } catch (RuntimeException e) {
+      respondQuietly(ex, new ApiError(500, "internal", "the request failed unexpectedly: " + e));
+    } finally {
+      if (permit) this.work.release();
+      ex.close();
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void authorize(HttpExchange ex) {
+    if (options.token() == null) return;
+    String given = ex.getRequestHeaders().getFirst("Authorization");
+    byte[] expected = ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
+    // Constant-time comparison: the time to refuse says nothing about how much of the token was right.
+    if (given == null || !MessageDigest.isEqual(expected, given.strip().getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiError(401, "unauthorized", "this service needs Authorization: Bearer <token>");
+    }
+  }
+
+  private static void respondQuietly(HttpExchange ex, ApiError e) {
+    try {
+      Http.error(ex, e);
+    } catch (IOException | RuntimeException ignored) {
+      // headers already sent, or the client is gone
+    }
+  }
+
+  /**
+   * Refuses new requests (503), waits up to 10 seconds for running ones to finish, then stops the listener, the
+   * threads and the folder watch. (The wait is ours: the JDK 17 server's own {@code stop(delay)} sleeps the whole
+   * delay even when nothing is running.)
+   */
+  @Override
+  public void close() {
+    closing = true;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    http.stop(0);
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(10, TimeUnit.SECONDS)) pool.shutdownNow();
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    registry.close();
+  }
+
+  private static ThreadFactory threads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "convenio-serve-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,116 @@
+package convenio.server;
+
+import convenio.api.ContractRegistry;
+import convenio.api.Priced;
+import convenio.model.Account;
+import convenio.model.ReconciliationException;
+import convenio.tiss.AccountYaml;
+import convenio.tiss.DemonstrativoHeader;
+import convenio.tiss.DemonstrativoWriter;
+import convenio.tiss.TissException;
+import convenio.tiss.TissProblem;
+import convenio.tiss.TissReadResult;
+import convenio.tiss.TissReader;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code POST /price}: a TISS lote (XML) or an account (JSON) in; the demonstrativo de análise de conta (TISS XML) or
+ * the priced account (JSON) out, by Accept; {@code ?explain=true} adds each item's trace to the JSON.
+ */
+final class PriceHandler {
+  private final ContractRegistry registry;
+  private final ServerOptions options;
+  private final TissReader tiss = new TissReader();
+
+  PriceHandler(ContractRegistry registry, ServerOptions options) {
+    this.registry = registry;
+    this.options = options;
+  }
+
+  void handle(HttpExchange ex) throws IOException {
+    if (!ex.getRequestMethod().equals("POST")) throw new ApiError(405, "method", "use POST /price");
+    Map<String, String> query = Http.query(ex);
+    boolean explain = "true".equals(query.get("explain"));
+    boolean wantsXml = wantsXml(ex.getRequestHeaders().getFirst("Accept"));
+    if (wantsXml && explain) {
+      throw new ApiError(406, "not-acceptable", "a TISS demonstrativo has no place for explanations; ask for "
+          + "Accept: application/json with ?explain=true");
+    }
+    byte[] body = Http.body(ex, options.maxBodyBytes());
+    Account account = read(ex.getRequestHeaders().getFirst("Content-Type"), body);
+
+    Priced priced;
+    try {
+      priced = registry.price(account);
+    } catch (ReconciliationException e) {
+      throw new ApiError(500, "reconciliation", "the engine's totals did not reconcile, so nothing is answered: "
+          + e.getMessage());
+    }
+    if (!priced.ok()) throw new ApiError(422, "no-contract", priced.error());
+    if (wantsXml) {
+      Http.send(ex, 200, "application/xml; charset=iso-8859-1", demonstrativo(priced, query));
+    } else {
+      Http.json(ex, 200, ResultJson.of(priced.result(), priced.contract(), explain));
+    }
+  }
+
+  private Account read(String contentType, byte[] body) {
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.contains("json")) {
+      try {
+        return AccountYaml.readJson(new String(body, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        throw new ApiError(400, "bad-account", e.getMessage());
+      }
+    }
+    if (type.contains("xml")) {
+      TissReadResult r;
+      try {
+        r = tiss.read(new ByteArrayInputStream(body));
+      } catch (TissException e) {
+        throw new ApiError(400, "bad-tiss", "the TISS message cannot be read: " + e.getMessage());
+      }
+      for (TissProblem p : r.problems()) {
+        // A guide skipped or a value lost would price a different account than the one sent: refuse it.
+        if (p.isError()) throw new ApiError(422, "tiss-" + p.kind().name().toLowerCase(Locale.ROOT), p.toString(),
+            p.guide(), null);
+      }
+      return r.account();
+    }
+    throw new ApiError(415, "unsupported-media-type", "send a TISS lote as Content-Type: application/xml, or an "
+        + "account as Content-Type: application/json");
+  }
+
+  private byte[] demonstrativo(Priced priced, Map<String, String> query) {
+    String name = query.getOrDefault("operatorName", options.operatorName());
+    String cnpj = query.getOrDefault("operatorCnpj", options.operatorCnpj());
+    if (name == null || cnpj == null) {
+      throw new ApiError(422, "operator-unknown", "a TISS demonstrativo names the operator, which a contract does "
+          + "not carry: pass ?operatorName=…&operatorCnpj=… or start the service with --operator-name and "
+          + "--operator-cnpj (or ask for JSON)");
+    }
+    Account a = priced.result().account();
+    String lote = a.loteNumber() == null ? "1" : a.loteNumber();
+    LocalDate today = LocalDate.now();
+    DemonstrativoHeader header = new DemonstrativoHeader(a.operatorAns(), name, cnpj,
+        query.getOrDefault("number", lote), today, null, query.getOrDefault("protocol", lote), today, null, null);
+    try {
+      return DemonstrativoWriter.write(priced.result(), header);
+    } catch (IllegalArgumentException e) {
+      throw new ApiError(422, "demonstrativo", "the result cannot be written as a TISS demonstrativo: "
+          + e.getMessage() + " (ask for JSON instead)");
+    }
+  }
+
+  static boolean wantsXml(String accept) {
+    if (accept == null) return false;
+    String a = accept.toLowerCase(Locale.ROOT);
+    return (a.contains("application/xml") || a.contains("text/xml")) && !a.contains("json");
+  }
+}
