@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         "Case files: *.cases.yaml anywhere, or .yaml files in a folder named cases/ (see docs/test-cases.md)."},
     footer = {"", "Examples:",
         "  convenio test contracts/",
-        "  convenio test contracts/hospital-sao-lucas/cases/rotas.yaml --verbose",
+        "  convenio test contracts/hospital-sao-lucas/cases/pacotes.yaml --verbose",
+        "  convenio test contracts/ -k colecistectomia           (only the cases whose name says so)",
         "  convenio test contracts/ stdlib/ --junit target/convenio-cases.xml",
         "  convenio test contracts/clinica-imagem --coverage     (which rules no case exercises)",
         "", "Exit codes: 0 every case passed (or was skipped), 1 a case failed or a case file has errors,"
@@ -42,6 +43,10 @@ final class TestCommand implements Callable<Integer> {
 
   @Option(names = {"-v", "--verbose"}, description = "list passed cases too, not only failures")
   boolean verbose;
+
+  @Option(names = {"-k", "--case"}, paramLabel = "TEXT",
+      description = "run only the cases whose name contains TEXT (ignoring case)")
+  String only;
 
   @Option(names = "--coverage", description = "list the rules of each contract that no case exercises")
   boolean coverage;
@@ -59,7 +64,9 @@ final class TestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     TestReport report;
     try {
-      report = new CaseRunner(compiler, accounts).run(paths);
+      String needle = only == null ? null : only.toLowerCase(java.util.Locale.ROOT);
+      report = new CaseRunner(compiler, accounts).run(paths,
+          c -> needle == null || c.name().toLowerCase(java.util.Locale.ROOT).contains(needle));
     } catch (IOException e) {
       err.println("convenio test: cannot read " + e.getMessage());
       return 1;
@@ -78,6 +85,11 @@ final class TestCommand implements Callable<Integer> {
         err.println("convenio test: cannot write the JUnit report " + junit + ": " + e.getMessage());
         return 1;
       }
+    }
+    if (only != null && report.files().stream().allMatch(f -> f.results().isEmpty())) {
+      // A mistyped filter must not look like a green run.
+      err.println("convenio test: no case name contains '" + only + "'");
+      return 1;
     }
     return report.ok() ? 0 : 1;
   }

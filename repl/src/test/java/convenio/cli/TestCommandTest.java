@@ -82,4 +82,12 @@ class TestCommandTest {
     assertEquals(2, run());
     assertTrue(err.toString().contains("PATH"), err.toString());
   }
+
+  @Test
+  void onlyTheCasesNamedRun() throws Exception {
+    caseFile("R$ 200,00"); // would fail if it ran
+    assertEquals(1, run(dir.toString(), "-k", "NOTHING-LIKE-IT"), "a filter that matches nothing is not green");
+    assertTrue(err.toString().contains("no case name contains 'NOTHING-LIKE-IT'"), err.toString());
+    assertEquals(1, run(dir.toString(), "--case", "CONSULTA"));
+  }
 }
