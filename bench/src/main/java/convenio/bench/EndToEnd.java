@@ -24,7 +24,7 @@ import java.util.List;
 final class EndToEnd {
   private EndToEnd() {}
 
-  record Timing(long bytes, long guides, long items, double readS, double priceS, double writeS) {
+  record Timing(long bytes, long guides, long items, long paidCents, double readS, double priceS, double writeS) {
     double totalS() {
       return readS + priceS + writeS;
     }
@@ -36,6 +36,7 @@ final class EndToEnd {
     long bytes = 0;
     long guides = 0;
     long items = 0;
+    long paid = 0;
     long read = 0;
     long price = 0;
     long write = 0;
@@ -56,9 +57,10 @@ final class EndToEnd {
       price += t2 - t1;
       write += t3 - t2;
       guides += account.guides().size();
+      paid += result.totals().paid().cents();
       for (var g : account.guides()) items += g.items().size();
     }
-    return new Timing(bytes, guides, items, read / 1e9, price / 1e9, write / 1e9);
+    return new Timing(bytes, guides, items, paid, read / 1e9, price / 1e9, write / 1e9);
   }
 
   private static DemonstrativoHeader header(Account a, int n) {
