@@ -43,8 +43,8 @@ record ContractParties(String operatorAns, String providerKind, String providerI
   }
 
   String describe() {
-    return "operator ANS " + operatorAns + " and provider " + (providerKind.equals("code") ? "code" : providerKind.toUpperCase())
-        + " " + providerId;
+    String kind = providerKind.equals("code") ? "code" : providerKind.toUpperCase();
+    return "operator ANS " + operatorAns + " and provider " + kind + " " + providerId;
   }
 
   private static String normalize(String kind, String id) {

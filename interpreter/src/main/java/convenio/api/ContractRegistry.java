@@ -80,7 +80,7 @@ public final class ContractRegistry implements AutoCloseable {
 
   public static Priced price(RegistrySnapshot snapshot, Account account) {
     RegistrySnapshot.Selection selection = snapshot.select(account);
-    if (!selection.ok()) return Priced.failed(selection.error());
+    if (!selection.ok()) return Priced.failed(selection);
     RegisteredContract chosen = selection.contract();
     Contract c = chosen.contract();
     PricingResult result = c.price(account);
@@ -90,7 +90,7 @@ public final class ContractRegistry implements AutoCloseable {
       result = new PricingResult(result.account(), c.id(), c.version(), c.sourceHash(), result.guides(),
           result.totals());
     }
-    return new Priced(result, chosen, null);
+    return new Priced(result, chosen, null, null);
   }
 
   /**

@@ -35,27 +35,28 @@ public record RegistrySnapshot(long generation, List<RegisteredContract> contrac
     for (Guide g : account.guides()) {
       LocalDate date = g.executionDate();
       if (date == null) {
-        return Selection.failed("guide " + g.number() + " has no execution date (no start date, item date or "
-            + "authorization date), so no contract version can be chosen for it");
+        return Selection.failed(g.number(), "guide " + g.number() + " has no execution date (no start date, item "
+            + "date or authorization date), so no contract version can be chosen for it");
       }
       List<RegisteredContract> covering = pair.stream().filter(c -> c.covers(date)).toList();
       if (covering.isEmpty()) {
-        return Selection.failed("no contract version covers guide " + g.number() + " executed on " + date + " ("
-            + accountSide + "): the registry has " + pair.stream().map(RegisteredContract::describe)
+        return Selection.failed(g.number(), "no contract version covers guide " + g.number() + " executed on " + date
+            + " (" + accountSide + "): the registry has " + pair.stream().map(RegisteredContract::describe)
             .collect(Collectors.joining("; ")));
       }
       if (covering.size() > 1) { // cannot happen after the registry's overlap check; never pick silently anyway
-        return Selection.failed("guide " + g.number() + " executed on " + date + " is covered by "
+        return Selection.failed(g.number(), "guide " + g.number() + " executed on " + date + " is covered by "
             + covering.stream().map(RegisteredContract::describe).collect(Collectors.joining(" and ")));
       }
       byVersion.computeIfAbsent(covering.get(0), k -> new ArrayList<>()).add(g.number());
     }
     if (byVersion.size() > 1) {
       return Selection.failed("the account's guides fall under " + byVersion.size() + " contract versions: "
-          + byVersion.entrySet().stream().map(e -> e.getKey().describe() + " for guide(s) " + String.join(", ", e.getValue()))
+          + byVersion.entrySet().stream()
+              .map(e -> e.getKey().describe() + " for guide(s) " + String.join(", ", e.getValue()))
           .collect(Collectors.joining("; ")) + "; send them in separate lotes");
     }
-    return new Selection(byVersion.keySet().iterator().next(), null);
+    return new Selection(byVersion.keySet().iterator().next(), null, null);
   }
 
   /** What the registry serves for the account's operator, for the "no contract" message. */
@@ -68,9 +69,14 @@ public record RegistrySnapshot(long generation, List<RegisteredContract> contrac
         .map(c -> c.contract().operatorAns()).distinct().sorted().collect(Collectors.joining(", ")) + ")";
   }
 
-  public record Selection(RegisteredContract contract, String error) {
+  /** The contract version chosen, or the error and the guide it concerns (null when it concerns the account). */
+  public record Selection(RegisteredContract contract, String error, String guide) {
     static Selection failed(String error) {
-      return new Selection(null, error);
+      return new Selection(null, error, null);
+    }
+
+    static Selection failed(String guide, String error) {
+      return new Selection(null, error, guide);
     }
 
     public boolean ok() {

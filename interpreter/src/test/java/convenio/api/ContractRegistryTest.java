@@ -64,6 +64,7 @@ class ContractRegistryTest {
     Priced late = r.price(FakeContracts.account(CNPJ, LocalDate.of(2026, 1, 1)));
     assertFalse(late.ok());
     assertTrue(late.error().contains("guide G1 executed on 2026-01-01"), late.error());
+    assertEquals("G1", late.guide());
     assertTrue(late.error().contains("a version 3 (2025-01-01 .. 2025-12-31) from " + dir.resolve("a.cvc")),
         late.error());
 

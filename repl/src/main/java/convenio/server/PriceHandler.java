@@ -52,7 +52,7 @@ final class PriceHandler {
       throw new ApiError(500, "reconciliation", "the engine's totals did not reconcile, so nothing is answered: "
           + e.getMessage());
     }
-    if (!priced.ok()) throw new ApiError(422, "no-contract", priced.error());
+    if (!priced.ok()) throw new ApiError(422, "no-contract", priced.error(), priced.guide(), null);
     if (wantsXml) {
       Http.send(ex, 200, "application/xml; charset=iso-8859-1", demonstrativo(priced, query));
     } else {
