@@ -35,12 +35,21 @@ public final class Artifacts {
     Compilation compiled = Convenio.compile(program, tables);
     if (!compiled.ok()) return compiled;
     try {
-      ArtifactWriter.write(encode(compiled.contract(), program, tables), target);
+      write(compiled.contract(), program, tables, target);
       return compiled;
     } catch (IOException e) {
       return withDiagnostic(compiled, Diagnostic.atLine(Severity.ERROR, "artifact-write", target.toString(), 0,
           "cannot write the compiled contract: " + e.getMessage(), "check that the folder exists and is writable"));
     }
+  }
+
+  /**
+   * Writes the artifact of a contract compiled from {@code program} and {@code tables} (for callers that compiled it
+   * themselves, like the REPL), atomically: a folder watched by a registry never holds half an artifact.
+   */
+  public static void write(Contract contract, Program program, TableLoader.Result tables, Path target)
+      throws IOException {
+    ArtifactWriter.write(encode(contract, program, tables), target);
   }
 
   /** The artifact of a contract compiled from {@code program} and {@code tables}. */

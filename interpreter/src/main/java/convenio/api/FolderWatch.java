@@ -20,12 +20,14 @@ final class FolderWatch implements AutoCloseable {
   private final Thread thread;
   private final Duration quiet;
   private final Runnable onChange;
+  private final Path folder;
   private volatile boolean closed;
 
   FolderWatch(Path folder, Duration quiet, Runnable onChange) throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
     this.quiet = quiet;
     this.onChange = onChange;
+    this.folder = folder;
     folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
         StandardWatchEventKinds.ENTRY_DELETE);
     this.thread = new Thread(this::run, "convenio-registry-watch " + folder);
@@ -40,12 +42,16 @@ final class FolderWatch implements AutoCloseable {
         // Wait for the folder to settle: a copy of several files, or a file written in pieces, gives one reload.
         WatchKey more;
         while ((more = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) relevant(more);
-        if (!closed) onChange.run();
+        if (closed) break;
+        try {
+          onChange.run();
+        } catch (RuntimeException e) {
+          // A failing reload or listener must not end the watch: the next change tries again.
+          System.err.println("convenio: reloading " + folder + " after a change failed: " + e);
+        }
       }
     } catch (InterruptedException | ClosedWatchServiceException stop) {
       // closed
-    } catch (RuntimeException e) {
-      if (!closed) System.err.println("convenio: the contracts folder watch stopped: " + e);
     }
   }
 
