@@ -128,6 +128,16 @@ class ContractRegistryTest {
   }
 
   @Test
+  void aSourceAndTheArtifactCompiledFromItAreOneContract() throws Exception {
+    FakeContracts.write(dir, "a.convenio", "a", "3", "2025-01-01", "2025-12-31", "80");
+    FakeContracts.write(dir, "a.cvc", "a", "3", "2025-01-01", "2025-12-31", "80");
+    ContractRegistry r = open();
+    assertTrue(r.lastReload().ok(), r.lastReload().problems().toString());
+    assertEquals(1, r.contracts().size());
+    assertEquals(RegisteredContract.Kind.ARTIFACT, r.contracts().get(0).kind(), "the artifact is the one served");
+  }
+
+  @Test
   void anUnchangedFolderKeepsTheSameGeneration() throws Exception {
     FakeContracts.write(dir, "a.cvc", "a", "3", "2025-01-01", "2025-12-31", "80");
     ContractRegistry r = open();

@@ -69,6 +69,13 @@ final class ServeCommand implements Callable<Integer> {
     ServerOptions defaults = ServerOptions.defaults();
     ServerOptions options = new ServerOptions(host, port, token, maxBody,
         maxConcurrent != null ? maxConcurrent : defaults.maxConcurrent(), operatorName, operatorCnpj);
+    // The JDK server's own limits on a slow client (seconds to send a request, to take an answer), unless set.
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", "60");
+    }
+    if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+      System.setProperty("sun.net.httpserver.maxRspTime", "120");
+    }
     ConvenioServer server = ConvenioServer.start(registry, options);
     out.println("convenio serve: " + registry.contracts().size() + " contract version(s) from " + contracts
         + " on http://" + server.host() + ":" + server.port() + (token != null ? " (bearer token required)" : ""));
