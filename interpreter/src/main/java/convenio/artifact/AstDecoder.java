@@ -20,7 +20,11 @@ import java.util.Set;
 
 /** Reads back what {@link AstEncoder} wrote, in the same order; see there for the layout. */
 final class AstDecoder {
+  /** Far beyond what a parsed contract can hold; a forged file must not exhaust the stack instead. */
+  private static final int MAX_DEPTH = 1_000;
+
   private final BinaryIn in;
+  private int depth;
 
   AstDecoder(BinaryIn in) {
     this.in = in;
@@ -232,6 +236,17 @@ final class AstDecoder {
   }
 
   Expr expr() throws Corrupt {
+    if (++depth > MAX_DEPTH) {
+      throw new Corrupt("expressions nested deeper than " + MAX_DEPTH + " at byte " + in.position());
+    }
+    try {
+      return exprAt();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr exprAt() throws Corrupt {
     int tag = in.u8();
     if (tag == 0) return null;
     if (tag > ExprTag.KINDS.size()) throw new Corrupt("unknown expression tag " + tag);

@@ -172,6 +172,19 @@ class ArtifactCodecTest {
   }
 
   @Test
+  void absurdlyDeepExpressionsAreRefusedNotAStackOverflow() {
+    convenio.syntax.Span at = new convenio.syntax.Span("deep.convenio", 1, 1, 1, null);
+    convenio.syntax.Expr e = new convenio.syntax.Expr.Literal(1, at, Boolean.TRUE);
+    for (int i = 0; i < 3_000; i++) e = new convenio.syntax.Expr.Not(i + 2, at, e);
+    convenio.syntax.ContractFile f = new convenio.syntax.ContractFile("deep.convenio",
+        new convenio.syntax.Header.Module(at, "deep"), List.of(new Decl.Let(at, "x", e)));
+    Program p = new Program(List.of(f), Map.of(), List.of());
+    byte[] bytes = ArtifactWriter.encode(header(), p, new TableLoader.Result(new IdentityHashMap<>(), List.of()));
+    ArtifactException x = assertThrows(ArtifactException.class, () -> ArtifactReader.decode("deep.cvc", bytes));
+    assertTrue(x.getMessage().contains("nested deeper than"), x.getMessage());
+  }
+
+  @Test
   void writingIsAtomicAndLeavesNoTemporaryFile() throws Exception {
     Path target = dir.resolve("c.cvc");
     ArtifactWriter.write(sample(), target);
