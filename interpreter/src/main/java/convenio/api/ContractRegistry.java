@@ -159,7 +159,8 @@ public final class ContractRegistry implements AutoCloseable {
     Compilation compiled;
     try {
       compiled = loader.load(file);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A file that breaks the compiler is rejected like any bad file: the registry goes on serving.
       compiled = new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "internal", file.toString(), 0,
           "loading failed unexpectedly: " + e, "please report this with the file")), null, Map.of());
     }
