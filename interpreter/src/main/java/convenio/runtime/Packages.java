@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Step 1: a guide that bills a package code gets the package price on that item, once; the items the package includes
- * are marked (the first N units for {@code up to N}) to be glosed in step 5.
+ * are marked (the first N units for {@code up to N}) to be glosed in step 5, and so is any other line that bills the
+ * package code again.
  */
 final class Packages {
   private Packages() {}
@@ -39,6 +40,12 @@ final class Packages {
       BigDecimal[] room = new BigDecimal[p.includes().size()];
       for (Line l : lines) {
         if (l == pkg || l.packageOf != null || l.includedIn != null) continue;
+        if (p.code().equals(l.item.code())) {
+          // The package billed again on another line (another day, say) is the same package: it is paid once.
+          l.included = l.quantityLeft;
+          l.includedIn = p;
+          continue;
+        }
         scope.forItem(l.item);
         try {
           if (excluded(p, scope)) continue;

@@ -59,6 +59,18 @@ class PackagesDuplicatesChecksTest {
   }
 
   @Test
+  void packageBilledAgainOnAnotherLineIsGlosedAsIncluded() {
+    // the same package on two lines (two days): the first line is the package, the second is glosed whole (1711)
+    PricingResult r = price(C, guide("G").add(procedure("31005497", 1, "4.800,00"),
+        procedure("31005497", 1, "4.800,00")).build());
+    assertEquals(brl("4.800,00"), at(r, 0, 0).paid());
+    assertTrue(at(r, 0, 0).glosas().isEmpty());
+    assertEquals(brl("0,00"), at(r, 0, 1).paid());
+    assertEquals(List.of("1711"), codes(at(r, 0, 1)));
+    assertEquals(brl("4.800,00"), r.totals().paid());
+  }
+
+  @Test
   void withoutThePackageCodeNothingIsIncluded() {
     PricingResult r = price(C, guide("G").add(item(ItemKind.FEE, "60001011", 1, "350,00")).build());
     assertTrue(only(r).glosas().isEmpty());
