@@ -294,15 +294,16 @@ public final class Compiler {
   /**
    * The value of a {@code let} of a program without errors, as the contract's rules would see it. For the REPL, which
    * evaluates what is typed at the prompt as {@code let __repl = …} (lets are otherwise compiled only when a rule uses
-   * them). Throws a RuntimeException (an {@link convenio.runtime.EvalException}) when the value depends on an item.
+   * them). Tables are looked up on {@code day} (null: a table lookup fails, as it depends on the item's date). Throws
+   * a RuntimeException (an {@link convenio.runtime.EvalException}) when the value depends on an item.
    */
-  public static Object constant(Program program, TableLoader.Result tables, String name) {
+  public static Object constant(Program program, TableLoader.Result tables, String name, java.time.LocalDate day) {
     Compiler c = new Compiler(program);
     Header.Contract h = program.main() != null && program.main().header() instanceof Header.Contract x ? x : null;
     Rounding rounding = new Rounding(h == null || h.rounding() == null ? RoundingMode.HALF_UP : h.rounding(),
         h == null || h.perItem());
     c.exprs = new ExprCompiler(c.names, c.tables(tables), rounding, c.diagnostics);
     Eval e = c.exprs.compile(new Expr.Name(0, Span.NONE, name));
-    return e.eval(new convenio.runtime.Scope(rounding, c.names.holidays));
+    return e.eval(new convenio.runtime.Scope(rounding, c.names.holidays).on(day));
   }
 }

@@ -37,6 +37,15 @@ public final class Scope {
     return rounding;
   }
 
+  /**
+   * A scope outside any item that looks tables up on {@code day} (the version in force then): for constants evaluated
+   * on their own, as the REPL does; pricing sets the date from each item.
+   */
+  public Scope on(LocalDate day) {
+    date = day;
+    return this;
+  }
+
   void forGuide(Account a, Guide g) {
     account = a;
     guide = g;

@@ -28,7 +28,8 @@ final class RecursoCommand implements Callable<Integer> {
       description = "the contract (.convenio, or a compiled .cvc)")
   Path contract;
 
-  @Parameters(index = "0", paramLabel = "DEMONSTRATIVO", description = "the operator's demonstrativoAnaliseConta (TISS XML)")
+  @Parameters(index = "0", paramLabel = "DEMONSTRATIVO",
+      description = "the operator's demonstrativoAnaliseConta (TISS XML)")
   Path demonstrativo;
 
   @Option(names = "--lote", paramLabel = "FILE",

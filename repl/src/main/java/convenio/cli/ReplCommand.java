@@ -44,6 +44,9 @@ final class ReplCommand implements Callable<Integer> {
   @Option(names = "--plain", description = "read inputs as piped text even on a terminal (no prompt, no editing)")
   boolean plain;
 
+  @Option(names = "--echo", description = "with piped input, print each input after a prompt before its results")
+  boolean echo;
+
   @Spec
   CommandSpec spec;
 
@@ -51,7 +54,7 @@ final class ReplCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path historyFile = noHistory ? null
         : history != null ? history : Path.of(System.getProperty("user.home"), ".convenio_history");
-    Repl.Options options = new Repl.Options(contract, accounts, historyFile);
+    Repl.Options options = new Repl.Options(contract, accounts, historyFile, echo);
     if (plain || !onTerminal()) {
       PrintWriter out = spec.commandLine().getOut();
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import convenio.compile.Compiler;
 import convenio.api.Convenio;
 import convenio.syntax.Program;
 import convenio.tables.TableLoader;
+import java.time.LocalDate;
 
 /** The REPL's few calls into the engine, in one place. */
 final class Engine {
@@ -20,9 +21,10 @@ final class Engine {
 
   /**
    * The value of a let in the program as compiled (with the what-if changes). The engine compiles lets only when a
-   * rule uses them, so the value is asked of the compiler for this program and tables, not of the Contract.
+   * rule uses them, so the value is asked of the compiler for this program and tables, not of the Contract. Tables
+   * are looked up on {@code day}.
    */
-  static Object constant(Program program, TableLoader.Result tables, String name) {
-    return Compiler.constant(program, tables, name);
+  static Object constant(Program program, TableLoader.Result tables, String name, LocalDate day) {
+    return Compiler.constant(program, tables, name, day);
   }
 }

@@ -27,8 +27,12 @@ final class ExprIds {
     if (e instanceof Expr.Member m) return new Expr.Member(id, m.span(), renumber(m.target()), m.member());
     if (e instanceof Expr.Index x) return new Expr.Index(id, x.span(), renumber(x.target()), renumber(x.key()));
     if (e instanceof Expr.Unary u) return new Expr.Unary(id, u.span(), u.op(), renumber(u.operand()));
-    if (e instanceof Expr.Binary b) return new Expr.Binary(id, b.span(), b.op(), renumber(b.left()), renumber(b.right()));
-    if (e instanceof Expr.In i) return new Expr.In(id, i.span(), renumber(i.value()), renumber(i.container()), i.negated());
+    if (e instanceof Expr.Binary b) {
+      return new Expr.Binary(id, b.span(), b.op(), renumber(b.left()), renumber(b.right()));
+    }
+    if (e instanceof Expr.In i) {
+      return new Expr.In(id, i.span(), renumber(i.value()), renumber(i.container()), i.negated());
+    }
     if (e instanceof Expr.Not n) return new Expr.Not(id, n.span(), renumber(n.operand()));
     if (e instanceof Expr.If f) {
       return new Expr.If(id, f.span(), renumber(f.condition()), renumber(f.then()), renumber(f.otherwise()));

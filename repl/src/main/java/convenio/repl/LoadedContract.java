@@ -10,6 +10,7 @@ import convenio.tables.TableLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,16 +26,27 @@ final class LoadedContract {
   final WhatIf whatIf = new WhatIf();
   private Build current;
 
+  // The day tables are looked up on when an expression is evaluated outside an item (see ReplSession#lookupDay).
+  private LocalDate lookupDay;
+
   /** A program and tables as compiled, and what compiling them gave. */
   record Build(Program program, TableLoader.Result tables, Compilation compilation) {
     Contract contract() {
       return compilation.contract();
     }
+  }
 
-    /** The value of a let as this build sees it. */
-    Object constant(String name) {
-      return Engine.constant(program, tables, name);
-    }
+  /** The value of a let as {@code build} sees it, tables looked up on the lookup day. */
+  Object constant(Build build, String name) {
+    return Engine.constant(build.program(), build.tables(), name, lookupDay);
+  }
+
+  LocalDate lookupDay() {
+    return lookupDay;
+  }
+
+  void lookupDay(LocalDate day) {
+    lookupDay = day;
   }
 
   private LoadedContract(Path file, Program program, TableEdits tables, Build original) {
@@ -73,6 +85,16 @@ final class LoadedContract {
     Program p = changes.apply(program, extra);
     TableLoader.Result t = tables.apply(changes.cells());
     return new Build(p, t, Engine.compile(p, t));
+  }
+
+  /**
+   * The value of an expression under the contract as loaded ({@code current} false) or with the changes in force: the
+   * program is compiled once more with the expression as a {@code let}.
+   */
+  Object valueOf(boolean current, convenio.syntax.Expr e) {
+    WhatIf.SetName probe = new WhatIf.SetName(Engine.PROBE, e, e.span(), "");
+    Build b = build(current ? whatIf : new WhatIf(), List.of(probe));
+    return b.compilation().ok() ? constant(b, Engine.PROBE) : null;
   }
 
   /** A candidate set of changes: the current ones plus {@code c}. */

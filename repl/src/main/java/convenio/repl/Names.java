@@ -36,6 +36,13 @@ final class Names {
     return new ArrayList<>(out);
   }
 
+  static List<String> maps(Program p) {
+    TreeSet<String> out = new TreeSet<>();
+    if (p == null) return List.of();
+    for (ContractFile f : p.files()) for (Decl d : f.decls()) if (d instanceof Decl.MapDecl x) out.add(x.name());
+    return new ArrayList<>(out);
+  }
+
   static List<String> tables(Program p) {
     TreeSet<String> out = new TreeSet<>();
     if (p == null) return List.of();

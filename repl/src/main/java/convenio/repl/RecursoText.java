@@ -38,7 +38,8 @@ final class RecursoText {
     PriceSource s = r.source();
     if (s != null) {
       b.append(" (");
-      if (r.contractUnit() != null && r.item().quantity() != null && r.item().quantity().compareTo(BigDecimal.ONE) != 0) {
+      BigDecimal qty = r.item().quantity();
+      if (r.contractUnit() != null && qty != null && qty.compareTo(BigDecimal.ONE) != 0) {
         b.append(r.contractUnit().format()).append(" × ").append(number(r.item().quantity())).append(", ");
       }
       b.append(shortRule(s.rule()));
@@ -65,7 +66,7 @@ final class RecursoText {
     return RecursoItem.fit(b.toString());
   }
 
-  /** {@code price procedures from sadt = portes[…] …} → {@code price procedures from sadt}: the rule, not its formula. */
+  /** {@code price procedures from sadt = portes[…] …} → {@code price procedures from sadt}: the rule, not its math. */
   static String shortRule(String rule) {
     if (rule == null) return "regra do contrato";
     int eq = rule.indexOf(" = ");
@@ -73,7 +74,7 @@ final class RecursoText {
     return head.length() <= RULE_CHARS ? head : head.substring(0, RULE_CHARS - 1) + "…";
   }
 
-  /** {@code contrato.convenio:24}, {@code tables/sadt.csv:3}: relative to the contract's folder, wherever it was run. */
+  /** {@code contrato.convenio:24}, {@code tables/sadt.csv:3}: relative to the contract's folder, wherever run from. */
   private String place(SourcePos p) {
     String file = p.file();
     if (contractDir != null) {

@@ -13,12 +13,22 @@ import org.jline.terminal.Terminal;
  * these directly with their own streams or a virtual terminal.
  */
 public final class Repl {
+  /** The prompt of continuation lines, as wide as {@link TerminalLines#PROMPT}. */
+  static final String CONTINUATION = "       .. ";
+
   private Repl() {}
 
-  /** What to load before the first input, and where the history is kept (null: no history file). */
-  public record Options(Path contract, List<Path> accounts, Path historyFile) {
+  /**
+   * What to load before the first input, where the history is kept (null: no history file), and whether piped inputs
+   * are printed before their results (a transcript, as on a terminal).
+   */
+  public record Options(Path contract, List<Path> accounts, Path historyFile, boolean echo) {
     public Options {
       accounts = accounts == null ? List.of() : List.copyOf(accounts);
+    }
+
+    public Options(Path contract, List<Path> accounts, Path historyFile) {
+      this(contract, accounts, historyFile, false);
     }
   }
 
@@ -26,7 +36,7 @@ public final class Repl {
   public static int piped(BufferedReader in, PrintWriter out, Options options) {
     ReplSession session = new ReplSession(out);
     preload(session, options);
-    return loop(session, new PipedLines(in));
+    return loop(session, options.echo() ? echoing(new PipedLines(in), out) : new PipedLines(in));
   }
 
   /** An interactive session on {@code terminal}: line editing, completion, history, continuation lines. */
@@ -38,7 +48,7 @@ public final class Repl {
         // "!=" is an operator of the language, not a history event to expand.
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .option(LineReader.Option.INSERT_BRACKET, false)
-        .variable(LineReader.SECONDARY_PROMPT_PATTERN, "       .. ")
+        .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
         .variable(LineReader.INDENTATION, 2);
     if (options.historyFile() != null) builder.variable(LineReader.HISTORY_FILE, options.historyFile());
     LineReader reader = builder.build();
@@ -46,6 +56,15 @@ public final class Repl {
     preload(session, options);
     out.flush();
     return loop(session, new TerminalLines(reader));
+  }
+
+  /** Each input printed after a prompt before it runs, so a scripted session reads like one typed. */
+  private static LineSource echoing(LineSource source, PrintWriter out) {
+    return () -> {
+      String input = source.next();
+      if (input != null) out.println(TerminalLines.PROMPT + input.replace("\n", "\n" + CONTINUATION));
+      return input;
+    };
   }
 
   private static void preload(ReplSession session, Options options) {

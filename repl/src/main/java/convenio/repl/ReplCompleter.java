@@ -143,7 +143,9 @@ final class ReplCompleter implements Completer {
     LoadedContract c = session.contract();
     if (c == null) return;
     for (String n : Names.lets(c.program)) candidates.add(new Candidate(n, n, "names", null, null, null, true));
-    for (String t : Names.tables(c.program)) candidates.add(new Candidate(t + ".", t, "tables", null, null, null, false));
+    for (String t : Names.tables(c.program)) {
+      candidates.add(new Candidate(t + ".", t, "tables", null, null, null, false));
+    }
   }
 
   private void guides(List<Candidate> candidates) {

@@ -40,7 +40,12 @@ final class ReplInput {
 
   /** Parses {@code text} from offset {@code start} to its end as one expression of the language. */
   Parsed expression(int start) {
-    String blanked = text.substring(0, start).replaceAll("[^\n]", " ") + text.substring(start);
+    return expression(start, text.length());
+  }
+
+  /** Parses the part of {@code text} from {@code start} to {@code end} as one expression of the language. */
+  Parsed expression(int start, int end) {
+    String blanked = text.substring(0, start).replaceAll("[^\n]", " ") + text.substring(start, end);
     if (blanked.isBlank()) {
       return new Parsed(null, List.of(errorAt(start, 1, "an expression is missing here",
           "write a value, e.g. R$ 20,00, 15% or uco * 2")));
@@ -53,7 +58,7 @@ final class ReplInput {
     if (f != null && f.decls().size() == 1 && f.decls().get(0) instanceof Decl.Let let) {
       expr = ExprIds.renumber(let.value());
     } else if (ds.stream().noneMatch(Diagnostic::isError)) {
-      ds.add(errorAt(start, text.length() - start, "one expression at a time, please",
+      ds.add(errorAt(start, end - start, "one expression at a time, please",
           "declarations belong in the contract file; at the prompt, use let NAME = EXPR to try a value"));
     }
     return new Parsed(expr, ds);

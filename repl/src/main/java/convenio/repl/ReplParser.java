@@ -59,7 +59,7 @@ final class ReplParser implements Parser {
     return false; // backslashes belong to string literals, not to the line editor
   }
 
-  /** Words are taken as typed: nothing is escaped or quoted, so a completed {@code cbhpm["30602122"]} is inserted as is. */
+  /** Words as typed: nothing is escaped or quoted, so a completed {@code cbhpm["30602122"]} is inserted as it is. */
   record Line(String line, int cursor, List<String> words, int wordIndex, int wordCursor)
       implements CompletingParsedLine {
     @Override

@@ -2,6 +2,7 @@ package convenio.repl;
 
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.DiagnosticRenderer;
+import convenio.model.Guide;
 import convenio.model.GuideResult;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;
@@ -11,6 +12,7 @@ import convenio.report.ResultTable;
 import convenio.report.TraceText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,8 +119,10 @@ public final class ReplSession {
     }
     contract = loaded.contract();
     originalResults = null;
-    out.println("loaded " + contract.original.contract().name() + " version " + contract.original.contract().version() + " (" + file
-        + ")" + (accounts.isEmpty() ? "" : "; " + accounts.size() + " account(s) open"));
+    lookupDay();
+    convenio.api.Contract c = contract.original.contract();
+    out.println("loaded " + c.name() + " version " + c.version() + " (" + file + ")"
+        + (accounts.isEmpty() ? "" : "; " + accounts.size() + " account(s) open"));
   }
 
   /** {@code open FILE...}: reads TISS lotes or YAML/JSON accounts; they are priced by {@code price}. */
@@ -138,6 +142,7 @@ public final class ReplSession {
       }
       accounts.add(new LoadedAccount(read.file(), read.account()));
       originalResults = null;
+      lookupDay();
       int items = read.account().guides().stream().mapToInt(g -> g.items().size()).sum();
       out.println("opened " + read.file() + ": " + read.account().guides().size() + " guide(s), " + items + " item(s)");
     }
@@ -146,6 +151,7 @@ public final class ReplSession {
   private void close() {
     accounts.clear();
     originalResults = null;
+    lookupDay();
     out.println("no accounts open");
   }
 
@@ -164,6 +170,7 @@ public final class ReplSession {
     }
     contract = loaded.contract();
     originalResults = null;
+    lookupDay();
     out.println("reloaded " + before.file);
     // The what-if changes are kept: they are about names and rows, which the edited file most likely still has.
     for (WhatIf.Change c : before.whatIf.list()) {
@@ -186,7 +193,8 @@ public final class ReplSession {
       out.print(ResultTable.render(now.get(a)));
     }
     if (!contract.whatIf.isEmpty()) {
-      out.println("with " + contract.whatIf.list().size() + " what-if change(s); difference from the contract as loaded:");
+      out.println("with " + contract.whatIf.list().size()
+          + " what-if change(s); difference from the contract as loaded:");
       PriceDiff.print(originalResults(), now, out);
     }
   }
@@ -238,6 +246,27 @@ public final class ReplSession {
 
   // ---- helpers ----
 
+  /**
+   * The day a table is looked up on when an expression is evaluated at the prompt (a table has versions by vigência,
+   * chosen by the item's date): the first open account's date, else today within the contract's vigência.
+   */
+  private void lookupDay() {
+    if (contract == null) return;
+    LocalDate day = null;
+    for (LoadedAccount a : accounts) {
+      for (Guide g : a.account().guides()) {
+        if (day == null) day = g.executionDate();
+      }
+    }
+    if (day == null) {
+      convenio.api.Contract c = contract.original.contract();
+      day = LocalDate.now();
+      if (c.effectiveFrom() != null && day.isBefore(c.effectiveFrom())) day = c.effectiveFrom();
+      if (c.effectiveTo() != null && day.isAfter(c.effectiveTo())) day = c.effectiveTo();
+    }
+    contract.lookupDay(day);
+  }
+
   private boolean ready() {
     if (contract == null) {
       fail("no contract loaded: load CONTRACT.convenio");
@@ -277,9 +306,11 @@ public final class ReplSession {
         let NAME = EXPR           try a value: replace a let of the contract, or add a name
         set NAME = EXPR           change a let of the contract (a value, a percentage)
         set TABLE.CODE.COL = V    change one cell of a table (set cbhpm.30602122.porte = "3C")
+        set MAP[KEY] = EXPR       change what one key of a map gives (set porte_2018["3C"] = R$ 320,00)
         changes                   list the what-if changes; reset drops them
         reload                    read the contract file again (after editing it), keeping the changes
         EXPR                      evaluate an expression against the contract: portes["3C"], uco * 2
+                                  (tables on the first open account's date, else today)
         exit                      leave (or Ctrl-D)
         Lines continue while a bracket is open or a line ends with an operator.
         """);

@@ -54,7 +54,9 @@ final class TableEdits {
         Object[] typed = typedRow(t, rows[row], col, c.value(), diagnostics);
         if (typed != null) rows[row] = typed;
       }
-      if (rows != null) tables.put(e.getKey(), new LoadedTable(t.decl(), t.file(), t.columns(), t.keys(), rows, t.lines()));
+      if (rows != null) {
+        tables.put(e.getKey(), new LoadedTable(t.decl(), t.file(), t.columns(), t.keys(), rows, t.lines()));
+      }
     }
     return new TableLoader.Result(tables, diagnostics);
   }

@@ -105,7 +105,7 @@ final class WhatIfCommands {
     }
     Object value;
     try {
-      value = b.constant(Engine.PROBE);
+      value = contract.constant(b, Engine.PROBE);
     } catch (RuntimeException e) {
       // Names of the item (code, quantity, presented…) have a value only while an item is priced.
       session.fail("cannot be evaluated without an item: " + e.getMessage() + " (try why ITEM to see it priced)");

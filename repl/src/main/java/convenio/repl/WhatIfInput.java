@@ -23,6 +23,8 @@ final class WhatIfInput {
   private static final Pattern CELL = Pattern.compile(
       "([\\p{L}_][\\p{L}\\p{N}_]*)\\s*(?:\\.\\s*\"([^\"]*)\"|\\.\\s*([^.\\s\"\\[\\]]+)|\\[\\s*\"([^\"]*)\"\\s*]"
           + "|\\[\\s*([^\\]\\s\"]+)\\s*])\\s*\\.\\s*([\\p{L}_][\\p{L}\\p{N}_]*)");
+  // porte_2018["3C"]: one key of a map
+  private static final Pattern ENTRY = Pattern.compile("([\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\[(.*)]");
 
   private WhatIfInput() {}
 
@@ -43,9 +45,11 @@ final class WhatIfInput {
     if (NAME.matcher(target).matches()) return name(in, keyword, contract, target, targetStart, eq);
     Matcher m = CELL.matcher(target);
     if (m.matches() && keyword.equals("set")) return cell(in, contract, m, targetStart, eq);
+    Matcher e = ENTRY.matcher(target);
+    if (e.matches() && keyword.equals("set")) return entry(in, contract, e, targetStart, eq);
     return fail(in.errorAt(targetStart, target.length(), keyword.equals("let")
-            ? "let takes a name: let NAME = EXPR" : "set takes a name or a table cell",
-        "set uco = R$ 20,00, or set cbhpm.30602122.porte = \"3C\" (table.code.column)"));
+            ? "let takes a name: let NAME = EXPR" : "set takes a name, a table cell or a map entry",
+        "set uco = R$ 20,00, set cbhpm.30602122.porte = \"3C\" (table.code.column), set portes[\"3C\"] = R$ 130,00"));
   }
 
   private static Parsed name(ReplInput in, String keyword, LoadedContract contract, String name, int at, int eq) {
@@ -76,7 +80,8 @@ final class WhatIfInput {
     if (versions.isEmpty()) {
       String near = Names.closest(table, Names.tables(contract.program));
       return fail(in.errorAt(at + m.start(1), table.length(), "the contract has no table " + table,
-          near != null ? "did you mean " + near + "?" : "tables: " + String.join(", ", Names.tables(contract.program))));
+          near != null ? "did you mean " + near + "?"
+              : "tables: " + String.join(", ", Names.tables(contract.program))));
     }
     int col = TableEdits.columnIndex(versions.get(0).columns(), column);
     if (col < 0) {
@@ -88,7 +93,8 @@ final class WhatIfInput {
           "what-if changes the values of a row, not its code"));
     }
     if (oldValue(versions, code, col) == NO_ROW) {
-      int codeAt = m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3) : m.start(4) >= 0 ? m.start(4) : m.start(5);
+      int codeAt = m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3)
+          : m.start(4) >= 0 ? m.start(4) : m.start(5);
       return fail(in.errorAt(at + codeAt, code.length(), "table " + table + " has no row " + code,
           "what-if changes existing rows; add a row in the contract file"));
     }
@@ -102,6 +108,35 @@ final class WhatIfInput {
           "a table cell holds a value, not an expression", "write the value itself: R$ 120,00, 2,5 or \"3C\""));
     }
     return new Parsed(new WhatIf.SetCell(table, code, column, literal, in.text()), List.of());
+  }
+
+  private static Parsed entry(ReplInput in, LoadedContract contract, Matcher m, int at, int eq) {
+    String map = m.group(1);
+    if (WhatIf.findMap(contract.program, map) == null) {
+      if (!contract.tables.versions(map).isEmpty()) {
+        return fail(in.errorAt(at, m.group(0).length(), map + " is a table: say which column",
+            "set " + map + m.group(0).substring(map.length()) + ".COLUMN = VALUE"));
+      }
+      String near = Names.closest(map, Names.maps(contract.program));
+      return fail(in.errorAt(at + m.start(1), map.length(), "the contract has no map " + map,
+          near != null ? "did you mean " + near + "?" : "maps: " + String.join(", ", Names.maps(contract.program))));
+    }
+    ReplInput.Parsed key = in.expression(at + m.start(2), at + m.end(2));
+    if (!key.ok()) return new Parsed(null, key.diagnostics());
+    Expr.Literal literal = literal(key.expr());
+    if (literal == null) {
+      return fail(in.errorAt(at + m.start(2), m.group(2).length(), "a map key is a value, not an expression",
+          "write the key as the map does: \"3C\""));
+    }
+    boolean known = WhatIf.findMap(contract.program, map).entries().stream()
+        .flatMap(x -> x.keys().stream()).anyMatch(k -> WhatIf.sameKey(k.value(), literal.value()));
+    if (!known) {
+      return fail(in.errorAt(at + m.start(2), m.group(2).length(), "map " + map + " has no key "
+          + ValueText.of(literal.value()), "what-if changes the value of an existing key; add keys in the file"));
+    }
+    ReplInput.Parsed value = in.expression(eq + 1);
+    if (!value.ok()) return new Parsed(null, value.diagnostics());
+    return new Parsed(new WhatIf.SetEntry(map, literal, value.expr(), in.text()), List.of());
   }
 
   /** A literal, or a minus before one (a negative cell), as inline rows hold them; else null. */
@@ -147,12 +182,18 @@ final class WhatIfInput {
   /** What a change did: {@code uco = R$ 20,00 (was R$ 17,50 · contrato.convenio:14)}. */
   static String describe(WhatIf.Change change, LoadedContract contract) {
     if (change instanceof WhatIf.SetName n) {
-      Object now = contract.current().constant(n.name());
+      Object now = contract.constant(contract.current(), n.name());
       Decl.Let let = WhatIf.findLet(contract.program, n.name());
       if (let == null) return n.name() + " = " + ValueText.of(now) + " (a new name)";
-      Object was = contract.original.constant(n.name());
+      Object was = contract.constant(contract.original, n.name());
       return n.name() + " = " + ValueText.of(now) + " (was " + ValueText.of(was) + " · " + let.span().file() + ":"
           + let.span().line() + ")";
+    }
+    if (change instanceof WhatIf.SetEntry e) {
+      Decl.MapDecl m = WhatIf.findMap(contract.program, e.map());
+      return e.map() + "[" + ValueText.of(e.key().value()) + "] = " + ValueText.of(contract.valueOf(true, lookup(e)))
+          + " (was " + ValueText.of(contract.valueOf(false, lookup(e))) + " · " + m.span().file() + ":"
+          + m.span().line() + ")";
     }
     WhatIf.SetCell c = (WhatIf.SetCell) change;
     List<LoadedTable> versions = contract.tables.versions(c.table());
@@ -160,6 +201,12 @@ final class WhatIfInput {
     Object was = oldValue(versions, c.code(), col);
     return c.table() + "[\"" + c.code() + "\"]." + c.column() + " = " + ValueText.of(c.value().value()) + " (was "
         + ValueText.of(was) + ")";
+  }
+
+  /** {@code MAP[KEY]}, to ask the compiled contract what the entry gives. */
+  private static Expr lookup(WhatIf.SetEntry e) {
+    return new Expr.Index(ExprIds.fresh(), e.key().span(),
+        new Expr.Name(ExprIds.fresh(), e.key().span(), e.map()), e.key());
   }
 
   private static Parsed fail(Diagnostic d) {

@@ -32,6 +32,13 @@ class ReplCommandTest {
   }
 
   @Test
+  void echoPrintsEachInputAfterAPromptLikeATranscript() throws Exception {
+    Result r = run("uco *\n  2\n", "--echo");
+    assertEquals(0, r.code, r.out);
+    assertTrue(r.out.contains("convenio> uco *\n       ..   2\nR$ 30,00\n"), r.out);
+  }
+
+  @Test
   void helpHasExamples() {
     StringWriter out = new StringWriter();
     Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "repl", "--help");
@@ -40,13 +47,15 @@ class ReplCommandTest {
 
   private record Result(int code, String out) {}
 
-  private static Result run(String script) throws URISyntaxException {
+  private static Result run(String script, String... more) throws URISyntaxException {
     InputStream stdin = System.in;
     StringWriter out = new StringWriter();
     try {
       System.setIn(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)));
-      int code = Main.run(new PrintWriter(out), new PrintWriter(out), "repl", "--contract",
-          resource("contrato.convenio"), "--account", resource("conta.yaml"), "--no-history");
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("repl", "--contract",
+          resource("contrato.convenio"), "--account", resource("conta.yaml"), "--no-history"));
+      args.addAll(java.util.List.of(more));
+      int code = Main.run(new PrintWriter(out), new PrintWriter(out), args.toArray(new String[0]));
       return new Result(code, out.toString());
     } finally {
       System.setIn(stdin);

@@ -71,6 +71,23 @@ class ScriptedSessionTest {
   }
 
   @Test
+  void setChangesWhatOneKeyOfAMapGives() {
+    // 3C at R$ 140,00: 140,00 × 80% + 60,00 = R$ 172,00, R$ 9,60 more than 162,40.
+    Fixtures.Run run = Fixtures.piped("set portes[\"3C\"] = R$ 140,00\nportes[\"3C\"]\nportes[\"2B\"]\n");
+    assertEquals(0, run.exitCode(), run.out());
+    assertTrue(run.out().contains("portes[\"3C\"] = R$ 140,00 (was R$ 128,00 · "), run.out());
+    assertEquals("G-100 3 40901122 R$ 172,00 R$ 162,40 R$ 172,00 +R$ 9,60 R$ 28,00", row(run.out(), "G-100 3 "));
+    assertTrue(run.out().endsWith("R$ 140,00\nR$ 54,00\n"), "the other keys keep their values: " + run.out());
+  }
+
+  @Test
+  void aMapKeyTheMapDoesNotHaveIsShownWithTheCaret() {
+    Fixtures.Run run = Fixtures.piped("set portes[\"9Z\"] = R$ 1,00\n");
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains(" 1 | set portes[\"9Z\"] = R$ 1,00\n   |            ^^^^\n"), run.out());
+  }
+
+  @Test
   void evaluatesExpressionsAgainstTheContractIncludingWhatIfValues() {
     Fixtures.Run run = Fixtures.piped("""
         portes["3C"] * 2
@@ -89,6 +106,13 @@ class ScriptedSessionTest {
     assertTrue(run.out().contains("R$ 30,50\n"), run.out());
     // dobro is defined in terms of uco: changing uco changes it.
     assertEquals("R$ 40,00", lines[lines.length - 1], run.out());
+  }
+
+  @Test
+  void aTableIsLookedUpOnTheDateOfTheOpenAccount() {
+    Fixtures.Run run = Fixtures.piped("sadt[\"40901122\"].uco * uco\nsadt[\"40901122\"].porte\n");
+    assertEquals(0, run.exitCode(), run.out());
+    assertTrue(run.out().endsWith("R$ 60,00\n\"3C\"\n"), run.out());
   }
 
   @Test
