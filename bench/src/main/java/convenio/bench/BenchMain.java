@@ -108,9 +108,10 @@ public final class BenchMain {
     double mbs = e2e.bytes() / 1e6 / e2e.totalS();
     report.atLeast("end to end MB/s, 1 thread", mbs, 50, "MB/s", ">= 50 MB/s per core");
     report.info("end to end guides/s, 1 thread", Report.fmt(e2e.guides() / e2e.totalS()) + " guides/s");
-    report.info("end to end split: read / price / write", String.format("%.0f%% / %.0f%% / %.0f%% of %.2f s for %.1f MB",
-        100 * e2e.readS() / e2e.totalS(), 100 * e2e.priceS() / e2e.totalS(), 100 * e2e.writeS() / e2e.totalS(),
-        e2e.totalS(), e2e.bytes() / 1e6));
+    double total = e2e.totalS();
+    report.info("end to end split: read / price / write", String.format(
+        "%.0f%% / %.0f%% / %.0f%% of %.2f s for %.1f MB", 100 * e2e.readS() / total, 100 * e2e.priceS() / total,
+        100 * e2e.writeS() / total, total, e2e.bytes() / 1e6));
     report.info("reader alone MB/s", Report.fmt(e2e.bytes() / 1e6 / e2e.readS()) + " MB/s");
     Map<String, String> smallHeap = Cold.run("e2e", w.dir(), "-Xmx128m");
     report.info("end to end in a 128 MB heap (constant memory)", "all " + smallHeap.get("guides") + " guides, "

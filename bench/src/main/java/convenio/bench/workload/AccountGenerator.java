@@ -20,18 +20,19 @@ import java.util.SplittableRandom;
 
 /**
  * Synthetic lotes shaped like a hospital's month: 45% consultations (one item), 35% SP/SADT (1–8 exams and
- * therapies, some materials and medications), 20% hospitalizations (20–200 items: 1–4 surgical procedures billed for
- * the surgeon, auxiliaries and anaesthetist on access routes 2/3, daily rates, fees, gases, materials, medications,
- * sometimes OPME). Presented values are the contract price most of the time, above it (→ glosa 1705) or below it
- * otherwise; 1% of materials carry codes no table has (→ 1707); some SP/SADT guides repeat a beneficiary on the same
- * day with the daily-limited code (→ 1820). A TISS lote holds one guide type and at most 100 guides, so lotes are
- * grouped that way. Same seed, same accounts.
+ * therapies, some materials and medications), 20% hospitalizations (20–200 items: 1–4 surgical procedures billed
+ * for the surgeon, auxiliaries and anaesthetist on access routes 2/3, daily rates, fees, gases, materials,
+ * medications, sometimes OPME). Presented values are the contract price most of the time, above it (→ glosa 1705)
+ * or below it otherwise; 1% of materials carry codes no table has (→ 1707); some SP/SADT guides repeat a
+ * beneficiary on the same day with the daily-limited code (→ 1820). A TISS lote holds one guide type and at most 100
+ * guides, so lotes are grouped that way. Same seed, same accounts.
  */
 public final class AccountGenerator {
   public static final int CONSULTA_PER_LOTE = 100;
   public static final int SADT_PER_LOTE = 100;
   public static final int INTERNACAO_PER_LOTE = 50;
-  static final Provider PROVIDER = new Provider(ContractText.PROVIDER_CODE, null, null, "HOSPITAL SINTETICO", "1234567");
+  static final Provider PROVIDER =
+      new Provider(ContractText.PROVIDER_CODE, null, null, "HOSPITAL SINTETICO", "1234567");
   private static final BigDecimal ONE = BigDecimal.ONE;
   private static final BigDecimal FACTOR = new BigDecimal("1.00");
 
@@ -123,14 +124,22 @@ public final class AccountGenerator {
       long surgeon = presented(cbhpmUnit(row));
       String technique = r.nextInt(4) == 0 ? "2" : "1";
       items.add(teamLine(items.size() + 1, row, start, time, route, technique, "00", surgeon));
-      if (r.nextInt(10) < 7) items.add(teamLine(items.size() + 1, row, start, time, route, technique, "01", surgeon * 30 / 100));
-      if (r.nextInt(10) < 3) items.add(teamLine(items.size() + 1, row, start, time, route, technique, "02", surgeon * 20 / 100));
-      if (r.nextInt(10) < 8) items.add(teamLine(items.size() + 1, row, start, time, route, technique, "06", presented(tables.anestCents[row])));
+      if (r.nextInt(10) < 7) {
+        items.add(teamLine(items.size() + 1, row, start, time, route, technique, "01", surgeon * 30 / 100));
+      }
+      if (r.nextInt(10) < 3) {
+        items.add(teamLine(items.size() + 1, row, start, time, route, technique, "02", surgeon * 20 / 100));
+      }
+      if (r.nextInt(10) < 8) {
+        items.add(teamLine(items.size() + 1, row, start, time, route, technique, "06",
+            presented(tables.anestCents[row])));
+      }
     }
     int ownRow = r.nextInt(PriceTables.DAILY_ROWS);
     items.add(own(items.size() + 1, ownRow, days, start));
     for (int f = 1 + r.nextInt(4); f > 0 && items.size() < total; f--) {
-      items.add(own(items.size() + 1, PriceTables.DAILY_ROWS + r.nextInt(PriceTables.FEE_ROWS), 1 + r.nextInt(2), start));
+      int fee = PriceTables.DAILY_ROWS + r.nextInt(PriceTables.FEE_ROWS);
+      items.add(own(items.size() + 1, fee, 1 + r.nextInt(2), start));
     }
     if (r.nextBoolean() && items.size() < total) {
       items.add(own(items.size() + 1, PriceTables.DAILY_ROWS + PriceTables.FEE_ROWS + r.nextInt(PriceTables.GAS_ROWS),
@@ -157,8 +166,8 @@ public final class AccountGenerator {
   private Item procedure(int seq, String table, String code, int qty, LocalDate day, LocalTime time, String route,
       String technique, long unitCents, TeamMember member) {
     Money unit = Money.ofCents(unitCents);
-    return new Item(seq, ItemKind.PROCEDURE, table, code, "PROCEDIMENTO " + code, BigDecimal.valueOf(qty), null, day,
-        time, time == null ? null : time.plusMinutes(30), route, technique, FACTOR, unit, unit.times(qty),
+    return new Item(seq, ItemKind.PROCEDURE, table, fresh(code), "PROCEDIMENTO " + code, BigDecimal.valueOf(qty),
+        null, day, time, time == null ? null : time.plusMinutes(30), route, technique, FACTOR, unit, unit.times(qty),
         member == null ? null : member.degree(), member == null ? List.of() : List.of(member));
   }
 
@@ -197,8 +206,8 @@ public final class AccountGenerator {
   private Item expense(int seq, ItemKind kind, String table, String code, BigDecimal qty, String unitOfMeasure,
       long unitCents, LocalDate day) {
     Money unit = Money.ofCents(unitCents);
-    return new Item(seq, kind, table, code, kind.languageName().toUpperCase() + " " + code, qty, unitOfMeasure, day,
-        null, null, null, null, FACTOR, unit, unit.times(qty, RoundingMode.HALF_UP), null, List.of());
+    return new Item(seq, kind, table, fresh(code), kind.languageName().toUpperCase() + " " + code, qty, unitOfMeasure,
+        day, null, null, null, null, FACTOR, unit, unit.times(qty, RoundingMode.HALF_UP), null, List.of());
   }
 
   private Guide guide(GuideType type, Beneficiary who, String character, String authorization, LocalDate start,
@@ -209,6 +218,14 @@ public final class AccountGenerator {
     return new Guide(Integer.toString(1_000_000 + guideSeq), null, null, type, who, PROVIDER, character, null, null,
         null, authorization, authorization == null ? null : start.minusDays(1), start, null, end, null,
         Money.ofCents(total), items);
+  }
+
+  /**
+   * A copy of the code with its own characters, as a reader parsing the XML would produce: an item must not share
+   * the table's String, or a lookup would find it by identity and skip the comparison real input pays for.
+   */
+  private static String fresh(String code) {
+    return String.valueOf(code.toCharArray());
   }
 
   private Beneficiary beneficiary() {
