@@ -117,6 +117,15 @@ public final class Recurso {
         }
         out.print(t.render("  "));
       }
+      // Glosas of a whole guide or protocol carry no value per item: they are listed, for a person to look at.
+      if (o.protocol().glosa() != null) {
+        out.println("  glosa of the whole protocol: " + motivo(o.protocol().glosa()) + " (not appealed here)");
+      }
+      for (AnaliseConta.GuiaAnalisada g : o.protocol().guides()) {
+        for (AnaliseConta.Motivo m : g.glosas()) {
+          out.println("  glosa of the whole guide " + g.number() + ": " + motivo(m) + " (not appealed here)");
+        }
+      }
       for (GlosaDispute.Unmatched u : o.unmatched()) {
         out.println("  not re-priced: guide " + u.guide().number() + " item " + u.item().seq() + " (" + u.item().code()
             + "): " + u.reason());
@@ -134,6 +143,10 @@ public final class Recurso {
       out.println("(re-priced from the demonstrativo's presented values; --lote LOTE.xml re-reads the original lote,"
           + " with times, routes and the guide's type)");
     }
+  }
+
+  private static String motivo(AnaliseConta.Motivo m) {
+    return m.description() == null || m.description().isBlank() ? m.code() : m.code() + " " + m.description();
   }
 
   private static RecursoHeader header(Written w, Account lote, Options o) {

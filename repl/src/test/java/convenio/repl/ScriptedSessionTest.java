@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A REPL session driven through its input and output streams, as a script would: load, price, why, a what-if with
@@ -174,8 +175,7 @@ class ScriptedSessionTest {
   }
 
   @Test
-  void reloadReadsTheEditedFileAndKeepsTheChanges() throws Exception {
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("convenio-reload");
+  void reloadReadsTheEditedFileAndKeepsTheChanges(@TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Files.createDirectories(dir.resolve("tables"));
     java.nio.file.Files.copy(Fixtures.resource("tables/sadt.csv"), dir.resolve("tables/sadt.csv"));
     java.nio.file.Path c = dir.resolve("contrato.convenio");
