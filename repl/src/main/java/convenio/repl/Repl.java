@@ -39,7 +39,7 @@ public final class Repl {
     return loop(session, options.echo() ? echoing(new PipedLines(in), out) : new PipedLines(in));
   }
 
-  /** An interactive session on {@code terminal}: line editing, completion, history, continuation lines. */
+  /** An interactive session on {@code terminal}: line editing, completion, history, continuation lines. Returns 0. */
   public static int interactive(Terminal terminal, Options options) {
     PrintWriter out = terminal.writer();
     ReplSession session = new ReplSession(out);
@@ -55,7 +55,9 @@ public final class Repl {
     out.println("convenio REPL — help lists the commands, Tab completes, Ctrl-D leaves");
     preload(session, options);
     out.flush();
-    return loop(session, new TerminalLines(reader));
+    loop(session, new TerminalLines(reader));
+    // At a terminal a mistake is part of the conversation, not a failure of the session.
+    return 0;
   }
 
   /** Each input printed after a prompt before it runs, so a scripted session reads like one typed. */
