@@ -77,9 +77,11 @@ class TerminalSessionTest {
     keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
     keyboard.flush();
     session.join(30_000);
-    // JLine may put a pty between the streams and the reader, with a thread pumping its output: let it drain.
+    // JLine may put a pty between the streams and the reader, with a thread pumping its output: let it drain (no new
+    // output for 600 ms; at most 10 s on a busy machine).
     int size = -1;
-    for (int waited = 0; waited < 5_000 && screen.size() != size; waited += 200) {
+    for (int waited = 0, quiet = 0; waited < 10_000 && quiet < 3; waited += 200) {
+      quiet = screen.size() == size ? quiet + 1 : 0;
       size = screen.size();
       Thread.sleep(200);
     }
