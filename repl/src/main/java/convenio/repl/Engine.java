@@ -1,8 +1,8 @@
 package convenio.repl;
 
 import convenio.api.Compilation;
-import convenio.compile.Compiler;
 import convenio.api.Convenio;
+import convenio.compile.Compiler;
 import convenio.syntax.Program;
 import convenio.tables.TableLoader;
 import java.time.LocalDate;

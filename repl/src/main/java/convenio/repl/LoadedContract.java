@@ -26,7 +26,7 @@ final class LoadedContract {
   final WhatIf whatIf = new WhatIf();
   private Build current;
 
-  // The day tables are looked up on when an expression is evaluated outside an item (see ReplSession#lookupDay).
+  // The day tables are looked up on when an expression is evaluated outside an item (see ReplSession#updateLookupDay).
   private LocalDate lookupDay;
 
   /** A program and tables as compiled, and what compiling them gave. */
@@ -39,10 +39,6 @@ final class LoadedContract {
   /** The value of a let as {@code build} sees it, tables looked up on the lookup day. */
   Object constant(Build build, String name) {
     return Engine.constant(build.program(), build.tables(), name, lookupDay);
-  }
-
-  LocalDate lookupDay() {
-    return lookupDay;
   }
 
   void lookupDay(LocalDate day) {

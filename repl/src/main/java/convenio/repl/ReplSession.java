@@ -1,13 +1,13 @@
 package convenio.repl;
 
+import convenio.artifact.ArtifactFormat;
+import convenio.cases.AccountFiles;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.DiagnosticRenderer;
 import convenio.model.Guide;
 import convenio.model.GuideResult;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;
-import convenio.artifact.ArtifactFormat;
-import convenio.cases.AccountFiles;
 import convenio.report.ResultTable;
 import convenio.report.TraceText;
 import java.io.PrintWriter;
@@ -100,7 +100,7 @@ public final class ReplSession {
       return;
     }
     Path file = Path.of(unquote(arg));
-    if (file.getFileName().toString().endsWith(ArtifactFormat.EXTENSION)) {
+    if (file.toString().endsWith(ArtifactFormat.EXTENSION)) {
       // What-if edits the contract's AST and evaluates its expressions: that takes the source, not the compiled form.
       fail("the REPL needs the contract's source (.convenio), not the compiled " + ArtifactFormat.EXTENSION + " file");
       return;
@@ -119,7 +119,7 @@ public final class ReplSession {
     }
     contract = loaded.contract();
     originalResults = null;
-    lookupDay();
+    updateLookupDay();
     convenio.api.Contract c = contract.original.contract();
     out.println("loaded " + c.name() + " version " + c.version() + " (" + file + ")"
         + (accounts.isEmpty() ? "" : "; " + accounts.size() + " account(s) open"));
@@ -142,7 +142,7 @@ public final class ReplSession {
       }
       accounts.add(new LoadedAccount(read.file(), read.account()));
       originalResults = null;
-      lookupDay();
+      updateLookupDay();
       int items = read.account().guides().stream().mapToInt(g -> g.items().size()).sum();
       out.println("opened " + read.file() + ": " + read.account().guides().size() + " guide(s), " + items + " item(s)");
     }
@@ -151,7 +151,7 @@ public final class ReplSession {
   private void close() {
     accounts.clear();
     originalResults = null;
-    lookupDay();
+    updateLookupDay();
     out.println("no accounts open");
   }
 
@@ -170,7 +170,7 @@ public final class ReplSession {
     }
     contract = loaded.contract();
     originalResults = null;
-    lookupDay();
+    updateLookupDay();
     out.println("reloaded " + before.file);
     // The what-if changes are kept: they are about names and rows, which the edited file most likely still has.
     for (WhatIf.Change c : before.whatIf.list()) {
@@ -250,7 +250,7 @@ public final class ReplSession {
    * The day a table is looked up on when an expression is evaluated at the prompt (a table has versions by vigência,
    * chosen by the item's date): the first open account's date, else today within the contract's vigência.
    */
-  private void lookupDay() {
+  private void updateLookupDay() {
     if (contract == null) return;
     LocalDate day = null;
     for (LoadedAccount a : accounts) {
