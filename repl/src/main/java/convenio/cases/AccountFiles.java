@@ -68,20 +68,21 @@ public final class AccountFiles {
   /** An account file in the tiss module's YAML/JSON form (docs/account-format.md). */
   private static Loaded yaml(Path file) {
     try {
-      return new Loaded(file, AccountYaml.read(file), List.of(), List.of());
-    } catch (IllegalArgumentException e) {
-      return failed(file, e.getMessage()); // AccountYaml's message starts with the file and line
+      return loaded(file, AccountYaml.parse(file));
     } catch (UncheckedIOException e) {
       return failed(file, file + ": cannot read: " + e.getCause().getMessage());
     }
   }
 
   /**
-   * An account written inline in a test case from {@code line} on: read by {@link YamlAccount}, which reports
-   * mistakes at their line in the case file and takes the snake_case keys the rest of a case file uses.
+   * An account written inline in a test case from {@code line} on: read by the same reader as account files, with
+   * mistakes reported at their line in the case file.
    */
   public static Loaded yaml(String text, Path file, int line) {
-    YamlAccount.Read r = YamlAccount.parse(text, file, line);
+    return loaded(file, AccountYaml.parseYaml(text, file, line));
+  }
+
+  private static Loaded loaded(Path file, AccountYaml.Read r) {
     return new Loaded(file, r.account(), r.problems(), List.of());
   }
 

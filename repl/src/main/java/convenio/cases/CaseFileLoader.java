@@ -5,6 +5,7 @@ import convenio.cases.Expectations.GlosaExpected;
 import convenio.cases.Expectations.GuideExpected;
 import convenio.cases.Expectations.ItemExpected;
 import convenio.cases.Expectations.TotalsExpected;
+import convenio.tiss.YamlNodes;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -60,7 +60,7 @@ public final class CaseFileLoader {
     YamlReading in = new YamlReading(file);
     Node root;
     try {
-      root = compose(text);
+      root = YamlNodes.compose(text);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
       in.problem(line, "not valid YAML: " + e.getProblem());
@@ -98,12 +98,6 @@ public final class CaseFileLoader {
       }
     }
     return new CaseFile(file, cases, in.problems());
-  }
-
-  private static Node compose(String text) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    return new Yaml(options).compose(new java.io.StringReader(text));
   }
 
   private static Path path(YamlReading in, Path dir, Node node, String what) {

@@ -2,15 +2,8 @@ package convenio.tiss;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -21,26 +14,23 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import convenio.model.Account;
-import convenio.model.Guide;
-import convenio.model.Item;
 import convenio.model.Money;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The YAML/JSON form of an {@link Account}, for hand-written test accounts and for exchanging accounts without TISS.
- * Keys are the names of the model's record components (see docs/account-format.md); dates are ISO
- * ({@code 2026-03-10}, {@code 16:30:00}); money is written as Brazilian text ({@code "R$ 1.234,56"}) or plain numbers
- * ({@code 1234.56}), and both are accepted on input, never through a double. Unknown keys are errors (a typo must not
- * silently drop a value). On reading, an item without {@code seq} gets its position and one without
- * {@code totalValue} gets unitValue × quantity (rounded half up, as {@link Item#of} does).
+ * The YAML/JSON form of an {@link Account}, for hand-written test accounts, accounts written inline in the analysts'
+ * test cases, and for exchanging accounts without TISS (docs/account-format.md). Keys are the names of the model's
+ * record components, in camelCase (as written here) or snake_case; dates are ISO ({@code 2026-03-10},
+ * {@code 16:30:00}); money is written as Brazilian text ({@code "R$ 1.234,56"}) or plain numbers ({@code 1234.56}),
+ * and both are accepted on input, never through a double. Reading reports every mistake with its line (unknown keys
+ * too: a typo must not silently drop a value) and fills in what hand-written accounts may leave out (see
+ * {@link AccountYamlReader}). Writing is Jackson's.
  */
 public final class AccountYaml {
   /** How money is written; reading accepts both. */
@@ -48,30 +38,72 @@ public final class AccountYaml {
 
   private AccountYaml() {}
 
+  /**
+   * An account read, or every mistake found, each "file:line:column: message" (the file left out when there is
+   * none); {@code account} is null when there are mistakes.
+   */
+  public record Read(Account account, List<String> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+
+    /** The account, or an IllegalArgumentException with the first mistake (and how many more there are). */
+    public Account orThrow() {
+      if (ok()) return account;
+      String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
+      throw new IllegalArgumentException(problems.get(0) + more);
+    }
+  }
+
+  /**
+   * Reads YAML text that starts at line {@code firstLine} of {@code file}: an account written inline in a test
+   * case, or a whole file (line 1). Never throws: mistakes come back with their line in {@code file}.
+   */
+  public static Read parseYaml(String text, Path file, int firstLine) {
+    return AccountYamlReader.read(text, false, file, firstLine);
+  }
+
+  public static Read parseJson(String text, Path file) {
+    return AccountYamlReader.read(text, true, file, 1);
+  }
+
+  /** Reads a {@code .json} file as JSON and anything else as YAML; never throws for what the file says. */
+  public static Read parse(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return isJson(file) ? parseJson(text, file) : parseYaml(text, file, 1);
+  }
+
   public static Account readYaml(String text) {
-    return read(() -> yaml(MoneyStyle.BRAZILIAN).readValue(text, Account.class), "YAML");
+    return parseYaml(text, null, 1).orThrow();
   }
 
   public static Account readYaml(InputStream in) {
-    return read(() -> yaml(MoneyStyle.BRAZILIAN).readValue(in, Account.class), "YAML");
+    return readYaml(text(in));
   }
 
   public static Account readJson(String text) {
-    return read(() -> json(MoneyStyle.BRAZILIAN).readValue(text, Account.class), "JSON");
+    return parseJson(text, null).orThrow();
   }
 
   public static Account readJson(InputStream in) {
-    return read(() -> json(MoneyStyle.BRAZILIAN).readValue(in, Account.class), "JSON");
+    return readJson(text(in));
   }
 
   /** Reads a {@code .json} file as JSON and anything else ({@code .yaml}, {@code .yml}) as YAML. */
   public static Account read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return isJson(file) ? readJson(in) : readYaml(in);
+    return parse(file).orThrow();
+  }
+
+  private static String text(InputStream in) {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -111,54 +143,6 @@ public final class AccountYaml {
     }
   }
 
-  private interface Reading {
-    Account read() throws IOException;
-  }
-
-  private static Account read(Reading reading, String format) {
-    try {
-      return complete(reading.read());
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-          + ": ";
-      String path = e instanceof JsonMappingException m ? path(m) : "";
-      throw new IllegalArgumentException(where + "not a valid account in " + format + ": " + path
-          + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Where in the account the problem is, as keys and indexes: {@code guides[0].items[2].unitValue: }. */
-  private static String path(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-      else if (r.getIndex() >= 0) sb.append('[').append(r.getIndex()).append(']');
-    }
-    return sb.length() == 0 ? "" : sb + ": ";
-  }
-
-  /** Fills what hand-written accounts may leave out: item positions and totals. */
-  private static Account complete(Account a) {
-    List<Guide> guides = new ArrayList<>();
-    for (Guide g : a.guides()) {
-      List<Item> items = new ArrayList<>();
-      int pos = 0;
-      for (Item i : g.items()) {
-        pos++;
-        Item it = i.seq() == 0 ? i.withSeq(pos) : i;
-        if (it.totalValue() == null && it.unitValue() != null && it.quantity() != null) {
-          it = it.withQuantityAndValues(it.quantity(), it.unitValue(),
-              it.unitValue().times(it.quantity(), RoundingMode.HALF_UP), it.date());
-        }
-        items.add(it);
-      }
-      guides.add(g.withItems(items));
-    }
-    return new Account(a.loteNumber(), a.tissVersion(), a.operatorAns(), a.provider(), a.sentOn(), guides);
-  }
-
   static ObjectMapper yaml(MoneyStyle style) {
     YAMLFactory f = YAMLFactory.builder()
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -176,14 +160,11 @@ public final class AccountYaml {
       B builder, MoneyStyle style) {
     SimpleModule money = new SimpleModule("convenio-money");
     money.addSerializer(Money.class, new MoneySerializer(style));
-    money.addDeserializer(Money.class, new MoneyDeserializer());
     M mapper = builder
         .addModule(new JavaTimeModule())
         .addModule(money)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS) // "procedure", "daily_rate" as the language writes them
         .serializationInclusion(JsonInclude.Include.NON_EMPTY)
         .build();
     return mapper;
@@ -200,24 +181,6 @@ public final class AccountYaml {
     public void serialize(Money value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
       if (style == MoneyStyle.PLAIN) gen.writeNumber(value.toBigDecimal());
       else gen.writeString(value.format());
-    }
-  }
-
-  private static final class MoneyDeserializer extends JsonDeserializer<Money> {
-    @Override
-    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonToken t = p.currentToken();
-      try {
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-          BigDecimal v = new BigDecimal(p.getText()); // from the text: never through a double
-          return Money.of(v);
-        }
-        if (t == JsonToken.VALUE_STRING) return Money.parse(p.getText());
-      } catch (NumberFormatException | ArithmeticException e) {
-        return (Money) ctxt.handleWeirdStringValue(Money.class, p.getText(),
-            "not a money value (write R$ 1.234,56 or 1234.56, at most 2 decimal places)");
-      }
-      return (Money) ctxt.handleUnexpectedToken(Money.class, p);
     }
   }
 }

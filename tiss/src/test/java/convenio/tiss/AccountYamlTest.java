@@ -1,6 +1,7 @@
 package convenio.tiss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import convenio.model.Money;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,7 +62,7 @@ class AccountYamlTest {
 
   @Test
   void moneyIsExactInBothNotations() {
-    String yaml = "guides:\n- number: '1'\n  items:\n  - {kind: fee, table: '18', code: X, quantity: 3, "
+    String yaml = "guides:\n- number: '1'\n  type: sp_sadt\n  items:\n  - {kind: fee, table: '18', code: X, quantity: 3, "
         + "unitValue: 'R$ 1.234,56', totalValue: 3703.68}\n";
     Item i = AccountYaml.readYaml(yaml).guides().get(0).items().get(0);
     assertEquals(Money.ofCents(123456), i.unitValue());
@@ -72,14 +74,15 @@ class AccountYamlTest {
   @Test
   void fractionsOfACentAndUnknownKeysAreErrorsWithTheirPlace() {
     IllegalArgumentException money = assertThrows(IllegalArgumentException.class, () -> AccountYaml.readYaml(
-        "guides:\n- number: '1'\n  items:\n  - {kind: fee, code: X, quantity: 1, unitValue: 1.234}\n"));
-    assertTrue(money.getMessage().startsWith("4:"), money.getMessage());
+        "guides:\n- number: '1'\n  type: sp_sadt\n  items:\n  - {kind: fee, code: X, quantity: 1, unitValue: 1.234}\n"));
+    assertTrue(money.getMessage().startsWith("5:"), money.getMessage());
     assertTrue(money.getMessage().contains("guides[0].items[0].unitValue: "), money.getMessage());
     assertTrue(money.getMessage().contains("not a money value"), money.getMessage());
     IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
         () -> AccountYaml.readYaml("loteNumber: '1'\nguides:\n- numbr: '1'\n"));
     assertTrue(key.getMessage().matches("\\d+:\\d+: .*"), key.getMessage());
-    assertTrue(key.getMessage().contains("guides[0].numbr: Unrecognized field \"numbr\""), key.getMessage());
+    assertTrue(key.getMessage().startsWith("3:3: unknown key 'numbr' in a guide (guides[0]): did you mean number?"),
+        key.getMessage());
   }
 
   @Test
@@ -95,6 +98,67 @@ class AccountYamlTest {
     Files.writeString(dir.resolve("bad.yaml"), "guides: [ {number: 1, typo: 2} ]\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> AccountYaml.read(dir.resolve("bad.yaml")));
-    assertTrue(e.getMessage().startsWith(dir.resolve("bad.yaml") + ": 1:"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(dir.resolve("bad.yaml") + ":1:"), e.getMessage());
+  }
+
+  @Test
+  void snakeCaseAndCamelCaseBothRead() {
+    String snake = """
+        operator_ans: "999999"
+        provider: { cnpj: "12.345.678/0001-90" }
+        guides:
+          - number: "G-1"
+            type: sp_sadt
+            beneficiary: { card_number: "0001" }
+            items:
+              - seq: 1
+                kind: daily_rate
+                table: "18"
+                code: "60000775"
+                quantity: 2
+                unit_value: R$ 1.480,25
+                date: 2025-03-10
+        """;
+    Account a = AccountYaml.readYaml(snake);
+    Item i = a.guides().get(0).items().get(0);
+    assertEquals(GuideType.SP_SADT, a.guides().get(0).type());
+    assertEquals("0001", a.guides().get(0).beneficiary().cardNumber());
+    assertEquals(ItemKind.DAILY_RATE, i.kind());
+    assertEquals(Money.parse("2.960,50"), i.totalValue()); // 2 × 1.480,25
+    assertEquals(LocalDate.of(2025, 3, 10), i.date());
+
+    String camel = snake.replace("operator_ans", "operatorAns").replace("card_number", "cardNumber")
+        .replace("unit_value", "unitValue");
+    assertEquals(a, AccountYaml.readYaml(camel));
+    assertEquals(a, AccountYaml.readJson(AccountYaml.writeJson(a)));
+  }
+
+  @Test
+  void mistakesInAnAccountWrittenInsideAnotherFileAreReportedAtTheirLineInThatFile() {
+    String text = """
+        guides:
+          - number: "G-1"
+            type: sp_sadt
+            items:
+              - { seq: 1, code: "10101012", unit_valeu: "R$ 10,00" }
+              - { seq: 2, code: "10101012", unit_value: "dez reais" }
+        """;
+    AccountYaml.Read r = AccountYaml.parseYaml(text, Path.of("case.yaml"), 11);
+    assertNull(r.account());
+    assertEquals(3, r.problems().size(), r.problems().toString());
+    assertTrue(r.problems().get(0).startsWith("case.yaml:15:37: unknown key 'unit_valeu' in an item"
+        + " (guides[0].items[0]): did you mean unit_value?"), r.problems().toString());
+    assertTrue(r.problems().get(1).contains("neither 'unitValue:' nor 'totalValue:'"), r.problems().toString());
+    assertTrue(r.problems().get(2).startsWith("case.yaml:16:"), r.problems().toString());
+    assertTrue(r.problems().get(2).contains("guides[0].items[1].unitValue: 'dez reais' is not money"),
+        r.problems().toString());
+  }
+
+  @Test
+  void jsonMistakesHaveTheirLineToo() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AccountYaml.readJson("{\"guides\": [\n\t{\"number\": \"1\", \"type\": \"consulta\",\n\t \"itens\": []}]}"));
+    assertTrue(e.getMessage().startsWith("3:"), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown key 'itens'"), e.getMessage());
   }
 }

@@ -1,0 +1,359 @@
+package convenio.tiss;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import convenio.model.Account;
+import convenio.model.Beneficiary;
+import convenio.model.Guide;
+import convenio.model.GuideType;
+import convenio.model.Item;
+import convenio.model.ItemKind;
+import convenio.model.Money;
+import convenio.model.Provider;
+import convenio.model.TeamMember;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads the account form of docs/account-format.md from a node tree, so that every mistake is reported at its line
+ * and one pass reports them all. Keys are the model's record components in camelCase or snake_case (compared
+ * without underscores and case); values are read exactly (money never through a double).
+ */
+final class AccountYamlReader {
+  private static final Fields ACCOUNT = new Fields("the account", "loteNumber", "tissVersion", "operatorAns",
+      "provider", "sentOn", "guides").alias("lote", "loteNumber");
+  private static final Fields PROVIDER = new Fields("a provider", "codeAtOperator", "cnpj", "cpf", "name", "cnes")
+      .alias("code", "codeAtOperator");
+  private static final Fields GUIDE = new Fields("a guide", "number", "operatorNumber", "mainGuideNumber", "type",
+      "beneficiary", "executor", "character", "accommodation", "billingType", "dischargeReason",
+      "authorizationNumber", "authorizationDate", "startDate", "startTime", "endDate", "endTime", "presentedTotal",
+      "items");
+  private static final Fields BENEFICIARY = new Fields("a beneficiary", "cardNumber", "name", "congenere",
+      "newborn");
+  private static final Fields ITEM = new Fields("an item", "seq", "kind", "table", "code", "description", "quantity",
+      "unit", "date", "startTime", "endTime", "route", "technique", "factor", "unitValue", "totalValue", "degree",
+      "team");
+  private static final Fields TEAM = new Fields("a team member", "degree", "name", "code", "council",
+      "councilNumber", "state");
+
+  private final Path file;
+  private final int offset;
+  private final List<String> problems = new ArrayList<>();
+  private final YamlNodes in = new YamlNodes(this::problem);
+
+  private AccountYamlReader(Path file, int firstLine) {
+    this.file = file;
+    this.offset = firstLine - 1;
+  }
+
+  /** YAML or JSON text; {@code file} (may be null) and {@code firstLine} place the problems in the enclosing file. */
+  static AccountYaml.Read read(String text, boolean json, Path file, int firstLine) {
+    AccountYamlReader r = new AccountYamlReader(file, firstLine);
+    Node root;
+    try {
+      root = json ? JsonNodes.compose(text) : YamlNodes.compose(text);
+    } catch (MarkedYAMLException e) {
+      r.problem(e.getProblemMark(), "not valid YAML: " + e.getProblem());
+      return r.result(null);
+    } catch (YAMLException e) {
+      r.problem((Mark) null, "not valid YAML: " + e.getMessage());
+      return r.result(null);
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      r.problem(l == null ? null : JsonNodes.mark(l), "not valid JSON: " + e.getOriginalMessage());
+      return r.result(null);
+    }
+    if (root == null) {
+      r.problem((Mark) null, "the account is empty");
+      return r.result(null);
+    }
+    return r.result(r.account(root));
+  }
+
+  private AccountYaml.Read result(Account a) {
+    return new AccountYaml.Read(problems.isEmpty() ? a : null, List.copyOf(problems));
+  }
+
+  private void problem(Node at, String message) {
+    problem(at == null ? null : at.getStartMark(), message);
+  }
+
+  /** "file:line:column: message", the line counted in the enclosing file. */
+  private void problem(Mark at, String message) {
+    String where = file == null ? "" : file + ":";
+    if (at != null) where += (at.getLine() + 1 + offset) + ":" + (at.getColumn() + 1) + ":";
+    problems.add(where + (where.isEmpty() ? "" : " ") + message);
+  }
+
+  /** The keys of one record of the model, in camelCase; written keys may also be snake_case, in any case. */
+  private static final class Fields implements YamlNodes.Keys {
+    final String what;
+    final Map<String, String> byNorm = new LinkedHashMap<>();
+    final List<String> camel;
+    final List<String> snake = new ArrayList<>();
+
+    Fields(String what, String... keys) {
+      this.what = what;
+      this.camel = List.of(keys);
+      for (String k : keys) {
+        byNorm.put(norm(k), k);
+        snake.add(k.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+      }
+    }
+
+    Fields alias(String alias, String key) {
+      byNorm.put(norm(alias), key);
+      return this;
+    }
+
+    private static String norm(String k) {
+      return k.replace("_", "").toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String canonical(String written) {
+      return byNorm.get(norm(written));
+    }
+
+    @Override
+    public Collection<String> known(String written) {
+      return written.contains("_") ? snake : camel;
+    }
+  }
+
+  /** A field's node by its camelCase name, with its place in the account for messages. */
+  private final class Entries {
+    final Map<String, Node> m;
+    final String path;
+
+    Entries(Map<String, Node> m, String path) {
+      this.m = m;
+      this.path = path;
+    }
+
+    boolean has(String key) {
+      return m.containsKey(key);
+    }
+
+    Node node(String key) {
+      return m.get(key);
+    }
+
+    String at(String key) {
+      return path.isEmpty() ? key : path + "." + key;
+    }
+
+    String text(String key) {
+      return has(key) ? in.text(m.get(key), at(key)) : null;
+    }
+
+    Money money(String key) {
+      return has(key) ? in.money(m.get(key), at(key)) : null;
+    }
+
+    BigDecimal number(String key) {
+      return has(key) ? in.number(m.get(key), at(key)) : null;
+    }
+
+    java.time.LocalDate date(String key) {
+      return has(key) ? in.date(m.get(key), at(key)) : null;
+    }
+
+    java.time.LocalTime time(String key) {
+      return has(key) ? in.time(m.get(key), at(key)) : null;
+    }
+
+    List<Node> list(String key) {
+      if (!has(key)) return List.of();
+      List<Node> l = in.sequence(m.get(key), at(key));
+      return l == null ? List.of() : l;
+    }
+  }
+
+  private Entries map(Node n, Fields fields, String path) {
+    Map<String, Node> m = in.mapping(n, path.isEmpty() ? fields.what : fields.what + " (" + path + ")", fields);
+    return m == null ? null : new Entries(m, path);
+  }
+
+  private Account account(Node root) {
+    Entries m = map(root, ACCOUNT, "");
+    if (m == null) return null;
+    if (!m.has("guides")) problem(root, "the account has no 'guides:'");
+    List<Guide> guides = new ArrayList<>();
+    List<Node> list = m.list("guides");
+    for (int i = 0; i < list.size(); i++) {
+      Guide guide = guide(list.get(i), "guides[" + i + "]");
+      if (guide != null) guides.add(guide);
+    }
+    return new Account(m.text("loteNumber"), m.text("tissVersion"), m.text("operatorAns"),
+        m.has("provider") ? provider(m.node("provider"), "provider") : null, m.date("sentOn"), guides);
+  }
+
+  private Provider provider(Node n, String path) {
+    Entries m = map(n, PROVIDER, path);
+    if (m == null) return null;
+    return new Provider(m.text("codeAtOperator"), m.text("cnpj"), m.text("cpf"), m.text("name"), m.text("cnes"));
+  }
+
+  private Guide guide(Node n, String path) {
+    Entries m = map(n, GUIDE, path);
+    if (m == null) return null;
+    String number = m.text("number");
+    if (!m.has("number")) problem(n, path + ": a guide without 'number:'");
+    GuideType type = null;
+    String t = m.text("type");
+    if (t != null) {
+      try {
+        type = GuideType.valueOf(t.toUpperCase(Locale.ROOT).replace('-', '_').replace("/", "_"));
+      } catch (IllegalArgumentException e) {
+        problem(m.node("type"), m.at("type") + ": '" + t + "' is not a guide type (consulta, sp_sadt,"
+            + " resumo_internacao, honorarios)");
+      }
+    } else if (!m.has("type")) {
+      problem(n, path + ": guide " + number + " has no 'type:' (consulta, sp_sadt, resumo_internacao, honorarios)");
+    }
+    Beneficiary beneficiary = null;
+    if (m.has("beneficiary")) {
+      Entries b = map(m.node("beneficiary"), BENEFICIARY, m.at("beneficiary"));
+      if (b != null) {
+        Boolean newborn = b.has("newborn") ? in.bool(b.node("newborn"), b.at("newborn")) : null;
+        beneficiary = new Beneficiary(b.text("cardNumber"), b.text("name"), b.text("congenere"),
+            Boolean.TRUE.equals(newborn));
+      }
+    }
+    List<Item> items = new ArrayList<>();
+    List<Node> list = m.list("items");
+    for (int i = 0; i < list.size(); i++) {
+      Item item = item(list.get(i), i + 1, m.at("items") + "[" + i + "]");
+      if (item != null) items.add(item);
+    }
+    return new Guide(number, m.text("operatorNumber"), m.text("mainGuideNumber"), type, beneficiary,
+        m.has("executor") ? provider(m.node("executor"), m.at("executor")) : null, m.text("character"),
+        m.text("accommodation"), m.text("billingType"), m.text("dischargeReason"), m.text("authorizationNumber"),
+        m.date("authorizationDate"), m.date("startDate"), m.time("startTime"), m.date("endDate"), m.time("endTime"),
+        m.money("presentedTotal"), items);
+  }
+
+  /**
+   * An item; filled in when left out: {@code seq} is the position, {@code kind} procedure, {@code quantity} 1,
+   * {@code totalValue} unitValue × quantity (rounded half up, as {@link Item#of} does) and {@code unitValue}
+   * totalValue ÷ quantity.
+   */
+  private Item item(Node n, int position, String path) {
+    Entries m = map(n, ITEM, path);
+    if (m == null) return null;
+    int before = problems.size();
+    Integer seq = m.has("seq") ? in.integer(m.node("seq"), m.at("seq")) : null;
+    ItemKind kind = ItemKind.PROCEDURE;
+    String k = m.text("kind");
+    if (k != null) {
+      kind = ItemKind.fromLanguageName(k.toLowerCase(Locale.ROOT));
+      if (kind == null) {
+        try {
+          kind = ItemKind.valueOf(k.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          problem(m.node("kind"), m.at("kind") + ": '" + k + "' is not an item kind (procedure, material, medication,"
+              + " gas, daily_rate, fee, opme)");
+        }
+      }
+    }
+    String code = m.text("code");
+    if (!m.has("code")) problem(n, path + ": an item without 'code:'");
+    BigDecimal qty = m.number("quantity");
+    if (qty == null) qty = BigDecimal.ONE;
+    Money unit = m.money("unitValue");
+    Money total = m.money("totalValue");
+    if (unit == null && total == null) {
+      if (!m.has("unitValue") && !m.has("totalValue")) {
+        problem(n, path + ": an item with neither 'unitValue:' nor 'totalValue:'");
+      }
+    } else if (total == null) {
+      total = unit.times(qty, RoundingMode.HALF_UP);
+    } else if (unit == null && qty.signum() != 0) {
+      unit = Money.of(total.toBigDecimal().divide(qty, 2, RoundingMode.HALF_UP));
+    }
+    List<TeamMember> team = new ArrayList<>();
+    List<Node> list = m.list("team");
+    for (int i = 0; i < list.size(); i++) {
+      Entries t = map(list.get(i), TEAM, m.at("team") + "[" + i + "]");
+      if (t != null) {
+        team.add(new TeamMember(t.text("degree"), t.text("name"), t.text("code"), t.text("council"),
+            t.text("councilNumber"), t.text("state")));
+      }
+    }
+    if (problems.size() > before) return null;
+    return new Item(seq == null ? position : seq, kind, m.text("table"), code, m.text("description"), qty,
+        m.text("unit"), m.date("date"), m.time("startTime"), m.time("endTime"), m.text("route"), m.text("technique"),
+        m.number("factor"), unit, total, m.text("degree"), team);
+  }
+
+  /** JSON read by Jackson (YAML readers refuse JSON's tabs) into the same node tree, with places. */
+  private static final class JsonNodes {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    static Node compose(String text) throws JsonProcessingException {
+      try (JsonParser p = FACTORY.createParser(text)) {
+        if (p.nextToken() == null) return null;
+        Node root = node(p);
+        if (p.nextToken() != null) throw new com.fasterxml.jackson.core.JsonParseException(p, "text after the account");
+        return root;
+      } catch (JsonProcessingException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static Node node(JsonParser p) throws IOException {
+      Mark start = mark(p.currentTokenLocation());
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.START_OBJECT) {
+        List<NodeTuple> entries = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          Node key = new ScalarNode(Tag.STR, p.currentName(), mark(p.currentTokenLocation()), null,
+              DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+          p.nextToken();
+          entries.add(new NodeTuple(key, node(p)));
+        }
+        return new MappingNode(Tag.MAP, true, entries, start, mark(p.currentTokenLocation()),
+            DumperOptions.FlowStyle.FLOW);
+      }
+      if (t == JsonToken.START_ARRAY) {
+        List<Node> elements = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) elements.add(node(p));
+        return new SequenceNode(Tag.SEQ, true, elements, start, mark(p.currentTokenLocation()),
+            DumperOptions.FlowStyle.FLOW);
+      }
+      if (t == JsonToken.VALUE_NULL) return new ScalarNode(Tag.NULL, "null", start, start, DumperOptions.ScalarStyle.PLAIN);
+      return new ScalarNode(Tag.STR, p.getText(), start, start, DumperOptions.ScalarStyle.PLAIN);
+    }
+
+    static Mark mark(JsonLocation l) {
+      return new Mark("json", (int) Math.max(0, l.getCharOffset()), Math.max(0, l.getLineNr() - 1),
+          Math.max(0, l.getColumnNr() - 1), new int[0], 0);
+    }
+  }
+}
