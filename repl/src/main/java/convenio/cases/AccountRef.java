@@ -9,6 +9,9 @@ public sealed interface AccountRef {
 
   record FromFile(Path path, int line) implements AccountRef {}
 
-  /** {@code yaml} is the inline account re-serialized on its own; {@code line} is where it starts in the case file. */
+  /**
+   * {@code yaml} is the inline account as written, on the case file's lines from {@code line} on (or, when it takes
+   * parts from elsewhere in the file, re-serialized on its own).
+   */
   record Inline(String yaml, int line) implements AccountRef {}
 }

@@ -13,18 +13,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a case file (format: docs/test-cases.md). Never throws for a bad file: every problem is returned with its
@@ -88,7 +93,7 @@ public final class CaseFileLoader {
         if (list.isEmpty()) in.problem(casesNode, "'cases:' is empty");
         for (Node c : list) {
           int before = in.problemCount();
-          TestCase tc = testCase(in, file, dir, c, fileContract);
+          TestCase tc = testCase(in, text, file, dir, c, fileContract);
           if (tc != null && !names.add(tc.name())) {
             in.problem(c, "a second case named '" + tc.name() + "' (case names must be unique in a file)");
           } else if (tc != null && in.problemCount() == before) {
@@ -105,7 +110,7 @@ public final class CaseFileLoader {
     return s == null ? null : dir.resolve(s).normalize();
   }
 
-  private TestCase testCase(YamlReading in, Path file, Path dir, Node node, Path fileContract) {
+  private TestCase testCase(YamlReading in, String text, Path file, Path dir, Node node, Path fileContract) {
     Map<String, Node> m = in.mapping(node, "a case", CASE_KEYS);
     if (m == null) return null;
     String name = m.containsKey("name") ? in.text(m.get("name"), "name") : null;
@@ -121,20 +126,22 @@ public final class CaseFileLoader {
     if (!m.containsKey("account")) {
       in.problem(node, label + ": no 'account:' (a path to a TISS XML or YAML account, or the account inline)");
     } else {
-      account = account(in, dir, m.get("account"));
+      account = account(in, text, dir, m.get("account"));
     }
     Expectations expect = m.containsKey("expect") ? expectations(in, m.get("expect")) : Expectations.NONE;
     if (name == null) return null;
     return new TestCase(name, description, file, YamlReading.line(node), contract, account, expect, skip);
   }
 
-  private static AccountRef account(YamlReading in, Path dir, Node node) {
+  private static AccountRef account(YamlReading in, String text, Path dir, Node node) {
     if (node instanceof ScalarNode) {
       String s = in.text(node, "account");
       return s == null ? null : new AccountRef.FromFile(dir.resolve(s).normalize(), YamlReading.line(node));
     }
     if (node instanceof MappingNode) {
-      // Re-serialized on its own so the account reader (tiss module) sees a plain YAML account.
+      String own = ownLines(text, node);
+      if (own != null) return new AccountRef.Inline(own, YamlReading.line(node));
+      // Anchors from elsewhere in the file: re-serialized on its own (its lines then are only near the mistakes).
       DumperOptions options = new DumperOptions();
       options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
       StringWriter out = new StringWriter();
@@ -143,6 +150,43 @@ public final class CaseFileLoader {
     }
     in.problem(node, "account must be a file path or the account written inline");
     return null;
+  }
+
+  /**
+   * The lines of the case file the account is written on, what comes before it on its first line blanked, so that
+   * the account reader reports a mistake at its line and column in the case file. Null when the account takes
+   * parts from elsewhere in the file ({@code <<: *base}).
+   */
+  private static String ownLines(String text, Node node) {
+    Mark start = node.getStartMark();
+    Mark end = node.getEndMark();
+    if (!within(node, start.getIndex(), end.getIndex(), Collections.newSetFromMap(new IdentityHashMap<>()))) {
+      return null;
+    }
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    for (int i = start.getLine(); i <= end.getLine() && i < lines.length; i++) {
+      String l = lines[i];
+      if (i == end.getLine()) l = l.substring(0, Math.min(l.length(), end.getColumn()));
+      if (i == start.getLine()) {
+        l = " ".repeat(start.getColumn()) + l.substring(Math.min(l.length(), start.getColumn()));
+      }
+      out.append(l).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static boolean within(Node n, int from, int to, Set<Node> seen) {
+    if (!seen.add(n)) return true;
+    if (n.getStartMark().getIndex() < from || n.getEndMark().getIndex() > to) return false;
+    if (n instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (!within(t.getKeyNode(), from, to, seen) || !within(t.getValueNode(), from, to, seen)) return false;
+      }
+    } else if (n instanceof SequenceNode s) {
+      for (Node e : s.getValue()) if (!within(e, from, to, seen)) return false;
+    }
+    return true;
   }
 
   private Expectations expectations(YamlReading in, Node node) {

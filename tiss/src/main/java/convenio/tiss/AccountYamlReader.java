@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -143,7 +144,7 @@ final class AccountYamlReader {
     }
   }
 
-  /** A field's node by its camelCase name, with its place in the account for messages. */
+  /** A mapping's values by their camelCase key, with the mapping's place in the account for messages. */
   private final class Entries {
     final Map<String, Node> m;
     final String path;
@@ -165,29 +166,17 @@ final class AccountYamlReader {
       return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** The value of {@code key} read by {@code how} (one of {@link YamlNodes}'s readers), or null when left out. */
+    <T> T read(String key, BiFunction<Node, String, T> how) {
+      return has(key) ? how.apply(m.get(key), at(key)) : null;
+    }
+
     String text(String key) {
-      return has(key) ? in.text(m.get(key), at(key)) : null;
-    }
-
-    Money money(String key) {
-      return has(key) ? in.money(m.get(key), at(key)) : null;
-    }
-
-    BigDecimal number(String key) {
-      return has(key) ? in.number(m.get(key), at(key)) : null;
-    }
-
-    java.time.LocalDate date(String key) {
-      return has(key) ? in.date(m.get(key), at(key)) : null;
-    }
-
-    java.time.LocalTime time(String key) {
-      return has(key) ? in.time(m.get(key), at(key)) : null;
+      return read(key, in::text);
     }
 
     List<Node> list(String key) {
-      if (!has(key)) return List.of();
-      List<Node> l = in.sequence(m.get(key), at(key));
+      List<Node> l = read(key, in::sequence);
       return l == null ? List.of() : l;
     }
   }
@@ -208,7 +197,7 @@ final class AccountYamlReader {
       if (guide != null) guides.add(guide);
     }
     return new Account(m.text("loteNumber"), m.text("tissVersion"), m.text("operatorAns"),
-        m.has("provider") ? provider(m.node("provider"), "provider") : null, m.date("sentOn"), guides);
+        m.has("provider") ? provider(m.node("provider"), "provider") : null, m.read("sentOn", in::date), guides);
   }
 
   private Provider provider(Node n, String path) {
@@ -238,7 +227,7 @@ final class AccountYamlReader {
     if (m.has("beneficiary")) {
       Entries b = map(m.node("beneficiary"), BENEFICIARY, m.at("beneficiary"));
       if (b != null) {
-        Boolean newborn = b.has("newborn") ? in.bool(b.node("newborn"), b.at("newborn")) : null;
+        Boolean newborn = b.read("newborn", in::bool);
         beneficiary = new Beneficiary(b.text("cardNumber"), b.text("name"), b.text("congenere"),
             Boolean.TRUE.equals(newborn));
       }
@@ -252,8 +241,9 @@ final class AccountYamlReader {
     return new Guide(number, m.text("operatorNumber"), m.text("mainGuideNumber"), type, beneficiary,
         m.has("executor") ? provider(m.node("executor"), m.at("executor")) : null, m.text("character"),
         m.text("accommodation"), m.text("billingType"), m.text("dischargeReason"), m.text("authorizationNumber"),
-        m.date("authorizationDate"), m.date("startDate"), m.time("startTime"), m.date("endDate"), m.time("endTime"),
-        m.money("presentedTotal"), items);
+        m.read("authorizationDate", in::date), m.read("startDate", in::date), m.read("startTime", in::time),
+        m.read("endDate", in::date), m.read("endTime", in::time),
+        m.read("presentedTotal", in::money), items);
   }
 
   /**
@@ -265,7 +255,7 @@ final class AccountYamlReader {
     Entries m = map(n, ITEM, path);
     if (m == null) return null;
     int before = problems.size();
-    Integer seq = m.has("seq") ? in.integer(m.node("seq"), m.at("seq")) : null;
+    Integer seq = m.read("seq", in::integer);
     ItemKind kind = ItemKind.PROCEDURE;
     String k = m.text("kind");
     if (k != null) {
@@ -281,10 +271,10 @@ final class AccountYamlReader {
     }
     String code = m.text("code");
     if (!m.has("code")) problem(n, path + ": an item without 'code:'");
-    BigDecimal qty = m.number("quantity");
+    BigDecimal qty = m.read("quantity", in::number);
     if (qty == null) qty = BigDecimal.ONE;
-    Money unit = m.money("unitValue");
-    Money total = m.money("totalValue");
+    Money unit = m.read("unitValue", in::money);
+    Money total = m.read("totalValue", in::money);
     if (unit == null && total == null) {
       if (!m.has("unitValue") && !m.has("totalValue")) {
         problem(n, path + ": an item with neither 'unitValue:' nor 'totalValue:'");
@@ -305,8 +295,9 @@ final class AccountYamlReader {
     }
     if (problems.size() > before) return null;
     return new Item(seq == null ? position : seq, kind, m.text("table"), code, m.text("description"), qty,
-        m.text("unit"), m.date("date"), m.time("startTime"), m.time("endTime"), m.text("route"), m.text("technique"),
-        m.number("factor"), unit, total, m.text("degree"), team);
+        m.text("unit"), m.read("date", in::date), m.read("startTime", in::time), m.read("endTime", in::time),
+        m.text("route"), m.text("technique"),
+        m.read("factor", in::number), unit, total, m.text("degree"), team);
   }
 
   /** JSON read by Jackson (YAML readers refuse JSON's tabs) into the same node tree, with places. */
@@ -347,8 +338,8 @@ final class AccountYamlReader {
         return new SequenceNode(Tag.SEQ, true, elements, start, mark(p.currentTokenLocation()),
             DumperOptions.FlowStyle.FLOW);
       }
-      if (t == JsonToken.VALUE_NULL) return new ScalarNode(Tag.NULL, "null", start, start, DumperOptions.ScalarStyle.PLAIN);
-      return new ScalarNode(Tag.STR, p.getText(), start, start, DumperOptions.ScalarStyle.PLAIN);
+      boolean none = t == JsonToken.VALUE_NULL;
+      return new ScalarNode(none ? Tag.NULL : Tag.STR, p.getText(), start, start, DumperOptions.ScalarStyle.PLAIN);
     }
 
     static Mark mark(JsonLocation l) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -57,6 +57,8 @@ public class YamlNodes {
       };
     }
   }
+
+  private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Problems problems;
 
@@ -168,64 +170,43 @@ public class YamlNodes {
   /** Brazilian text ({@code R$ 1.234,56}) or a plain number ({@code 1234.56}), exactly, at most 2 decimal places. */
   public Money money(Node node, String what) {
     String s = text(node, what);
-    if (s == null) return null;
-    if (s.indexOf(',') < 0 && s.matches(".*\\d\\.\\d{3}")) {
+    if (s != null && s.indexOf(',') < 0 && s.matches(".*\\d\\.\\d{3}")) {
       // "1.000" is a thousand to an analyst and one real to a parser: refuse rather than guess.
       problem(node, what + ": '" + s + "' is ambiguous, not a money value (write R$ " + s + ",00 for thousands,"
           + " at most 2 decimal places, and quote money inside { })");
       return null;
     }
-    try {
-      return Money.parse(s);
-    } catch (RuntimeException e) {
-      problem(node, what + ": '" + s + "' is not money (write e.g. R$ 1.234,56 or 1234.56)");
-      return null;
-    }
+    return parsed(node, what, s, Money::parse, "is not money (write e.g. R$ 1.234,56 or 1234.56)");
   }
 
   /** A decimal number, with a dot or a comma. */
   public BigDecimal number(Node node, String what) {
-    String s = text(node, what);
-    if (s == null) return null;
-    try {
-      return new BigDecimal(s.replace(',', '.'));
-    } catch (NumberFormatException e) {
-      problem(node, what + ": '" + s + "' is not a number");
-      return null;
-    }
+    return parsed(node, what, text(node, what), s -> new BigDecimal(s.replace(',', '.')), "is not a number");
   }
 
   public Integer integer(Node node, String what) {
-    String s = text(node, what);
-    if (s == null) return null;
-    try {
-      return Integer.valueOf(s);
-    } catch (NumberFormatException e) {
-      problem(node, what + ": '" + s + "' is not a whole number");
-      return null;
-    }
+    return parsed(node, what, text(node, what), Integer::valueOf, "is not a whole number");
   }
 
   /** ISO ({@code 2025-01-31}) or {@code 31/01/2025}. */
   public LocalDate date(Node node, String what) {
-    String s = text(node, what);
-    if (s == null) return null;
-    try {
-      return s.contains("/") ? LocalDate.parse(s, DateTimeFormatter.ofPattern("dd/MM/yyyy")) : LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      problem(node, what + ": '" + s + "' is not a date (write e.g. 2025-01-31)");
-      return null;
-    }
+    return parsed(node, what, text(node, what), s -> s.contains("/") ? LocalDate.parse(s, DD_MM_YYYY)
+        : LocalDate.parse(s), "is not a date (write e.g. 2025-01-31)");
   }
 
   /** {@code 07:30}, {@code 7:30} or {@code 07:30:00}. */
   public LocalTime time(Node node, String what) {
-    String s = text(node, what);
+    return parsed(node, what, text(node, what), s -> LocalTime.parse(s.length() == 4 ? "0" + s : s),
+        "is not a time (write e.g. 07:30)");
+  }
+
+  /** {@code s} (the node's text) parsed, or null: with a problem when it does not parse. */
+  private <T> T parsed(Node node, String what, String s, Function<String, T> parse, String problem) {
     if (s == null) return null;
     try {
-      return LocalTime.parse(s.length() == 4 ? "0" + s : s);
-    } catch (DateTimeParseException e) {
-      problem(node, what + ": '" + s + "' is not a time (write e.g. 07:30)");
+      return parse.apply(s);
+    } catch (RuntimeException e) {
+      problem(node, what + ": '" + s + "' " + problem);
       return null;
     }
   }
