@@ -1,29 +1,19 @@
 package convenio.tests;
 
+import static convenio.tests.CaseTests.ROOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import convenio.api.Artifacts;
 import convenio.api.Compilation;
 import convenio.cases.AccountFiles;
-import convenio.cases.CaseFile;
-import convenio.cases.CaseFileLoader;
-import convenio.cases.CaseFinder;
-import convenio.cases.CaseResult;
 import convenio.cases.CaseRunner;
-import convenio.cases.TestCase;
-import convenio.cases.TextReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -32,8 +22,6 @@ import org.junit.jupiter.api.TestFactory;
  * changes anything the engine uses fails here by case name.
  */
 class ArtifactCasesTest {
-  private static final Path ROOT = projectRoot();
-
   private final Path artifacts;
   private final CaseRunner runner;
 
@@ -62,29 +50,8 @@ class ArtifactCasesTest {
 
   @TestFactory
   List<DynamicNode> contractsPricedFromTheirArtifacts() throws IOException {
-    List<DynamicNode> nodes = new ArrayList<>();
-    for (Path f : CaseFinder.find(List.of(ROOT.resolve("contracts")), new ArrayList<>())) {
-      CaseFile file = new CaseFileLoader().load(f);
-      List<DynamicNode> tests = new ArrayList<>();
-      for (TestCase c : file.cases()) tests.add(DynamicTest.dynamicTest(c.name(), () -> run(c)));
-      nodes.add(DynamicContainer.dynamicContainer(ROOT.relativize(f.toAbsolutePath()).toString(), tests.stream()));
-    }
+    List<DynamicNode> nodes = new CaseTests(runner, " (from its artifact)").casesUnder(ROOT.resolve("contracts"));
     assertFalse(nodes.isEmpty(), "no case files found under " + ROOT.resolve("contracts"));
     return nodes;
-  }
-
-  private void run(TestCase c) {
-    CaseResult r = runner.runCase(c);
-    switch (r.status()) {
-      case PASSED -> { }
-      case SKIPPED -> Assumptions.abort("skipped: " + r.message());
-      case BROKEN -> fail(c.where() + " (from its artifact): " + r.message());
-      case FAILED -> fail(c.where() + " (from its artifact)\n" + TextReport.failureText(r));
-    }
-  }
-
-  private static Path projectRoot() {
-    Path here = Path.of("").toAbsolutePath();
-    return Files.isDirectory(here.resolve("contracts")) ? here : here.getParent();
   }
 }
