@@ -56,17 +56,12 @@ final class DiffCommand implements Callable<Integer> {
     for (String m : missing) err.println(m);
     ResultDiff diff = new ResultDiff();
     for (Path f : files) {
-      AccountFiles.Loaded loaded = AccountFiles.load(f);
-      for (String e : loaded.errors()) err.println(e);
+      AccountFiles.Loaded loaded = AccountPricing.load(f, err, false);
       if (!loaded.errors().isEmpty()) failed++;
       if (loaded.account() == null) continue;
-      PricingResult ra;
-      PricingResult rb;
-      try {
-        ra = a.price(loaded.account());
-        rb = b.price(loaded.account());
-      } catch (RuntimeException e) {
-        err.println(f + ": the engine failed pricing this account: " + e);
+      PricingResult ra = AccountPricing.price(a, loaded, err);
+      PricingResult rb = ra == null ? null : AccountPricing.price(b, loaded, err);
+      if (rb == null) {
         if (loaded.errors().isEmpty()) failed++;
         continue;
       }

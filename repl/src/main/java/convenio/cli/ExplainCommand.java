@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
         "", "Exit codes: 0 explained; 1 the contract has errors; 2 usage error; 3 the account cannot be read or has"
         + " no such guide or item."})
 final class ExplainCommand implements Callable<Integer> {
-  @Option(names = "--contract", required = true, paramLabel = "C", description = "the contract (.convenio or .cvc)")
-  Path contract;
+  @Mixin
+  ContractOption contract;
 
   @Parameters(index = "0", paramLabel = "ACCOUNT", description = "a TISS .xml lote or a .yaml/.json account")
   Path account;
@@ -47,18 +48,12 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Contract c = ContractLoading.load(contract, err);
+    Contract c = contract.load(err);
     if (c == null) return 1;
-    AccountFiles.Loaded loaded = AccountFiles.load(account);
-    for (String e : loaded.errors()) err.println(e);
+    AccountFiles.Loaded loaded = AccountPricing.load(account, err, false);
     if (loaded.account() == null) return 3;
-    PricingResult result;
-    try {
-      result = c.price(loaded.account());
-    } catch (RuntimeException e) {
-      err.println(account + ": the engine failed pricing this account: " + e);
-      return 3;
-    }
+    PricingResult result = AccountPricing.price(c, loaded, err);
+    if (result == null) return 3;
     GuideResult g = findGuide(result, err);
     if (g == null) return 3;
     for (ItemResult r : g.items()) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +40,8 @@ import picocli.CommandLine.Spec;
 final class PriceCommand implements Callable<Integer> {
   enum Format { table, json, yaml, xml }
 
-  @Option(names = "--contract", required = true, paramLabel = "C", description = "the contract (.convenio or .cvc)")
-  Path contract;
+  @Mixin
+  ContractOption contract;
 
   @Parameters(arity = "1..*", paramLabel = "ACCOUNT", description = "TISS .xml lotes, .yaml/.json accounts, or folders")
   List<Path> inputs;
@@ -86,7 +87,7 @@ final class PriceCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "several accounts as XML need --out FOLDER (one demonstrativo per lote)");
     }
-    Contract c = ContractLoading.load(contract, err);
+    Contract c = contract.load(err);
     if (c == null) return 1;
 
     int failed = missing.size();
@@ -106,16 +107,11 @@ final class PriceCommand implements Callable<Integer> {
     int n = 0;
     for (Path f : files) {
       n++;
-      AccountFiles.Loaded loaded = AccountFiles.load(f);
-      for (String w : loaded.warnings()) if (!quiet) err.println(w); // "file:line:col: warning: …"
-      for (String e : loaded.errors()) err.println(e);
+      AccountFiles.Loaded loaded = AccountPricing.load(f, err, !quiet); // warnings: "file:line:col: warning: …"
       if (!loaded.errors().isEmpty()) failed++;
       if (loaded.account() == null) continue;
-      PricingResult result;
-      try {
-        result = c.price(loaded.account());
-      } catch (RuntimeException e) {
-        err.println(f + ": the engine failed pricing this account: " + e);
+      PricingResult result = AccountPricing.price(c, loaded, err);
+      if (result == null) {
         if (loaded.errors().isEmpty()) failed++;
         continue;
       }

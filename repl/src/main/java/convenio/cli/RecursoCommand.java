@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,9 +25,8 @@ import picocli.CommandLine.Spec;
         "", "Exit codes: 0 done (whether or not anything is appealed), 1 a file could not be read or written,"
             + " 2 the command line is wrong."})
 final class RecursoCommand implements Callable<Integer> {
-  @Option(names = {"-c", "--contract"}, required = true, paramLabel = "FILE",
-      description = "the contract (.convenio, or a compiled .cvc)")
-  Path contract;
+  @Mixin
+  ContractOption contract;
 
   @Parameters(index = "0", paramLabel = "DEMONSTRATIVO",
       description = "the operator's demonstrativoAnaliseConta (TISS XML)")
@@ -54,9 +54,10 @@ final class RecursoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    Contract c = ContractLoading.load(contract, stderr);
+    Contract c = contract.load(stderr);
     if (c == null) return 1;
-    int code = Recurso.run(c, new Recurso.Options(contract, demonstrativo, lote, out, number, date), stdout, stderr);
+    Recurso.Options options = new Recurso.Options(contract.file, demonstrativo, lote, out, number, date);
+    int code = Recurso.run(c, options, stdout, stderr);
     stdout.flush();
     stderr.flush();
     return code;

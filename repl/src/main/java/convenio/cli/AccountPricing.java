@@ -1,0 +1,30 @@
+package convenio.cli;
+
+import convenio.api.Contract;
+import convenio.cases.AccountFiles;
+import convenio.model.PricingResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** How the commands that price account files read and price each one, and report what went wrong on stderr. */
+final class AccountPricing {
+  private AccountPricing() {}
+
+  /** The file read, its errors printed (each "file:line:col: …"), and its warnings too when {@code warnings}. */
+  static AccountFiles.Loaded load(Path file, PrintWriter err, boolean warnings) {
+    AccountFiles.Loaded loaded = AccountFiles.load(file);
+    if (warnings) for (String w : loaded.warnings()) err.println(w);
+    for (String e : loaded.errors()) err.println(e);
+    return loaded;
+  }
+
+  /** The account of {@code loaded} priced, or null after printing that the engine failed. */
+  static PricingResult price(Contract contract, AccountFiles.Loaded loaded, PrintWriter err) {
+    try {
+      return contract.price(loaded.account());
+    } catch (RuntimeException e) {
+      err.println(loaded.file() + ": the engine failed pricing this account: " + e);
+      return null;
+    }
+  }
+}
