@@ -55,7 +55,7 @@ final class Values {
       case MONEY -> Money.ofCents(in.svar());
       case PERCENT -> new Percent(in.decimal());
       case DECIMAL -> in.decimal();
-      case DATE -> LocalDate.ofEpochDay(in.svar());
+      case DATE -> day(in);
       case TIME -> time(in.uvar());
       case TEXT -> in.str();
       case TRUE -> Boolean.TRUE;
@@ -71,7 +71,11 @@ final class Values {
   }
 
   static LocalDate date(BinaryIn in) throws BinaryIn.Corrupt {
-    if (!in.bool()) return null;
+    return in.bool() ? day(in) : null;
+  }
+
+  /** An epoch day, checked: a corrupt artifact is reported as such, not as a DateTimeException. */
+  private static LocalDate day(BinaryIn in) throws BinaryIn.Corrupt {
     long day = in.svar();
     if (day < LocalDate.MIN.toEpochDay() || day > LocalDate.MAX.toEpochDay()) {
       throw new BinaryIn.Corrupt("a date out of range at byte " + in.position());

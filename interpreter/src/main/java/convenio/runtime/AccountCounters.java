@@ -26,9 +26,7 @@ final class AccountCounters {
 
   void limit(Pricer pricer, Rules.Limit lim, Line l) {
     if (l.quantityLeft.signum() <= 0) return;
-    Scope scope = pricer.scope();
-    scope.forItem(l.item);
-    pricer.lineScope(l);
+    Scope scope = pricer.forLine(l);
     if (!lim.matcher().matches(scope)) return;
     String who = scope.guide.beneficiary() == null ? "" : String.valueOf(scope.guide.beneficiary().cardNumber());
     boolean inpatient = scope.guide.inpatient();
@@ -89,9 +87,7 @@ final class AccountCounters {
 
   void duplicates(Pricer pricer, Rules.Duplicates d, Line l) {
     if (!l.open()) return;
-    Scope scope = pricer.scope();
-    scope.forItem(l.item);
-    pricer.lineScope(l);
+    Scope scope = pricer.forLine(l);
     if (d.matcher() != null && !d.matcher().matches(scope)) return;
     List<Object> key = new ArrayList<>(d.keys().size() + 2);
     key.add(d.ref().pos());

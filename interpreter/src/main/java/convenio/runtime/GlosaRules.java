@@ -9,9 +9,7 @@ final class GlosaRules {
   private GlosaRules() {}
 
   static void apply(Pricer pricer, Rules.GlosaRule g, Line l) {
-    Scope scope = pricer.scope();
-    scope.forItem(l.item);
-    pricer.lineScope(l);
+    Scope scope = pricer.forLine(l);
     if (g.matcher() != null && !g.matcher().matches(scope)) return;
     if (!Values.truth(g.when().eval(scope), "the condition of " + g.ref().label())) return;
     BigDecimal units = g.quantity() == null ? null : Packages.number(g.quantity().eval(scope));

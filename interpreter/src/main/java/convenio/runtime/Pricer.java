@@ -348,6 +348,13 @@ public final class Pricer {
     return rules;
   }
 
+  /** The scope for a per-line rule (glosa rules, limits, requirements): the line's item, totals and allowed value. */
+  Scope forLine(Line l) {
+    scope.forItem(l.item);
+    lineScope(l);
+    return scope;
+  }
+
   /** Sets the scope for a per-line rule (glosa rules, limits): line totals and the line's allowed value. */
   void lineScope(Line l) {
     scope.resetStep();

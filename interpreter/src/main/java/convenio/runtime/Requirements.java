@@ -7,9 +7,7 @@ final class Requirements {
   private Requirements() {}
 
   static void apply(Pricer pricer, Rules.Require r, Line l) {
-    Scope scope = pricer.scope();
-    scope.forItem(l.item);
-    pricer.lineScope(l);
+    Scope scope = pricer.forLine(l);
     if (!r.matcher().matches(scope)) return;
     boolean ok;
     if (r.condition() == null) {
