@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 class InlineAccountTest {
   private static final Path FILE = Path.of("/x/contracts/c/cases/a.yaml");
 
-  private static List<TestCase> cases(String text) {
-    CaseFile f = new CaseFileLoader().parse(FILE, text);
+  /** The cases of a file that has {@code cases} under its {@code cases:} (from line 3 on). */
+  private static List<TestCase> cases(String cases) {
+    CaseFile f = new CaseFileLoader().parse(FILE, "contract: ../c.convenio\ncases:\n" + cases);
     assertEquals(List.of(), f.problems());
     return f.cases();
   }
@@ -27,8 +28,6 @@ class InlineAccountTest {
   @Test
   void aMistakeIsReportedAtItsLineAndColumnInTheCaseFile() {
     List<TestCase> cs = cases("""
-        contract: ../c.convenio
-        cases:
           - name: typo
             account:
               operator_ans: "999999"
@@ -53,8 +52,6 @@ class InlineAccountTest {
   @Test
   void anAccountThatMergesAnotherIsReadToo() {
     List<TestCase> cs = cases("""
-        contract: ../c.convenio
-        cases:
           - name: base
             account: &base
               guides:
