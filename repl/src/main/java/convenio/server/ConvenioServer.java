@@ -81,7 +81,7 @@ public final class ConvenioServer implements AutoCloseable {
       }
       work.run();
     } catch (ApiError e) {
-      // What is left of the body is not read (it may be huge): the answer says so, and the connection closes.
+      // A refused body has been drained up to Http.DRAIN_LIMIT; the connection closes after the answer.
       ex.getResponseHeaders().set("Connection", "close");
       respondQuietly(ex, e);
     } catch (IOException e) {

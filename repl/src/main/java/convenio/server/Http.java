@@ -19,12 +19,20 @@ final class Http {
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * How much of a refused body is read and thrown away before answering 413. Clients such as the JDK's HttpClient
+   * send the whole body before reading the answer; closing on them mid-upload turns a clear 413 into a broken pipe.
+   * Past this, the connection is closed unread: nobody should be sending that much.
+   */
+  static final long DRAIN_LIMIT = 32L * 1024 * 1024;
+
   /** The request body, refused with 413 when it is (or announces itself) larger than {@code limit}. */
   static byte[] body(HttpExchange ex, int limit) throws IOException {
     String declared = ex.getRequestHeaders().getFirst("Content-Length");
+    long length = -1;
     if (declared != null) {
       try {
-        if (Long.parseLong(declared.strip()) > limit) throw tooLarge(limit);
+        length = Long.parseLong(declared.strip());
       } catch (NumberFormatException e) {
         throw new ApiError(400, "bad-request", "Content-Length is not a number: " + declared);
       }
@@ -32,12 +40,24 @@ final class Http {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[16 * 1024];
     try (InputStream in = ex.getRequestBody()) {
+      if (length > limit) {
+        drain(in, buf);
+        throw tooLarge(limit);
+      }
       for (int n; (n = in.read(buf)) > 0; ) {
-        if (out.size() + n > limit) throw tooLarge(limit);
+        if (out.size() + n > limit) {
+          drain(in, buf);
+          throw tooLarge(limit);
+        }
         out.write(buf, 0, n);
       }
     }
     return out.toByteArray();
+  }
+
+  private static void drain(InputStream in, byte[] buf) throws IOException {
+    long read = 0;
+    for (int n; read < DRAIN_LIMIT && (n = in.read(buf)) > 0; ) read += n;
   }
 
   private static ApiError tooLarge(int limit) {
