@@ -2,6 +2,7 @@ package convenio.cases;
 
 import convenio.model.Account;
 import convenio.tiss.AccountYaml;
+import convenio.tiss.ReadOptions;
 import convenio.tiss.TissException;
 import convenio.tiss.TissProblem;
 import convenio.tiss.TissReadResult;
@@ -24,7 +25,7 @@ public final class AccountFiles {
   /**
    * @param account null when nothing could be read
    * @param errors  problems that lost data (a guide skipped, a value unreadable), each "file:line:col: …"
-   * @param warnings problems that did not (an unknown code kept as written, a hash mismatch)
+   * @param warnings problems that did not (an unknown code kept as written, a hash mismatch, a schema error)
    */
   public record Loaded(Path file, Account account, List<String> errors, List<String> warnings) {
     public boolean ok() {
@@ -42,19 +43,29 @@ public final class AccountFiles {
   }
 
   public static Loaded load(Path file) {
+    return load(file, ReadOptions.DEFAULTS);
+  }
+
+  /** As {@link #load(Path)}, reading TISS lotes with {@code tiss} (e.g. validated against their own schema). */
+  public static Loaded load(Path file, ReadOptions tiss) {
     if (!Files.isRegularFile(file)) return failed(file, file + ": no such file");
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".xml")) return tiss(file);
+    if (n.endsWith(".xml")) return tiss(file, tiss);
     if (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")) return yaml(file);
     return failed(file, file + ": not an account (expected a TISS .xml lote, or a .yaml/.json account)");
   }
 
-  private static Loaded tiss(Path file) {
+  private static Loaded tiss(Path file, ReadOptions options) {
     try {
-      TissReadResult r = new TissReader().read(file);
+      TissReadResult r = new TissReader(options).read(file);
       List<String> errors = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
-      for (TissProblem p : r.problems()) (p.isError() ? errors : warnings).add(file + ":" + p);
+      // A schema error (asked for with validation) loses nothing: the message was still read, so it does not make
+      // the file fail; it is shown with the warnings, as "error: …".
+      for (TissProblem p : r.problems()) {
+        boolean lostData = p.isError() && p.kind() != TissProblem.Kind.SCHEMA;
+        (lostData ? errors : warnings).add(file + ":" + p);
+      }
       return new Loaded(file, r.account(), errors, warnings);
     } catch (TissException e) {
       return failed(file, file + ":" + e.getMessage());

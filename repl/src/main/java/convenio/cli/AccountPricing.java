@@ -3,6 +3,7 @@ package convenio.cli;
 import convenio.api.Contract;
 import convenio.cases.AccountFiles;
 import convenio.model.PricingResult;
+import convenio.tiss.ReadOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -12,7 +13,12 @@ final class AccountPricing {
 
   /** The file read, its errors printed (each "file:line:col: …"), and its warnings too when {@code warnings}. */
   static AccountFiles.Loaded load(Path file, PrintWriter err, boolean warnings) {
-    AccountFiles.Loaded loaded = AccountFiles.load(file);
+    return load(file, err, warnings, ReadOptions.DEFAULTS);
+  }
+
+  /** As above, reading TISS lotes with {@code tiss} (validation against the message's own schema, limits). */
+  static AccountFiles.Loaded load(Path file, PrintWriter err, boolean warnings, ReadOptions tiss) {
+    AccountFiles.Loaded loaded = AccountFiles.load(file, tiss);
     if (warnings) for (String w : loaded.warnings()) err.println(w);
     for (String e : loaded.errors()) err.println(e);
     return loaded;

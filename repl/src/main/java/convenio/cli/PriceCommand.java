@@ -8,6 +8,7 @@ import convenio.report.ResultTable;
 import convenio.report.ResultTree;
 import convenio.tiss.DemonstrativoHeader;
 import convenio.tiss.DemonstrativoWriter;
+import convenio.tiss.ReadOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
         "  convenio price --contract contracts/hospital-sao-lucas/hospital-sao-lucas.convenio lote.xml",
         "  convenio price --contract C.convenio conta.yaml --format json --trace",
         "  convenio price --contract C.cvc lotes/ --format xml --out demonstrativos/ --operator-cnpj 12345678000199",
+        "  convenio price --contract C.convenio lote-3.05.xml --validate",
         "", "Exit codes: 0 every file priced; 1 the contract has errors (nothing priced); 2 usage error;"
         + " 3 some files could not be read, priced or written (the others were)."})
 final class PriceCommand implements Callable<Integer> {
@@ -68,6 +70,10 @@ final class PriceCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"}, description = "no progress lines")
   boolean quiet;
+
+  @Option(names = "--validate", description = "validate each TISS lote against the schema of its own Padrao"
+      + " (3.05.00 to 4.03.00); schema errors are reported with line and column and the lote is still priced")
+  boolean validate;
 
   @Spec
   CommandSpec spec;
@@ -107,7 +113,8 @@ final class PriceCommand implements Callable<Integer> {
     int n = 0;
     for (Path f : files) {
       n++;
-      AccountFiles.Loaded loaded = AccountPricing.load(f, err, !quiet); // warnings: "file:line:col: warning: …"
+      AccountFiles.Loaded loaded = AccountPricing.load(f, err, !quiet || validate, // warnings: "file:line:col: …"
+          ReadOptions.DEFAULTS.withValidation(validate));
       if (!loaded.errors().isEmpty()) failed++;
       if (loaded.account() == null) continue;
       PricingResult result = AccountPricing.price(c, loaded, err);

@@ -42,6 +42,22 @@ class BundledExampleTest {
   }
 
   @Test
+  void validateReportsSchemaErrorsWithTheirPlaceAndStillPrices() throws Exception {
+    // numeroGuiaPrestador is at most 20 characters in TISS 4.03.00: 25 is a schema error, but nothing is lost.
+    String xml = Files.readString(LOTE, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replace(">CX-1<", ">CX-1-ABCDEFGHIJKLMNOPQRST<");
+    Path invalid = dir.resolve("invalido.xml");
+    Files.writeString(invalid, xml, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertEquals(0, f.run("price", "--contract", CONTRACT.toString(), invalid.toString(), "--validate"), f.err());
+    assertTrue(f.err().matches("(?s).*invalido\\.xml:27:\\d+: error: .*numeroGuiaPrestador.*"), f.err());
+    assertTrue(f.out().contains("Lote total  presented R$ 510,00 · paid R$ 330,00"), f.out());
+    // without --validate the same file prices with no schema message (the fixture's stderr accumulates)
+    int before = f.err().length();
+    assertEquals(0, f.run("price", "--contract", CONTRACT.toString(), invalid.toString()), f.err());
+    assertTrue(!f.err().substring(before).contains("numeroGuiaPrestador"), f.err());
+  }
+
+  @Test
   void priceTheLoteAsATissDemonstrativoThatReadsBack() throws Exception {
     Path out = dir.resolve("demonstrativo.xml");
     assertEquals(0, f.run("price", "--contract", CONTRACT.toString(), LOTE.toString(), "--format", "xml",
