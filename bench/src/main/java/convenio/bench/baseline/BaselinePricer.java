@@ -7,7 +7,6 @@ import convenio.model.Item;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,27 +153,24 @@ public final class BaselinePricer {
     int count = 0;
     for (boolean r : routed) if (r) count++;
     if (count == 0) return;
-    Integer[] order = new Integer[count];
+    int[] order = new int[count];
     for (int i = 0, k = 0; i < routed.length; i++) if (routed[i]) order[k++] = i;
-    Arrays.sort(order, (a, b) -> {
-      Item x = items.get(a);
-      Item y = items.get(b);
-      int c = x.date().compareTo(y.date());
-      if (c != 0) return c;
-      c = compareNullable(x.degree(), y.degree());
-      if (c != 0) return c;
-      c = Long.compare(unit[b], unit[a]);
-      return c != 0 ? c : Integer.compare(a, b);
-    });
+    // Insertion sort: a guide has a handful of procedures, and a shared JDK sort's call-site profile would make
+    // the baseline's speed depend on what else ran in the JVM.
+    for (int k = 1; k < count; k++) {
+      int i = order[k];
+      int j = k - 1;
+      while (j >= 0 && before(items, unit, i, order[j])) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = i;
+    }
     int rank = 0;
     for (int k = 0; k < count; k++) {
       int i = order[k];
-      if (k > 0) {
-        Item prev = items.get(order[k - 1]);
-        Item cur = items.get(i);
-        if (!prev.date().equals(cur.date()) || compareNullable(prev.degree(), cur.degree()) != 0) rank = 0;
-      }
       Item it = items.get(i);
+      if (k > 0 && !sameGroup(items.get(order[k - 1]), it)) rank = 0;
       int[] list = "3".equals(it.route()) ? DIFFERENT_ROUTE : SAME_ROUTE;
       int qty = it.quantity().intValueExact();
       long sum = 0;
@@ -184,6 +180,22 @@ public final class BaselinePricer {
       }
       allowedScaled[i] = sum;
     }
+  }
+
+  /** Ranking order: by date, then degree (each its own group), then unit value, highest first, then billing order. */
+  private static boolean before(List<Item> items, long[] unit, int a, int b) {
+    Item x = items.get(a);
+    Item y = items.get(b);
+    int c = x.date().compareTo(y.date());
+    if (c != 0) return c < 0;
+    c = compareNullable(x.degree(), y.degree());
+    if (c != 0) return c < 0;
+    if (unit[a] != unit[b]) return unit[a] > unit[b];
+    return a < b;
+  }
+
+  private static boolean sameGroup(Item x, Item y) {
+    return x.date().equals(y.date()) && compareNullable(x.degree(), y.degree()) == 0;
   }
 
   /** "1 per day outpatient, 2 per day inpatient", per beneficiary, counted over the lote in billing order. */
