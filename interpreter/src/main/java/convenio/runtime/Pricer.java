@@ -9,6 +9,7 @@ import convenio.model.ItemResult;
 import convenio.model.Money;
 import convenio.model.PriceSource;
 import convenio.model.PricingResult;
+import convenio.model.SourcePos;
 import convenio.model.TraceEvent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -145,9 +146,10 @@ public final class Pricer {
     ExactMoney v = money(best.price().eval(scope), "the price rule");
     if (record) {
       line.source = source(best.ref(), best.tier().label(), bestRow);
+      SourcePos at = line.source.tableRow();
       line.trace(TraceEvent.Kind.PRICE, best.ref(), best.tier().label() + (bestRow == null ? ""
           : "; table " + bestRow.table().name() + " " + nz(bestRow.table().version()) + " row "
-              + bestRow.table().rowPos(bestRow.index()).file() + ":" + bestRow.table().rowPos(bestRow.index()).line()),
+              + at.file() + ":" + at.line()),
           null, cents(v));
     }
     if (best.atMost() != null) {
@@ -229,7 +231,7 @@ public final class Pricer {
     l.allowed = r.cents(exact);
     if (exact.compareTo(l.allowed.toBigDecimal()) != 0) {
       l.trace(TraceEvent.Kind.ROUNDING, rules.roundingRef(), "allowed " + Values.format(exact) + " rounded "
-          + r.mode().name().toLowerCase() + " to " + Values.brl(l.allowed), null, l.allowed);
+          + r.modeLabel() + " to " + Values.brl(l.allowed), null, l.allowed);
     }
     l.allowedLeft = l.allowed;
   }

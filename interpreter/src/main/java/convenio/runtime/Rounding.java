@@ -11,6 +11,17 @@ import java.math.RoundingMode;
 public record Rounding(RoundingMode mode, boolean perItem) {
   private static final int INTERMEDIATE_SCALE = 10;
 
+  private static final String[] MODE_LABELS = new String[RoundingMode.values().length];
+
+  static {
+    for (RoundingMode m : RoundingMode.values()) MODE_LABELS[m.ordinal()] = m.name().toLowerCase();
+  }
+
+  /** The mode as the trace names it: {@code half_up}. */
+  public String modeLabel() {
+    return MODE_LABELS[mode.ordinal()];
+  }
+
   public BigDecimal afterOperation(BigDecimal money) {
     if (!perItem) return money.setScale(2, mode);
     return money.scale() > INTERMEDIATE_SCALE ? money.setScale(INTERMEDIATE_SCALE, mode) : money;

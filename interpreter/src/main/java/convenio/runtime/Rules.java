@@ -13,8 +13,10 @@ public final class Rules {
   public enum Tier {
     SPECIFIC, LINEAR, DEFAULT;
 
+    private final String label = name().toLowerCase();
+
     public String label() {
-      return name().toLowerCase();
+      return label;
     }
   }
 

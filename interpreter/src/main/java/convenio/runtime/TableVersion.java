@@ -22,6 +22,7 @@ public final class TableVersion {
   private final Object[][] cells;
   private final int[] lines;
   private final String[] keys;
+  private final String label;
 
   public TableVersion(String name, String version, String tissType, LocalDate from, LocalDate to, String congenere,
       String file, String[] columnNames, String[] keys, Object[][] cells, int[] lines) {
@@ -41,6 +42,7 @@ public final class TableVersion {
     this.cells = cells;
     this.lines = lines;
     this.keys = keys;
+    this.label = version != null ? version : from != null ? "effective " + from : null;
   }
 
   public String name() {
@@ -49,7 +51,7 @@ public final class TableVersion {
 
   /** The version's label: its {@code version "…"}, else its start date. */
   public String version() {
-    return version != null ? version : from != null ? "effective " + from : null;
+    return label;
   }
 
   public String tissType() {
