@@ -47,6 +47,12 @@ final class Line {
         before, after));
   }
 
+  /** A step whose detail is written only when read: {@code detail} must capture only values that never change. */
+  void traceLazy(TraceEvent.Kind kind, RuleRef rule, TraceEvent.Detail detail, Money before, Money after) {
+    trace.add(TraceEvent.lazy(kind, rule == null ? null : rule.cited(), rule == null ? null : rule.pos(), detail,
+        before, after));
+  }
+
   /** Glosses everything still billed on the line. */
   void glosaAll(GlosaSpec spec, String text, RuleRef rule, TraceEvent.Kind kind) {
     add(spec, quantityLeft, presentedLeft, text, rule, kind);
@@ -93,8 +99,9 @@ final class Line {
     presentedLeft = presentedLeft.minus(value);
     glosas.add(new Glosa(spec.code(), qty, value, text, spec.group(), rule == null ? null : rule.cited(),
         rule == null ? null : rule.pos(), false));
-    trace(kind, rule, "glosa " + spec.code() + " of " + Values.brl(value) + " (quantity " + Values.format(qty) + "): "
-        + text, before, presentedLeft);
+    String code = spec.code();
+    traceLazy(kind, rule, () -> "glosa " + code + " of " + Values.brl(value) + " (quantity " + Values.format(qty)
+        + "): " + text, before, presentedLeft);
   }
 
   ItemResult result(Money contractUnit, Money paid, Money raised) {

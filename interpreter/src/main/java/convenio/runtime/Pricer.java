@@ -84,7 +84,7 @@ public final class Pricer {
     scope.surgeon = surgeon == null ? null : new ExactMoney(surgeon);
     Row row = null;
     if (part.table() != null) {
-      row = part.table().row(line.item.code(), scope.date, scope.congenere());
+      row = scope.row(part.table(), line.item.code());
       if (row == null) {
         line.unpricedReason = "code " + line.item.code() + " is not in table " + part.table().name()
             + ", which prices degree " + part.degree();
@@ -94,8 +94,9 @@ public final class Pricer {
     }
     ExactMoney v = money(part.value().eval(scope), "the participation rule");
     line.source = source(part.ref(), "participation", row);
-    line.trace(TraceEvent.Kind.PARTICIPATION, part.ref(), "degree " + part.degree()
-        + (surgeon == null ? "" : "; surgeon's unit price " + Values.format(scope.surgeon)), cents(scope.surgeon),
+    ExactMoney surgeonPrice = scope.surgeon;
+    line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> "degree " + part.degree()
+        + (surgeonPrice == null ? "" : "; surgeon's unit price " + Values.format(surgeonPrice)), cents(surgeonPrice),
         cents(v));
     return v.reais();
   }
@@ -147,22 +148,24 @@ public final class Pricer {
     if (record) {
       line.source = source(best.ref(), best.tier().label(), bestRow);
       SourcePos at = line.source.tableRow();
-      line.trace(TraceEvent.Kind.PRICE, best.ref(), best.tier().label() + (bestRow == null ? ""
-          : "; table " + bestRow.table().name() + " " + nz(bestRow.table().version()) + " row "
-              + at.file() + ":" + at.line()),
+      String tier = best.tier().label();
+      TableVersion table = bestRow == null ? null : bestRow.table();
+      line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> tier + (table == null ? ""
+          : "; table " + table.name() + " " + nz(table.version()) + " row " + at.file() + ":" + at.line()),
           null, cents(v));
     }
     if (best.atMost() != null) {
       ExactMoney cap = money(best.atMost().eval(scope), "at most");
       if (v.compareTo(cap) > 0) {
-        if (record) line.trace(TraceEvent.Kind.CAP, best.ref(), "at most " + cap, cents(v), cents(cap));
+        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> "at most " + cap, cents(v), cents(cap));
         v = cap;
       }
     }
     if (best.atLeast() != null) {
       ExactMoney floor = money(best.atLeast().eval(scope), "at least");
       if (v.compareTo(floor) < 0) {
-        if (record) line.trace(TraceEvent.Kind.CAP, best.ref(), "at least " + floor, cents(v), cents(floor));
+        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> "at least " + floor, cents(v),
+            cents(floor));
         v = floor;
       }
     }
@@ -207,7 +210,10 @@ public final class Pricer {
         problem(line.item, e);
         continue;
       }
-      line.trace(TraceEvent.Kind.MODIFIER, a.ref(), "unit price " + value + " → " + next, cents(value), cents(next));
+      ExactMoney from = value;
+      ExactMoney to = next;
+      line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> "unit price " + from + " → " + to, cents(value),
+          cents(next));
       value = next;
     }
     return value.reais();
@@ -230,8 +236,10 @@ public final class Pricer {
     }
     l.allowed = r.cents(exact);
     if (exact.compareTo(l.allowed.toBigDecimal()) != 0) {
-      l.trace(TraceEvent.Kind.ROUNDING, rules.roundingRef(), "allowed " + Values.format(exact) + " rounded "
-          + r.modeLabel() + " to " + Values.brl(l.allowed), null, l.allowed);
+      BigDecimal before = exact;
+      Money after = l.allowed;
+      l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> "allowed " + Values.format(before) + " rounded "
+          + r.modeLabel() + " to " + Values.brl(after), null, after);
     }
     l.allowedLeft = l.allowed;
   }
@@ -300,8 +308,9 @@ public final class Pricer {
     } else if (l.presentedLeft.lessThan(l.allowedLeft) && rules.payContractWhenBelow()) {
       raised = l.allowedLeft.minus(l.presentedLeft);
       paid = l.allowedLeft;
-      l.trace(TraceEvent.Kind.PRICE, rules.excessRef(), "below contract pay contract: raised " + Values.brl(raised),
-          l.presentedLeft, paid);
+      Money up = raised;
+      l.traceLazy(TraceEvent.Kind.PRICE, rules.excessRef(), () -> "below contract pay contract: raised "
+          + Values.brl(up), l.presentedLeft, paid);
     } else {
       paid = l.presentedLeft;
     }

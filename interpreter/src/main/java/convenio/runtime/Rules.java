@@ -32,7 +32,7 @@ public final class Rules {
       if (tissTable != null && !tissTable.equals(item.table())) return false;
       if (congenere != null && !congenere.equals(s.congenere())) return false;
       if (table != null) {
-        Row row = table.row(item.code(), s.date, s.congenere());
+        Row row = s.row(table, item.code());
         if (row == null) return false;
         s.bind(table.name(), row);
       }

@@ -4,6 +4,7 @@ import convenio.model.Account;
 import convenio.model.Guide;
 import convenio.model.Item;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,6 +28,12 @@ public final class Scope {
   String boundName;
   Row boundRow;
   Object max;
+  // the last table lookup: an item's code is looked up in the same table by the selector, the price, the routes…
+  private TableFamily memoTable;
+  private String memoCode;
+  private LocalDate memoDate;
+  private String memoCongenere;
+  private Row memoRow;
 
   public Scope(Rounding rounding, Set<LocalDate> holidays) {
     this.rounding = rounding;
@@ -91,11 +98,31 @@ public final class Scope {
     return v;
   }
 
+  /**
+   * The row of {@code code} in the version of {@code table} in force on the scope's date for the guide's congênere,
+   * or null: {@link TableFamily#row}, remembering the last lookup (tables never change).
+   */
+  Row row(TableFamily table, String code) {
+    LocalDate d = date;
+    String c = congenere();
+    if (table == memoTable && code != null && code.equals(memoCode) && Objects.equals(d, memoDate)
+        && Objects.equals(c, memoCongenere)) {
+      return memoRow;
+    }
+    Row r = table.row(code, d, c);
+    memoTable = table;
+    memoCode = code;
+    memoDate = d;
+    memoCongenere = c;
+    memoRow = r;
+    return r;
+  }
+
   /** A table row named in an expression: the one the selector bound, else the row of the item's own code. */
   public Row rowOf(TableFamily table) {
     if (table.name().equals(boundName) && boundRow != null) return boundRow;
     Item i = needItem(table.name());
-    Row r = table.row(i.code(), date, congenere());
+    Row r = row(table, i.code());
     if (r == null) throw new EvalException("code " + i.code() + " is not in table " + table.name()
         + (table.version(date, congenere()) == null ? " (no version in force on " + Values.format(date) + ")" : ""));
     return r;

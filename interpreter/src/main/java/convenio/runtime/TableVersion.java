@@ -18,7 +18,11 @@ public final class TableVersion {
   private final String congenere;
   private final String file;
   private final Map<String, Integer> columns;
-  private final Map<String, Integer> rows;
+  /**
+   * Code → row, open addressing: each slot holds a code's hash (high half) and its row + 1 (low half; 0 is empty), so
+   * a lookup reads one array slot and the one key it names, not a HashMap node, its key and a boxed Integer.
+   */
+  private final long[] slots;
   private final Object[][] cells;
   private final int[] lines;
   private final String[] keys;
@@ -36,9 +40,7 @@ public final class TableVersion {
     Map<String, Integer> cols = new HashMap<>();
     for (int i = 0; i < columnNames.length; i++) cols.put(columnNames[i], i);
     this.columns = Map.copyOf(cols);
-    Map<String, Integer> index = new HashMap<>(keys.length * 2);
-    for (int i = 0; i < keys.length; i++) index.putIfAbsent(keys[i], i);
-    this.rows = index;
+    this.slots = index(keys);
     this.cells = cells;
     this.lines = lines;
     this.keys = keys;
@@ -73,8 +75,42 @@ public final class TableVersion {
 
   /** Row index of a code, or -1. */
   public int find(String code) {
-    Integer i = code == null ? null : rows.get(code);
-    return i == null ? -1 : i;
+    if (code == null) return -1;
+    int h = code.hashCode();
+    int mask = slots.length - 1;
+    for (int at = spread(h) & mask; ; at = (at + 1) & mask) {
+      long slot = slots[at];
+      int row = (int) slot - 1;
+      if (row < 0) return -1;
+      if ((int) (slot >>> 32) == h && code.equals(keys[row])) return row;
+    }
+  }
+
+  private static int spread(int h) {
+    return (h ^ (h >>> 16)) * 0x9E3779B1;
+  }
+
+  /** The index of the codes; a code repeated keeps its first row, as the loader reports. */
+  private static long[] index(String[] keys) {
+    int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
+    long[] slots = new long[capacity];
+    int mask = capacity - 1;
+    for (int row = 0; row < keys.length; row++) {
+      String k = keys[row];
+      if (k == null) continue;
+      int h = k.hashCode();
+      int at = spread(h) & mask;
+      boolean seen = false;
+      for (; slots[at] != 0; at = (at + 1) & mask) {
+        int other = (int) slots[at] - 1;
+        if ((int) (slots[at] >>> 32) == h && k.equals(keys[other])) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) slots[at] = ((long) h << 32) | ((row + 1) & 0xFFFFFFFFL);
+    }
+    return slots;
   }
 
   public Object cell(int row, String column) {
