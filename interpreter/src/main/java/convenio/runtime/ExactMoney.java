@@ -14,6 +14,11 @@ public record ExactMoney(BigDecimal reais) implements Comparable<ExactMoney> {
     return new ExactMoney(m.toBigDecimal());
   }
 
+  /** The same as {@code of(Money.ofCents(cents))}. */
+  public static ExactMoney ofCents(long cents) {
+    return new ExactMoney(BigDecimal.valueOf(cents, 2));
+  }
+
   @Override
   public int compareTo(ExactMoney o) {
     return reais.compareTo(o.reais);

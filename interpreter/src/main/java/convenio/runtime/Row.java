@@ -1,14 +1,12 @@
 package convenio.runtime;
 
-import convenio.model.Money;
-
 /** One row of a table version, as rules see it: {@code cbhpm.porte}. Money cells come out as {@link ExactMoney}. */
 public record Row(TableVersion table, int index) {
   public Object get(String column) {
-    Object v = table.cell(index, column);
+    Object v = table.value(index, column);
     if (v == null) throw new EvalException("table " + table.name() + " has no value in column " + column
         + " for code " + code());
-    return v instanceof Money m ? ExactMoney.of(m) : v;
+    return v;
   }
 
   public String code() {

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.model.Money;
 import convenio.model.SourcePos;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,7 +24,14 @@ public final class TableVersion {
    * a lookup reads one array slot and the one key it names, not a HashMap node, its key and a boxed Integer.
    */
   private final long[] slots;
-  private final Object[][] cells;
+  /**
+   * Column by column: a column whose cells are all money (or empty) is a {@code long[]} of cents, with
+   * {@code empty[c]} marking its empty cells (null when it has none); any other column an {@code Object[]}. A row's
+   * money is then one read from one array, not a row array and a Money object apart.
+   */
+  private final Object[] data;
+  private final boolean[][] empty;
+  private final int size;
   private final int[] lines;
   private final String[] keys;
   private final String label;
@@ -41,7 +49,10 @@ public final class TableVersion {
     for (int i = 0; i < columnNames.length; i++) cols.put(columnNames[i], i);
     this.columns = Map.copyOf(cols);
     this.slots = index(keys);
-    this.cells = cells;
+    this.size = cells.length;
+    this.data = new Object[columnNames.length];
+    this.empty = new boolean[columnNames.length][];
+    for (int c = 0; c < columnNames.length; c++) columnOf(cells, c);
     this.lines = lines;
     this.keys = keys;
     this.label = version != null ? version : from != null ? "effective " + from : null;
@@ -113,10 +124,55 @@ public final class TableVersion {
     return slots;
   }
 
+  private void columnOf(Object[][] cells, int c) {
+    boolean money = true;
+    boolean anyEmpty = false;
+    for (Object[] row : cells) {
+      Object v = c < row.length ? row[c] : null;
+      if (v == null) anyEmpty = true;
+      else if (!(v instanceof Money)) money = false;
+    }
+    if (money) {
+      long[] cents = new long[cells.length];
+      boolean[] none = anyEmpty ? new boolean[cells.length] : null;
+      for (int r = 0; r < cells.length; r++) {
+        Object v = c < cells[r].length ? cells[r][c] : null;
+        if (v == null) none[r] = true;
+        else cents[r] = ((Money) v).cents();
+      }
+      data[c] = cents;
+      empty[c] = none;
+    } else {
+      Object[] values = new Object[cells.length];
+      for (int r = 0; r < cells.length; r++) values[r] = c < cells[r].length ? cells[r][c] : null;
+      data[c] = values;
+    }
+  }
+
+  /** The cell of {@code column} in {@code row} as loaded (money as {@link Money}), or null when empty. */
   public Object cell(int row, String column) {
+    int c = column(column);
+    if (data[c] instanceof long[] cents) return isEmpty(c, row) ? null : Money.ofCents(cents[row]);
+    return ((Object[]) data[c])[row];
+  }
+
+  /** The cell as rules see it: money as {@link ExactMoney} (read straight from its cents), or null when empty. */
+  Object value(int row, String column) {
+    int c = column(column);
+    if (data[c] instanceof long[] cents) return isEmpty(c, row) ? null : ExactMoney.ofCents(cents[row]);
+    Object v = ((Object[]) data[c])[row];
+    return v instanceof Money m ? ExactMoney.of(m) : v;
+  }
+
+  private boolean isEmpty(int c, int row) {
+    boolean[] none = empty[c];
+    return none != null && none[row];
+  }
+
+  private int column(String column) {
     Integer c = columns.get(column);
     if (c == null) throw new EvalException("table " + name + " has no column " + column);
-    return cells[row][c];
+    return c;
   }
 
   public String key(int row) {
@@ -132,6 +188,6 @@ public final class TableVersion {
   }
 
   public int size() {
-    return cells.length;
+    return size;
   }
 }
