@@ -7,8 +7,17 @@ public record GuideResult(Guide guide, List<ItemResult> items, List<Critique> cr
   public GuideResult {
     items = List.copyOf(items);
     critiques = List.copyOf(critiques);
-    Totals sum = Totals.ZERO;
-    for (ItemResult r : items) sum = sum.plus(Totals.of(r));
+    // summed in cents (each item already reconciles), one Totals at the end: the same sums as Totals.plus, exact
+    long presented = 0, paid = 0, glosed = 0, raised = 0;
+    for (int i = 0, n = items.size(); i < n; i++) {
+      ItemResult r = items.get(i);
+      presented = Math.addExact(presented, r.presented().cents());
+      paid = Math.addExact(paid, r.paid().cents());
+      glosed = Math.addExact(glosed, r.glosedCents());
+      raised = Math.addExact(raised, r.raised().cents());
+    }
+    Totals sum = items.isEmpty() ? Totals.ZERO : new Totals(Money.ofCents(presented), Money.ofCents(paid),
+        Money.ofCents(glosed), Money.ofCents(raised));
     if (totals == null) totals = sum;
     else if (!totals.equals(sum)) throw new ReconciliationException("guide " + guide.number() + ": totals " + totals
         + " differ from the sum of its items " + sum);

@@ -26,8 +26,7 @@ public record ItemResult(
   public ItemResult {
     glosas = List.copyOf(glosas);
     trace = List.copyOf(trace);
-    Money glosed = Money.ZERO;
-    for (Glosa g : glosas) glosed = glosed.plus(g.value());
+    Money glosed = Money.ofCents(sum(glosas));
     if (raised.isNegative() || paid.isNegative()) {
       throw new ReconciliationException("item " + item.seq() + " (" + item.code() + "): negative paid or raised value");
     }
@@ -42,9 +41,18 @@ public record ItemResult(
   }
 
   public Money glosed() {
-    Money sum = Money.ZERO;
-    for (Glosa g : glosas) sum = sum.plus(g.value());
-    return sum;
+    return Money.ofCents(sum(glosas));
+  }
+
+  /** {@link #glosed()} in cents. */
+  long glosedCents() {
+    return sum(glosas);
+  }
+
+  private static long sum(List<Glosa> glosas) {
+    long cents = 0;
+    for (int i = 0, n = glosas.size(); i < n; i++) cents = Math.addExact(cents, glosas.get(i).value().cents());
+    return cents;
   }
 
   public boolean glosedAtAll() {

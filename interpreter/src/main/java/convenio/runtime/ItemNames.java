@@ -19,7 +19,7 @@ public final class ItemNames {
       case "table" -> s -> text(s.needItem(name).table());
       case "kind" -> s -> s.needItem(name).kind().languageName();
       case "quantity" -> s -> s.needItem(name).quantity();
-      case "presented" -> s -> s.lineMode && s.presentedLine != null ? s.presentedLine : presentedUnit(s.needItem(name));
+      case "presented" -> s -> s.lineMode && s.presentedLineCents != null ? s.presentedLine() : presentedUnit(s.needItem(name));
       case "date" -> s -> s.date;
       case "hour" -> ItemNames::hour;
       case "weekday" -> s -> BigDecimal.valueOf(need(s.date, name).getDayOfWeek().getValue());
@@ -39,8 +39,8 @@ public final class ItemNames {
       case "guide_type" -> s -> s.guide.type() == null ? "" : s.guide.type().name().toLowerCase();
       case "value" -> s -> Scope.need(s.value, name);
       case "surgeon" -> s -> Scope.need(s.surgeon, name);
-      case "allowed", "priced" -> s -> Scope.need(s.allowed, name);
-      case "unit_price" -> s -> Scope.need(s.unitPrice, name);
+      case "allowed", "priced" -> s -> Scope.need(s.allowed(), name);
+      case "unit_price" -> s -> Scope.need(s.unitPrice(), name);
       case "max" -> s -> {
         if (s.max == null) throw new EvalException("'max' has a value only in a limit's text");
         return s.max;

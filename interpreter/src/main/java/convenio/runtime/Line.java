@@ -29,8 +29,8 @@ final class Line {
   Money presentedLeft;
   Money allowedLeft = Money.ZERO;
   BigDecimal quantityLeft;
-  final List<Glosa> glosas = new ArrayList<>(2);
-  final List<TraceEvent> trace = new ArrayList<>(6);
+  private List<Glosa> glosas; // most lines have none: made with the first
+  final List<TraceEvent> trace = new ArrayList<>(4);
 
   Line(Item item) {
     this.item = item;
@@ -97,6 +97,7 @@ final class Line {
   private void add(GlosaSpec spec, BigDecimal qty, Money value, String text, RuleRef rule, TraceEvent.Kind kind) {
     Money before = presentedLeft;
     presentedLeft = presentedLeft.minus(value);
+    if (glosas == null) glosas = new ArrayList<>(2);
     glosas.add(new Glosa(spec.code(), qty, value, text, spec.group(), rule == null ? null : rule.cited(),
         rule == null ? null : rule.pos(), false));
     String code = spec.code();
@@ -105,6 +106,7 @@ final class Line {
   }
 
   ItemResult result(Money contractUnit, Money paid, Money raised) {
-    return new ItemResult(item, source, contractUnit, allowed, quantityLeft, paid, raised, glosas, trace);
+    return new ItemResult(item, source, contractUnit, allowed, quantityLeft, paid, raised,
+        glosas == null ? List.of() : glosas, trace);
   }
 }

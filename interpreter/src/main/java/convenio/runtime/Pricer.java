@@ -370,9 +370,9 @@ public final class Pricer {
   void lineScope(Line l) {
     scope.resetStep();
     scope.lineMode = true;
-    scope.presentedLine = ExactMoney.of(l.item.totalValue());
-    scope.allowed = ExactMoney.of(l.allowed);
-    scope.unitPrice = l.unit == null ? null : new ExactMoney(l.unit);
+    scope.presentedLineCents = l.item.totalValue();
+    scope.allowedCents = l.allowed;
+    scope.unitPriceReais = l.unit;
   }
 
   /**

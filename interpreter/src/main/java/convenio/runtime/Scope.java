@@ -3,6 +3,8 @@ package convenio.runtime;
 import convenio.model.Account;
 import convenio.model.Guide;
 import convenio.model.Item;
+import convenio.model.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -22,9 +24,10 @@ public final class Scope {
   boolean lineMode;
   ExactMoney value;
   ExactMoney surgeon;
-  ExactMoney allowed;
-  ExactMoney unitPrice;
-  ExactMoney presentedLine;
+  // a per-line rule's values, kept as the line holds them and made ExactMoney only when a rule reads them
+  Money allowedCents;
+  BigDecimal unitPriceReais;
+  Money presentedLineCents;
   String boundName;
   Row boundRow;
   Object max;
@@ -69,10 +72,27 @@ public final class Scope {
 
   void resetStep() {
     lineMode = false;
-    value = surgeon = allowed = unitPrice = presentedLine = null;
+    value = surgeon = null;
+    allowedCents = presentedLineCents = null;
+    unitPriceReais = null;
     boundName = null;
     boundRow = null;
     max = null;
+  }
+
+  /** The line's allowed value in a per-line rule, else null. */
+  ExactMoney allowed() {
+    return allowedCents == null ? null : ExactMoney.of(allowedCents);
+  }
+
+  /** The line's contract unit price in a per-line rule, else null. */
+  ExactMoney unitPrice() {
+    return unitPriceReais == null ? null : new ExactMoney(unitPriceReais);
+  }
+
+  /** What is presented for the whole line in a per-line rule, else null. */
+  ExactMoney presentedLine() {
+    return presentedLineCents == null ? null : ExactMoney.of(presentedLineCents);
   }
 
   void bind(String table, Row row) {
