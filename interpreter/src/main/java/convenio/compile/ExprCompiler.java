@@ -3,6 +3,7 @@ package convenio.compile;
 import convenio.diagnostics.Diagnostic;
 import convenio.model.Money;
 import convenio.runtime.CodeMatcher;
+import convenio.runtime.ColumnRead;
 import convenio.runtime.Collections;
 import convenio.runtime.Eval;
 import convenio.runtime.EvalException;
@@ -213,13 +214,15 @@ final class ExprCompiler {
     String col = m.member();
     if (m.target() instanceof Expr.Name n && tables.containsKey(n.name()) && ItemNames.of(n.name()) == null) {
       TableFamily t = tables.get(n.name());
-      return s -> rowOf(s, t).get(col);
+      ColumnRead read = new ColumnRead(col);
+      return s -> read.of(rowOf(s, t));
     }
     Eval target = compile(m.target());
+    ColumnRead read = new ColumnRead(col);
     return s -> {
       Object v = target.eval(s);
-      if (v instanceof Row r) return r.get(col);
-      if (v instanceof TableFamily t) return rowOf(s, t).get(col);
+      if (v instanceof Row r) return read.of(r);
+      if (v instanceof TableFamily t) return read.of(rowOf(s, t));
       throw new EvalException(Values.describe(v) + " has no ." + col);
     };
   }

@@ -227,15 +227,17 @@ public final class Pricer {
     BigDecimal qty = l.item.quantity() == null ? BigDecimal.ONE : l.item.quantity();
     BigDecimal exact;
     if (l.unitPercents == null) {
-      exact = r.afterOperation(l.unit.multiply(qty));
+      // × a whole 1 (scale 0) gives the unit price itself, same value and scale: no product to make
+      exact = r.afterOperation(qty.scale() == 0 && qty.compareTo(BigDecimal.ONE) == 0 ? l.unit : l.unit.multiply(qty));
     } else if (l.unitPercents.length == 1 && qty.compareTo(BigDecimal.ONE) != 0) {
       exact = r.afterOperation(l.unit.multiply(qty).multiply(l.unitPercents[0].fraction()));
     } else {
       exact = BigDecimal.ZERO;
       for (var p : l.unitPercents) exact = exact.add(r.afterOperation(l.unit.multiply(p.fraction())));
     }
-    l.allowed = r.cents(exact);
-    if (exact.compareTo(l.allowed.toBigDecimal()) != 0) {
+    BigDecimal rounded = exact.setScale(2, r.mode());
+    l.allowed = Money.of(rounded); // r.cents(exact), the rounded value already in hand for the comparison below
+    if (exact.compareTo(rounded) != 0) {
       BigDecimal before = exact;
       Money after = l.allowed;
       l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> "allowed " + Values.format(before) + " rounded "

@@ -3,7 +3,15 @@ package convenio.runtime;
 /** One row of a table version, as rules see it: {@code cbhpm.porte}. Money cells come out as {@link ExactMoney}. */
 public record Row(TableVersion table, int index) {
   public Object get(String column) {
-    Object v = table.value(index, column);
+    return present(table.value(index, column), column);
+  }
+
+  /** {@link #get(String)} of the column at index {@code c} of this row's version. */
+  Object get(int c, String column) {
+    return present(table.value(index, c), column);
+  }
+
+  private Object present(Object v, String column) {
     if (v == null) throw new EvalException("table " + table.name() + " has no value in column " + column
         + " for code " + code());
     return v;

@@ -158,7 +158,11 @@ public final class TableVersion {
 
   /** The cell as rules see it: money as {@link ExactMoney} (read straight from its cents), or null when empty. */
   Object value(int row, String column) {
-    int c = column(column);
+    return value(row, column(column));
+  }
+
+  /** {@link #value(int, String)} of the column at index {@code c} ({@link #columnIndex}). */
+  Object value(int row, int c) {
     if (data[c] instanceof long[] cents) return isEmpty(c, row) ? null : ExactMoney.ofCents(cents[row]);
     Object v = ((Object[]) data[c])[row];
     return v instanceof Money m ? ExactMoney.of(m) : v;
@@ -167,6 +171,11 @@ public final class TableVersion {
   private boolean isEmpty(int c, int row) {
     boolean[] none = empty[c];
     return none != null && none[row];
+  }
+
+  /** The index of a column, for {@link #value(int, int)}; an EvalException when the version has no such column. */
+  int columnIndex(String column) {
+    return column(column);
   }
 
   private int column(String column) {
