@@ -25,6 +25,13 @@ public final class TableVersion {
    */
   private final long[] slots;
   /**
+   * When every code has the same length and only Latin-1 characters (codes almost always do), their characters one
+   * after the other, row by row, {@code width} each: a lookup then compares the code with bytes at a place it computes
+   * instead of reading the key String and its array apart. Else null, and codes are compared with {@code keys}.
+   */
+  private final byte[] chars;
+  private final int width;
+  /**
    * Column by column: a column whose cells are all money (or empty) is a {@code long[]} of cents, with
    * {@code empty[c]} marking its empty cells (null when it has none); any other column an {@code Object[]}. A row's
    * money is then one read from one array, not a row array and a Money object apart.
@@ -49,6 +56,8 @@ public final class TableVersion {
     for (int i = 0; i < columnNames.length; i++) cols.put(columnNames[i], i);
     this.columns = Map.copyOf(cols);
     this.slots = index(keys);
+    this.width = fixedWidth(keys);
+    this.chars = width > 0 ? packed(keys, width) : null;
     this.size = cells.length;
     this.data = new Object[columnNames.length];
     this.empty = new boolean[columnNames.length][];
@@ -93,8 +102,38 @@ public final class TableVersion {
       long slot = slots[at];
       int row = (int) slot - 1;
       if (row < 0) return -1;
-      if ((int) (slot >>> 32) == h && code.equals(keys[row])) return row;
+      if ((int) (slot >>> 32) == h && (chars != null ? samePacked(code, row) : code.equals(keys[row]))) return row;
     }
+  }
+
+  private boolean samePacked(String code, int row) {
+    int w = width;
+    if (code.length() != w) return false;
+    byte[] c = chars;
+    for (int j = 0, at = row * w; j < w; j++, at++) {
+      if (code.charAt(j) != (c[at] & 0xFF)) return false;
+    }
+    return true;
+  }
+
+  /** The length every code has, when they all have the same and only Latin-1 characters; else 0. */
+  private static int fixedWidth(String[] keys) {
+    if (keys.length == 0 || keys[0] == null) return 0;
+    int w = keys[0].length();
+    if (w == 0 || (long) w * keys.length > Integer.MAX_VALUE) return 0;
+    for (String k : keys) {
+      if (k == null || k.length() != w) return 0;
+      for (int j = 0; j < w; j++) if (k.charAt(j) > 0xFF) return 0;
+    }
+    return w;
+  }
+
+  private static byte[] packed(String[] keys, int width) {
+    byte[] out = new byte[keys.length * width];
+    for (int r = 0; r < keys.length; r++) {
+      for (int j = 0; j < width; j++) out[r * width + j] = (byte) keys[r].charAt(j);
+    }
+    return out;
   }
 
   private static int spread(int h) {
