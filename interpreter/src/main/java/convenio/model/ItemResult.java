@@ -26,13 +26,14 @@ public record ItemResult(
   public ItemResult {
     glosas = List.copyOf(glosas);
     trace = List.copyOf(trace);
-    Money glosed = Money.ofCents(sum(glosas));
+    long glosed = sum(glosas);
     if (raised.isNegative() || paid.isNegative()) {
       throw new ReconciliationException("item " + item.seq() + " (" + item.code() + "): negative paid or raised value");
     }
-    if (!item.totalValue().plus(raised).equals(paid.plus(glosed))) {
+    // in cents, exactly as Money.plus adds (overflow is an ArithmeticException either way)
+    if (Math.addExact(item.totalValue().cents(), raised.cents()) != Math.addExact(paid.cents(), glosed)) {
       throw new ReconciliationException("item " + item.seq() + " (" + item.code() + "): presented "
-          + item.totalValue() + " + raised " + raised + " != paid " + paid + " + glosed " + glosed);
+          + item.totalValue() + " + raised " + raised + " != paid " + paid + " + glosed " + Money.ofCents(glosed));
     }
   }
 

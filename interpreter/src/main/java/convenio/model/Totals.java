@@ -8,7 +8,7 @@ public record Totals(Money presented, Money paid, Money glosed, Money raised) {
   public static final Totals ZERO = new Totals(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
 
   public Totals {
-    if (!presented.plus(raised).equals(paid.plus(glosed))) {
+    if (Math.addExact(presented.cents(), raised.cents()) != Math.addExact(paid.cents(), glosed.cents())) {
       throw new ReconciliationException("presented " + presented + " + raised " + raised + " != paid " + paid
           + " + glosed " + glosed);
     }
