@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.model.ItemKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,19 @@ import java.util.Map;
 public final class PriceIndex {
   private final Map<String, List<Rules.Price>> specific;
   private final List<Rules.Price> general;
+  /** The general rules an item of each kind can meet (a rule's selector names its kinds), in the order written. */
+  private final List<List<Rules.Price>> generalByKind;
 
   private PriceIndex(Map<String, List<Rules.Price>> specific, List<Rules.Price> general) {
     this.specific = specific;
     this.general = general;
+    List<List<Rules.Price>> byKind = new ArrayList<>();
+    for (ItemKind k : ItemKind.values()) {
+      List<Rules.Price> of = new ArrayList<>();
+      for (Rules.Price p : general) if (p.matcher().kinds().contains(k)) of.add(p);
+      byKind.add(List.copyOf(of));
+    }
+    this.generalByKind = List.copyOf(byKind);
   }
 
   public static PriceIndex of(List<Rules.Price> prices) {
@@ -38,5 +48,13 @@ public final class PriceIndex {
 
   public List<Rules.Price> general() {
     return general;
+  }
+
+  /**
+   * The general rules whose selector takes items of {@code kind}, in the order written: the others cannot match an
+   * item of that kind (none can match an item without a kind).
+   */
+  public List<Rules.Price> general(ItemKind kind) {
+    return kind == null ? List.of() : generalByKind.get(kind.ordinal());
   }
 }

@@ -109,7 +109,7 @@ public final class Pricer {
     Rules.Price tie = null;
     PriceIndex index = rules.priceIndex();
     List<Rules.Price> specific = index.specific(line.item.code());
-    List<Rules.Price> general = index.general();
+    List<Rules.Price> general = index.general(line.item.kind());
     for (int i = 0, n = specific.size() + general.size(); i < n; i++) {
       Rules.Price p = i < specific.size() ? specific.get(i) : general.get(i - specific.size());
       scope.resetStep();
