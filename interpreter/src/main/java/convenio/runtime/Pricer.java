@@ -263,8 +263,8 @@ public final class Pricer {
     }
     if (l.unit == null && l.packageOf == null && l.open()) {
       lineScope(l);
-      String text = rules.unpricedGlosa().text(null, scope);
-      if (rules.unpricedGlosa().standardText() == null) text = "Item sem preço no contrato";
+      String text = rules.unpricedGlosa().standardText() == null ? "Item sem preço no contrato"
+          : rules.unpricedGlosa().text(null, scope);
       if (l.unpricedReason != null) text = text + ": " + l.unpricedReason;
       l.glosaAll(rules.unpricedGlosa(), text, rules.unpricedRef(), TraceEvent.Kind.GLOSA);
     }
@@ -302,9 +302,11 @@ public final class Pricer {
     if (l.presentedLeft.greaterThan(l.allowedLeft)) {
       lineScope(l);
       Money excess = l.presentedLeft.minus(l.allowedLeft);
-      String text = rules.excessGlosa().text(null, scope);
-      if (rules.excessGlosa().standardText() == null) text = "Valor apresentado a maior";
-      text = text + ": apresentado " + Values.brl(l.presentedLeft) + ", valor contratado " + Values.brl(l.allowedLeft);
+      String standard = rules.excessGlosa().standardText() == null ? "Valor apresentado a maior"
+          : rules.excessGlosa().text(null, scope);
+      StringBuilder b = new StringBuilder(standard.length() + 56).append(standard).append(": apresentado ");
+      Values.brl(b, l.presentedLeft).append(", valor contratado ");
+      String text = Values.brl(b, l.allowedLeft).toString();
       l.glosaAmount(excess, null, rules.excessGlosa(), text, rules.excessRef(), TraceEvent.Kind.GLOSA);
       paid = l.presentedLeft;
     } else if (l.presentedLeft.lessThan(l.allowedLeft) && rules.payContractWhenBelow()) {

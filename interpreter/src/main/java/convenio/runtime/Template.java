@@ -19,6 +19,7 @@ public record Template(List<Object> parts) {
   }
 
   public String render(Scope scope) {
+    if (parts.size() == 1 && parts.get(0) instanceof String only) return only; // a text without holes
     StringBuilder b = new StringBuilder();
     for (Object p : parts) {
       if (p instanceof Hole h) {

@@ -133,17 +133,21 @@ public final class Values {
 
   /** {@code R$ 1.234,56}, as {@link Money#format()} writes it, without java.util.Formatter (hot in pricing). */
   public static String brl(Money m) {
+    return brl(new StringBuilder(24), m).toString();
+  }
+
+  /** Appends {@link #brl(Money)} to {@code b}; returns {@code b}. */
+  public static StringBuilder brl(StringBuilder b, Money m) {
     long c = m.cents();
     long abs = Math.abs(c);
     String units = Long.toString(abs / 100);
-    StringBuilder b = new StringBuilder(units.length() + 8);
     if (c < 0) b.append('-');
     b.append("R$ ");
     int lead = units.length() % 3 == 0 ? 3 : units.length() % 3;
     b.append(units, 0, lead);
     for (int i = lead; i < units.length(); i += 3) b.append('.').append(units, i, i + 3);
     long cents = abs % 100;
-    return b.append(',').append(cents < 10 ? "0" : "").append(cents).toString();
+    return b.append(',').append(cents < 10 ? "0" : "").append(cents);
   }
 
   /** Brazilian notation, as justification texts carry it: R$ 1.234,56 · 31/01/2025 · 0,34 · 70%. */
