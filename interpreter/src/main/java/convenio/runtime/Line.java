@@ -32,6 +32,19 @@ final class Line {
   private List<Glosa> glosas; // most lines have none: made with the first
   final List<TraceEvent> trace = new ArrayList<>(4);
 
+  // the last unit price put into cents for the trace, so the result's contract unit is not computed again
+  private BigDecimal centsOf;
+  private Money cents;
+
+  /** {@code r.cents(reais)}, remembered for the same value (the same instance: a unit price the steps passed on). */
+  Money cents(Rounding r, BigDecimal reais) {
+    if (reais != centsOf || cents == null) {
+      cents = r.cents(reais);
+      centsOf = reais;
+    }
+    return cents;
+  }
+
   Line(Item item) {
     this.item = item;
     this.presentedLeft = item.totalValue();

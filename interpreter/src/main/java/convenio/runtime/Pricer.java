@@ -97,7 +97,7 @@ public final class Pricer {
     ExactMoney surgeonPrice = scope.surgeon;
     line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> "degree " + part.degree()
         + (surgeonPrice == null ? "" : "; surgeon's unit price " + Values.format(surgeonPrice)), cents(surgeonPrice),
-        cents(v));
+        line.cents(rules.rounding(), v.reais()));
     return v.reais();
   }
 
@@ -152,7 +152,7 @@ public final class Pricer {
       TableVersion table = bestRow == null ? null : bestRow.table();
       line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> tier + (table == null ? ""
           : "; table " + table.name() + " " + nz(table.version()) + " row " + at.file() + ":" + at.line()),
-          null, cents(v));
+          null, line.cents(rules.rounding(), v.reais()));
     }
     if (best.atMost() != null) {
       ExactMoney cap = money(best.atMost().eval(scope), "at most");
@@ -213,7 +213,7 @@ public final class Pricer {
       ExactMoney from = value;
       ExactMoney to = next;
       line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> "unit price " + from + " → " + to, cents(value),
-          cents(next));
+          line.cents(rules.rounding(), next.reais()));
       value = next;
     }
     return value.reais();
@@ -318,7 +318,7 @@ public final class Pricer {
     } else {
       paid = l.presentedLeft;
     }
-    Money unit = l.unit == null ? null : rules.rounding().cents(l.unit);
+    Money unit = l.unit == null ? null : l.cents(rules.rounding(), l.unit);
     return l.result(unit, paid, raised);
   }
 
