@@ -178,7 +178,8 @@ public final class Pricer {
    */
   private boolean holds(Line line, Eval condition, RuleRef ref) {
     try {
-      return Values.truth(condition.eval(scope), "the condition of " + ref.label());
+      Object v = condition.eval(scope);
+      return v instanceof Boolean b ? b : Values.truth(v, "the condition of " + ref.label());
     } catch (RuntimeException e) {
       problem(line.item, e);
       return false;
@@ -329,7 +330,8 @@ public final class Pricer {
       scope.forGuide(scope.account, guide);
       current = c.ref();
       try {
-        if (Values.truth(c.when().eval(scope), "the condition of check " + c.name())) {
+        Object v = c.when().eval(scope);
+        if (v instanceof Boolean b ? b : Values.truth(v, "the condition of check " + c.name())) {
           critiques.add(new Critique(c.code() != null ? c.code() : c.name(), c.critique().render(scope),
               c.ref().cited(), c.ref().pos()));
         }

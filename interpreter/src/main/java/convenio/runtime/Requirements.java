@@ -14,7 +14,8 @@ final class Requirements {
       String auth = scope.guide.authorizationNumber();
       ok = auth != null && !auth.isBlank();
     } else {
-      ok = Values.truth(r.condition().eval(scope), "the requirement " + r.ref().label());
+      Object v = r.condition().eval(scope);
+      ok = v instanceof Boolean b ? b : Values.truth(v, "the requirement " + r.ref().label());
     }
     if (ok) return;
     String text = r.glosa().text(r.text(), scope);
