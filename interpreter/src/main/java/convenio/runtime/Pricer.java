@@ -95,7 +95,8 @@ public final class Pricer {
     ExactMoney v = money(part.value().eval(scope), "the participation rule");
     line.source = source(part.ref(), "participation", row);
     ExactMoney surgeonPrice = scope.surgeon;
-    line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> "degree " + part.degree()
+    String degree = part.degree(); // a lazy detail captures plain values only, never the rules or tables
+    line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> "degree " + degree
         + (surgeonPrice == null ? "" : "; surgeon's unit price " + Values.format(surgeonPrice)), cents(surgeonPrice),
         line.cents(rules.rounding(), v.reais()));
     return v.reais();
@@ -149,9 +150,11 @@ public final class Pricer {
       line.source = source(best.ref(), best.tier().label(), bestRow);
       SourcePos at = line.source.tableRow();
       String tier = best.tier().label();
-      TableVersion table = bestRow == null ? null : bestRow.table();
+      // plain values only: a result's trace must not keep the contract's tables alive
+      String table = bestRow == null ? null : bestRow.table().name();
+      String version = bestRow == null ? null : nz(bestRow.table().version());
       line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> tier + (table == null ? ""
-          : "; table " + table.name() + " " + nz(table.version()) + " row " + at.file() + ":" + at.line()),
+          : "; table " + table + " " + version + " row " + at.file() + ":" + at.line()),
           null, line.cents(rules.rounding(), v.reais()));
     }
     if (best.atMost() != null) {
