@@ -39,11 +39,16 @@ public final class ConvenioServer implements AutoCloseable {
     this.pool = Executors.newFixedThreadPool(options.maxConcurrent() + 4, threads());
     PriceHandler price = new PriceHandler(registry, options);
     AdminHandlers admin = new AdminHandlers(registry);
-    http.createContext("/price", ex -> serve(ex, true, true, () -> price.handle(ex)));
-    http.createContext("/reload", ex -> serve(ex, true, true, () -> admin.reload(ex)));
-    http.createContext("/contracts", ex -> serve(ex, true, false, () -> admin.contracts(ex)));
-    http.createContext("/health", ex -> serve(ex, false, false, () -> admin.health(ex)));
-    http.createContext("/", ex -> serve(ex, true, false, () -> {
+    // A reload has its own gate: an operator publishing a contract is never told the service is busy pricing.
+    Gate pricing = new Gate(work, () -> new ApiError(503, "busy", "the service is pricing "
+        + options.maxConcurrent() + " requests already; retry shortly"));
+    Gate reloading = new Gate(new Semaphore(1),
+        () -> new ApiError(409, "reloading", "a reload is already running; its report will answer it"));
+    http.createContext("/price", ex -> serve(ex, true, pricing, () -> price.handle(ex)));
+    http.createContext("/reload", ex -> serve(ex, true, reloading, () -> admin.reload(ex)));
+    http.createContext("/contracts", ex -> serve(ex, true, null, () -> admin.contracts(ex)));
+    http.createContext("/health", ex -> serve(ex, false, null, () -> admin.health(ex)));
+    http.createContext("/", ex -> serve(ex, true, null, () -> {
       throw new ApiError(404, "not-found", "no such endpoint: " + ex.getRequestURI().getPath()
           + " (POST /price, GET /contracts, GET /health, POST /reload)");
     }));
@@ -68,16 +73,18 @@ public final class ConvenioServer implements AutoCloseable {
     void run() throws IOException;
   }
 
-  private void serve(HttpExchange ex, boolean authenticated, boolean heavy, Work work) {
+  /** Bounded work: a request that finds no permit is refused at once with {@code refusal}, never queued. */
+  private record Gate(Semaphore permits, java.util.function.Supplier<ApiError> refusal) {}
+
+  private void serve(HttpExchange ex, boolean authenticated, Gate gate, Work work) {
     boolean permit = false;
     inFlight.incrementAndGet();
     try {
       if (closing) throw new ApiError(503, "shutting-down", "the service is shutting down");
       if (authenticated) authorize(ex);
-      if (heavy) {
-        permit = this.work.tryAcquire();
-        if (!permit) throw new ApiError(503, "busy", "the service is pricing " + options.maxConcurrent()
-            + " requests already; retry shortly");
+      if (gate != null) {
+        permit = gate.permits().tryAcquire();
+        if (!permit) throw gate.refusal().get();
       }
       work.run();
     } catch (ApiError e) {
@@ -89,7 +96,7 @@ public final class ConvenioServer implements AutoCloseable {
     } catch (RuntimeException e) {
       respondQuietly(ex, new ApiError(500, "internal", "the request failed unexpectedly: " + e));
     } finally {
-      if (permit) this.work.release();
+      if (permit) gate.permits().release();
       ex.close();
       inFlight.decrementAndGet();
     }

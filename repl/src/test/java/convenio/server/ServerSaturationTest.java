@@ -80,6 +80,9 @@ class ServerSaturationTest {
     HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, health.statusCode(), "health answers while pricing is saturated");
+    HttpResponse<String> reload = client.send(HttpRequest.newBuilder(URI.create(base + "/reload"))
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, reload.statusCode(), "a reload is not refused because pricing is saturated: " + reload.body());
 
     CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
     Thread.sleep(200);
