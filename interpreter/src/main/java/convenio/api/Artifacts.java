@@ -72,7 +72,12 @@ public final class Artifacts {
 
   /** Builds the contract of a decoded artifact; its id, version and hash are the ones its header recorded. */
   public static Compilation fromArtifact(Artifact artifact, String name) {
-    Compilation compiled = Convenio.compile(artifact.program(), artifact.tables());
+    // Written by this very compiler: it was checked and hashed then, and the checksum says nothing changed since.
+    // Written by another version: check it again, since what is valid may have changed.
+    boolean sameCompiler = ArtifactFormat.compilerVersion().equals(artifact.header().compilerVersion());
+    Compilation compiled = sameCompiler
+        ? Convenio.compileChecked(artifact.program(), artifact.tables(), artifact.header().sourceHash())
+        : Convenio.compile(artifact.program(), artifact.tables());
     if (!compiled.ok()) {
       return withDiagnostic(compiled, Diagnostic.atLine(Severity.ERROR, "artifact-compile", name, 0,
           "the compiled contract no longer compiles with this Convenio (" + ArtifactFormat.compilerVersion()

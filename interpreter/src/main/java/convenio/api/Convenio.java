@@ -50,16 +50,30 @@ public final class Convenio {
 
   /** The last stages, for callers that read the program and tables themselves (artifacts, the REPL). */
   public static Compilation compile(Program program, TableLoader.Result tables) {
+    return build(program, tables, null);
+  }
+
+  /**
+   * The compile step alone, for a program this same compiler already checked and hashed: an artifact whose checksum
+   * passed and whose compiler version is this one. Checking again would find nothing new (what it found was stored),
+   * and is most of the time a cold load takes.
+   */
+  static Compilation compileChecked(Program program, TableLoader.Result tables, String sourceHash) {
+    return build(program, tables, sourceHash);
+  }
+
+  private static Compilation build(Program program, TableLoader.Result tables, String checkedHash) {
     Diagnostics all = new Diagnostics();
     all.addAll(program.diagnostics());
     all.addAll(tables.diagnostics());
-    all.addAll(Checker.check(program, tables));
+    if (checkedHash == null) all.addAll(Checker.check(program, tables));
     Contract contract = null;
     if (!all.hasErrors()) {
       Compiler.Output out = Compiler.compile(program, tables);
       all.addAll(out.diagnostics());
       if (out.rules() != null && !all.hasErrors()) {
-        contract = new CompiledContract(out.info(), out.rules(), hash(program, tables), out.constants());
+        String hash = checkedHash != null ? checkedHash : hash(program, tables);
+        contract = new CompiledContract(out.info(), out.rules(), hash, out.constants());
       }
     }
     return new Compilation(distinct(all.sorted()), contract, program.sources());
