@@ -10,7 +10,6 @@ import java.math.RoundingMode;
  */
 public record Money(long cents) implements Comparable<Money> {
   public static final Money ZERO = new Money(0);
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public static Money ofCents(long cents) {
     return cents == 0 ? ZERO : new Money(cents);
@@ -121,9 +120,5 @@ public record Money(long cents) implements Comparable<Money> {
   @Override
   public String toString() {
     return format();
-  }
-
-  static BigDecimal hundred() {
-    return HUNDRED;
   }
 }
