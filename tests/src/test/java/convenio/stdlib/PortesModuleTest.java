@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** std.cbhpm.portes against domain.md §2.3 (porte values, UCO) and §2.4 (porte anestésico). */
+/** std.cbhpm.portes against the CBHPM 2018 porte values and UCO (R$ 20,47) and the porte anestésico of the CBHPM Instruções Gerais
+ * Específicas para a Anestesiologia, item 2. */
 class PortesModuleTest {
   private static final List<String> PORTES = portes();
 
@@ -66,7 +67,7 @@ class PortesModuleTest {
   @Test
   void cotacao2018() {
     GuideResult g = priceAllPortes("porte_2018");
-    // domain.md §2.3, column 2018 (confirmed by an independent calculator; Glisse: 3C 2018 = 310,38).
+    // CBHPM 2018 porte values (as in the public CBHPM calculators: 3C 2018 = 310,38).
     assertPorte(g, "1A", "R$ 19,84");
     assertPorte(g, "2B", "R$ 104,64");
     assertPorte(g, "3C", "R$ 310,38");
@@ -85,7 +86,7 @@ class PortesModuleTest {
 
   @Test
   void anaesthetistByPorteAnestesico() {
-    // domain.md §2.4: PA 1..8 → 3A 3C 4C 6B 7C 9B 10C 12A; R$ 2018 in the same table.
+    // CBHPM Instruções Gerais Específicas para a Anestesiologia, item 2: PA 1..8 → 3A 3C 4C 6B 7C 9B 10C 12A; R$ 2018 in the same table.
     Contract c = StdlibFixtures.compile("""
         import std.cbhpm.portes
         table t type 22 effective 2025-01-01 columns (code, pa) {
@@ -125,7 +126,7 @@ class PortesModuleTest {
         item(1, ItemKind.PROCEDURE, "22", "40101010", 1, "R$ 9.999,99", null, "00"),
         item(2, ItemKind.PROCEDURE, "22", "40101010", 1, "R$ 9.999,99", null, "01"),
         item(3, ItemKind.PROCEDURE, "22", "40101010", 1, "R$ 9.999,99", null, "02")))).guides().get(0);
-    // domain.md §2.10: MAPA 2A + 10 UCO = 79,38 + 10 × 20,47 = 284,08.
+    // CBHPM 2018 worked example, MAPA 2A + 10 UCO = 79,38 + 10 × 20,47 = 284,08.
     assertEquals(Money.parse("R$ 284,08"), bySeq(g, 1).allowed());
     // 1º auxiliar 2018: 60% × 79,38 = 47,628 → 47,63; 2º auxiliar ≤2016: 20% × 79,38 = 15,876 → 15,88.
     assertEquals(Money.parse("R$ 47,63"), bySeq(g, 2).allowed());

@@ -12,7 +12,7 @@ import convenio.model.Money;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** std.ans.vias: the market default (domain.md §4.1): same route 100/50, different routes 100/70, last one repeats. */
+/** std.ans.vias: the market default (CBHPM Instruções Gerais, item 4): same route 100/50, different routes 100/70, last one repeats. */
 class ViasModuleTest {
   private static GuideResult threeProcedures(String route) {
     Contract c = StdlibFixtures.compile("""
