@@ -23,7 +23,7 @@ final class AllocationCount {
 
   static void run(Path root) throws Exception {
     Workload w = Workload.prepare(root, 100_000);
-    Contract contract = Engine.compile(w.contract());
+    Contract contract = BenchContracts.compile(w.contract());
     List<Account> lotes = w.lotes(600);
     long items = 0;
     for (Account a : lotes) for (var g : a.guides()) items += g.items().size();

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /** Compiling through the public API, failing loudly: a benchmark of a contract that did not compile means nothing. */
-public final class Engine {
-  private Engine() {}
+public final class BenchContracts {
+  private BenchContracts() {}
 
   public static Contract compile(Path file) {
     return contractOf(Convenio.compile(file), file);

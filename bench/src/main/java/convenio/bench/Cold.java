@@ -32,7 +32,7 @@ public final class Cold {
     switch (mode) {
       case "compile" -> {
         long t0 = System.nanoTime();
-        Contract c = Engine.compile(file);
+        Contract c = BenchContracts.compile(file);
         result("ms", (System.nanoTime() - t0) / 1e6);
         result("id", c.id());
       }
@@ -40,7 +40,7 @@ public final class Cold {
         long t0 = System.nanoTime();
         Compilation c = Artifacts.load(file);
         double ms = (System.nanoTime() - t0) / 1e6;
-        Engine.contractOf(c, file);
+        BenchContracts.contractOf(c, file);
         result("ms", ms);
       }
       case "heap" -> heap(file);
@@ -50,7 +50,7 @@ public final class Cold {
         try (var files = java.nio.file.Files.list(file.resolve("lotes"))) {
           lotes = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
         }
-        EndToEnd.Timing t = EndToEnd.run(Engine.compile(file.resolve("contrato.convenio")), lotes,
+        EndToEnd.Timing t = EndToEnd.run(BenchContracts.compile(file.resolve("contrato.convenio")), lotes,
             file.resolve("demonstrativos-small-heap"));
         result("guides", t.guides());
         result("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
@@ -66,7 +66,7 @@ public final class Cold {
     long before = usedAfterGc(mx);
     List<Contract> keep = new ArrayList<>();
     long t0 = System.nanoTime();
-    keep.add(Engine.compile(file));
+    keep.add(BenchContracts.compile(file));
     double ms = (System.nanoTime() - t0) / 1e6;
     long after = usedAfterGc(mx);
     result("bytes", after - before);

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Issue 10's figures, through the public ContractRegistry: a folder holding the artifact of the 100,000-row contract;
+ * The registry's figures, through the public ContractRegistry: a folder holding the artifact of the 100,000-row contract;
  * reload latency when a new version of the artifact replaces it; and items/s of threads pricing through the registry,
  * first with no reload, then while reloads run back to back.
  */

@@ -29,7 +29,7 @@ final class WhatIfRepricing {
   }
 
   Contract original() {
-    return Engine.contractOf(Convenio.compile(program, tables), Path.of("what-if"));
+    return BenchContracts.contractOf(Convenio.compile(program, tables), Path.of("what-if"));
   }
 
   /** The program with {@code name}'s value taken from {@code other} (the same contract with that let changed). */
@@ -56,7 +56,7 @@ final class WhatIfRepricing {
   Timing run(Program changed, List<Account> accounts) {
     long t0 = System.nanoTime();
     Compilation c = Convenio.compile(changed, tables);
-    Contract contract = Engine.contractOf(c, Path.of("what-if"));
+    Contract contract = BenchContracts.contractOf(c, Path.of("what-if"));
     long t1 = System.nanoTime();
     long paid = 0;
     for (Account a : accounts) paid += contract.price(a).totals().paid().cents();

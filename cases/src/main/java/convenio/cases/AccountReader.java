@@ -1,6 +1,7 @@
 package convenio.cases;
 
 import convenio.model.Account;
+import convenio.tiss.AccountFiles;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +15,24 @@ public interface AccountReader {
   /** An account written inline in a case file, starting at {@code line} of {@code caseFile}. */
   Read readInline(String yaml, Path caseFile, int line);
 
+  /**
+   * The readers of the tiss module ({@link AccountFiles}). For test cases an account read with errors (a guide
+   * skipped) is not run: its result would mislead.
+   */
+  static AccountReader ofFiles() {
+    return new AccountReader() {
+      @Override
+      public Read read(Path file) {
+        return Read.of(AccountFiles.load(file));
+      }
+
+      @Override
+      public Read readInline(String yaml, Path caseFile, int line) {
+        return Read.of(AccountFiles.yaml(yaml, caseFile, line));
+      }
+    };
+  }
+
   /** The account, or why there is none (a message with file and line when known). */
   record Read(Account account, String problem) {
     public static Read ok(Account a) {
@@ -22,6 +41,14 @@ public interface AccountReader {
 
     public static Read failed(String problem) {
       return new Read(null, problem);
+    }
+
+    static Read of(AccountFiles.Loaded l) {
+      if (l.account() == null || !l.errors().isEmpty()) {
+        String more = l.errors().size() > 1 ? " (and " + (l.errors().size() - 1) + " more)" : "";
+        return failed(l.firstError() + more);
+      }
+      return ok(l.account());
     }
   }
 }

@@ -7,6 +7,6 @@ public final class Cases {
   private Cases() {}
 
   public static CaseRunner runner() {
-    return new CaseRunner(Convenio::compile, AccountFiles.forCases());
+    return new CaseRunner(Convenio::compile, AccountReader.ofFiles());
   }
 }

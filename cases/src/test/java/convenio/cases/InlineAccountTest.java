@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Accounts written inline in a case file, read by the account form's reader (AccountFiles.forCases()). */
+/** Accounts written inline in a case file, read by the account form's reader (AccountReader.ofFiles()). */
 class InlineAccountTest {
   private static final Path FILE = Path.of("/x/contracts/c/cases/a.yaml");
 
@@ -22,7 +22,7 @@ class InlineAccountTest {
 
   private static AccountReader.Read read(TestCase c) {
     AccountRef.Inline inline = assertInstanceOf(AccountRef.Inline.class, c.account());
-    return AccountFiles.forCases().readInline(inline.yaml(), FILE, inline.line());
+    return AccountReader.ofFiles().readInline(inline.yaml(), FILE, inline.line());
   }
 
   @Test

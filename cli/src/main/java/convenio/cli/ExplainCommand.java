@@ -1,7 +1,7 @@
 package convenio.cli;
 
 import convenio.api.Contract;
-import convenio.cases.AccountFiles;
+import convenio.tiss.AccountFiles;
 import convenio.model.GuideResult;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;

@@ -1,6 +1,6 @@
 package convenio.cli;
 
-import convenio.cases.AccountFiles;
+import convenio.tiss.AccountFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

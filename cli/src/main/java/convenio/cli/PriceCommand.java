@@ -1,7 +1,7 @@
 package convenio.cli;
 
 import convenio.api.Contract;
-import convenio.cases.AccountFiles;
+import convenio.tiss.AccountFiles;
 import convenio.model.PricingResult;
 import convenio.model.Totals;
 import convenio.report.ResultTable;

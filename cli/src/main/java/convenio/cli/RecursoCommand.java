@@ -1,7 +1,7 @@
 package convenio.cli;
 
 import convenio.api.Contract;
-import convenio.repl.Recurso;
+import convenio.glosas.Recurso;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -55,8 +55,8 @@ final class TestCommand implements Callable<Integer> {
   CommandSpec spec;
 
   /** Replaceable in tests; the defaults are the real compiler and the tiss readers. */
-  Function<Path, Compilation> compiler = Engine::compile;
-  AccountReader accounts = Engine.accounts();
+  Function<Path, Compilation> compiler = CommandInputs::compile;
+  AccountReader accounts = CommandInputs.accounts();
 
   @Override
   public Integer call() {

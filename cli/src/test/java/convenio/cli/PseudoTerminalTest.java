@@ -1,10 +1,11 @@
-package convenio.repl;
+package convenio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ class PseudoTerminalTest {
     assumeTrue(onPath("script"), "util-linux script is not installed");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String command = String.join(" ", List.of(quote(java), "-cp", quote(System.getProperty("java.class.path")),
-        "convenio.cli.Main", "repl", "--contract", quote(Fixtures.contract().toString()), "--account",
-        quote(Fixtures.account().toString()), "--history", quote(home.resolve("history").toString())));
+        "convenio.cli.Main", "repl", "--contract", quote(resource("contrato.convenio")), "--account",
+        quote(resource("conta.yaml")), "--history", quote(home.resolve("history").toString())));
     Process p = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true).start();
     try (OutputStream keyboard = p.getOutputStream()) {
       keyboard.write("uco * 2\nexit\n".getBytes(StandardCharsets.UTF_8));
@@ -49,6 +50,10 @@ class PseudoTerminalTest {
     if (path == null) return false;
     for (String dir : path.split(File.pathSeparator)) if (Files.isExecutable(Path.of(dir, program))) return true;
     return false;
+  }
+
+  private static String resource(String name) throws URISyntaxException {
+    return Path.of(PseudoTerminalTest.class.getResource("/repl/" + name).toURI()).toString();
   }
 
   private static String quote(String s) {

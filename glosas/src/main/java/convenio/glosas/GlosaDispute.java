@@ -1,4 +1,4 @@
-package convenio.repl;
+package convenio.glosas;
 
 import convenio.model.GuideResult;
 import convenio.model.ItemResult;

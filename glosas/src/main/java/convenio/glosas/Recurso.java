@@ -1,7 +1,7 @@
-package convenio.repl;
+package convenio.glosas;
 
 import convenio.api.Contract;
-import convenio.cases.AccountFiles;
+import convenio.tiss.AccountFiles;
 import convenio.model.Account;
 import convenio.model.Money;
 import convenio.model.PricingResult;

@@ -1,4 +1,4 @@
-package convenio.repl;
+package convenio.glosas;
 
 import convenio.model.Glosa;
 import convenio.model.ItemResult;

@@ -1,4 +1,4 @@
-package convenio.repl;
+package convenio.glosas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -38,7 +38,7 @@ final class LoadedContract {
 
   /** The value of a let as {@code build} sees it, tables looked up on the lookup day. */
   Object constant(Build build, String name) {
-    return Engine.constant(build.program(), build.tables(), name, lookupDay);
+    return ReplCompiler.constant(build.program(), build.tables(), name, lookupDay);
   }
 
   void lookupDay(LocalDate day) {
@@ -62,7 +62,7 @@ final class LoadedContract {
       return new Loaded(null, program.diagnostics());
     }
     TableLoader.Result loaded = TableLoader.load(program);
-    Compilation c = Engine.compile(program, loaded);
+    Compilation c = ReplCompiler.compile(program, loaded);
     if (!c.ok()) return new Loaded(null, c.diagnostics());
     Build build = new Build(program, loaded, c);
     return new Loaded(new LoadedContract(file, program, new TableEdits(loaded), build), c.diagnostics());
@@ -80,7 +80,7 @@ final class LoadedContract {
   Build build(WhatIf changes, List<WhatIf.SetName> extra) {
     Program p = changes.apply(program, extra);
     TableLoader.Result t = tables.apply(changes.cells());
-    return new Build(p, t, Engine.compile(p, t));
+    return new Build(p, t, ReplCompiler.compile(p, t));
   }
 
   /**
@@ -88,9 +88,9 @@ final class LoadedContract {
    * program is compiled once more with the expression as a {@code let}.
    */
   Object valueOf(boolean current, convenio.syntax.Expr e) {
-    WhatIf.SetName probe = new WhatIf.SetName(Engine.PROBE, e, e.span(), "");
+    WhatIf.SetName probe = new WhatIf.SetName(ReplCompiler.PROBE, e, e.span(), "");
     Build b = build(current ? whatIf : new WhatIf(), List.of(probe));
-    return b.compilation().ok() ? constant(b, Engine.PROBE) : null;
+    return b.compilation().ok() ? constant(b, ReplCompiler.PROBE) : null;
   }
 
   /** A candidate set of changes: the current ones plus {@code c}. */

@@ -8,11 +8,11 @@ import convenio.tables.TableLoader;
 import java.time.LocalDate;
 
 /** The REPL's few calls into the engine, in one place. */
-final class Engine {
+final class ReplCompiler {
   /** The name an evaluated input is bound to: {@code let __repl = <input>}, then its value is read back. */
   static final String PROBE = "__repl";
 
-  private Engine() {}
+  private ReplCompiler() {}
 
   /** The last stages of compiling, on a program and tables the REPL read (and changed) itself. */
   static Compilation compile(Program program, TableLoader.Result tables) {

@@ -1,7 +1,7 @@
 package convenio.repl;
 
 import convenio.artifact.ArtifactFormat;
-import convenio.cases.AccountFiles;
+import convenio.tiss.AccountFiles;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.DiagnosticRenderer;
 import convenio.model.Guide;

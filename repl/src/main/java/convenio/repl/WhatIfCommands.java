@@ -96,7 +96,7 @@ final class WhatIfCommands {
       session.fail(null);
       return;
     }
-    WhatIf.SetName probe = new WhatIf.SetName(Engine.PROBE, parsed.expr(), in.span(0, input.strip().length()), input);
+    WhatIf.SetName probe = new WhatIf.SetName(ReplCompiler.PROBE, parsed.expr(), in.span(0, input.strip().length()), input);
     LoadedContract.Build b = contract.build(contract.whatIf, List.of(probe));
     if (!b.compilation().ok()) {
       session.out().print(in.render(errors(b), contract::sourceText));
@@ -105,7 +105,7 @@ final class WhatIfCommands {
     }
     Object value;
     try {
-      value = contract.constant(b, Engine.PROBE);
+      value = contract.constant(b, ReplCompiler.PROBE);
     } catch (RuntimeException e) {
       // Names of the item (code, quantity, presented…) have a value only while an item is priced.
       session.fail("cannot be evaluated without an item: " + e.getMessage() + " (try why ITEM to see it priced)");

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 8.152,36 + 4.800,00 = 12.952,36, glosed 2.704,18, rate 2.704,18 / 15.656,54 = 17,27%.
  *
  * <p>The command runs in process through {@link Main#run} (always) and, when {@code mvn verify} has packaged the
- * repl module before this one (the reactor builds repl up to {@code package} first), also through the real
+ * cli module before this one (the reactor builds cli up to {@code package} first), also through the real
  * {@code ./convenio} launcher and its shaded jar. Under {@code mvn test} the jar is not rebuilt, so a missing or stale
  * jar skips that one test instead of checking an old build.
  */
@@ -101,11 +101,11 @@ class ReadmeCommandsTest {
 
   @Test
   void theReadmeCommandThroughTheLauncher() throws Exception {
-    Path jar = ROOT.resolve("repl/target/convenio.jar");
-    Assumptions.assumeTrue(Files.isRegularFile(jar), "repl/target/convenio.jar is built by `package` (mvn verify)");
+    Path jar = ROOT.resolve("cli/target/convenio.jar");
+    Assumptions.assumeTrue(Files.isRegularFile(jar), "cli/target/convenio.jar is built by `package` (mvn verify)");
     Assumptions.assumeTrue(!Files.getLastModifiedTime(jar).toInstant()
-            .isBefore(newestClass(ROOT.resolve("repl/target/classes")).toInstant()),
-        "repl/target/convenio.jar is older than the repl classes: not rebuilt by this run");
+            .isBefore(newestClass(ROOT.resolve("cli/target/classes")).toInstant()),
+        "cli/target/convenio.jar is older than the cli classes: not rebuilt by this run");
     List<String> command = new ArrayList<>(List.of("bash", "convenio"));
     command.addAll(convenioArgs(readmeFirstLine()));
     Process p = new ProcessBuilder(command).directory(ROOT.toFile())

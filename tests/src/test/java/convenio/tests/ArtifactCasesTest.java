@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import convenio.api.Artifacts;
 import convenio.api.Compilation;
-import convenio.cases.AccountFiles;
+import convenio.cases.AccountReader;
 import convenio.cases.CaseRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,7 @@ class ArtifactCasesTest {
   ArtifactCasesTest() throws IOException {
     artifacts = Files.createTempDirectory("convenio-artifact-cases");
     artifacts.toFile().deleteOnExit();
-    runner = new CaseRunner(this::viaArtifact, AccountFiles.forCases());
+    runner = new CaseRunner(this::viaArtifact, AccountReader.ofFiles());
   }
 
   /** Compiles the source, writes its artifact, and answers with the contract loaded from the artifact. */

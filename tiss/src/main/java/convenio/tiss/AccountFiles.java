@@ -1,4 +1,4 @@
-package convenio.cases;
+package convenio.tiss;
 
 import convenio.model.Account;
 import convenio.tiss.AccountYaml;
@@ -95,29 +95,6 @@ public final class AccountFiles {
 
   private static Loaded loaded(Path file, AccountYaml.Read r) {
     return new Loaded(file, r.account(), r.problems(), List.of());
-  }
-
-  /** For test cases an account read with errors (a guide skipped) is not run: its result would mislead. */
-  public static AccountReader forCases() {
-    return new AccountReader() {
-      @Override
-      public Read read(Path file) {
-        return toRead(load(file));
-      }
-
-      @Override
-      public Read readInline(String yaml, Path caseFile, int line) {
-        return toRead(yaml(yaml, caseFile, line));
-      }
-    };
-  }
-
-  private static AccountReader.Read toRead(Loaded l) {
-    if (l.account() == null || !l.errors().isEmpty()) {
-      String more = l.errors().size() > 1 ? " (and " + (l.errors().size() - 1) + " more)" : "";
-      return AccountReader.Read.failed(l.firstError() + more);
-    }
-    return AccountReader.Read.ok(l.account());
   }
 
   public static Loaded failed(Path file, String message) {

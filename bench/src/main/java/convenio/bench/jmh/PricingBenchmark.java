@@ -1,7 +1,7 @@
 package convenio.bench.jmh;
 
 import convenio.api.Contract;
-import convenio.bench.Engine;
+import convenio.bench.BenchContracts;
 import convenio.bench.baseline.BaselinePricer;
 import convenio.bench.workload.Workload;
 import convenio.model.Account;
@@ -44,7 +44,7 @@ public class PricingBenchmark {
   public void setup() throws IOException {
     Workload w = Workload.prepare(Path.of(System.getProperty("convenio.bench.dir", "target/bench-workload")),
         materialRows);
-    contract = Engine.compile(w.contract());
+    contract = BenchContracts.compile(w.contract());
     baseline = new BaselinePricer(w.tables(), 15);
     lotes = w.lotes(guides);
   }
