@@ -6,6 +6,7 @@ import convenio.model.Account;
 import convenio.model.GuideResult;
 import convenio.model.Item;
 import convenio.model.ItemResult;
+import convenio.model.Money;
 import convenio.model.PricingResult;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,6 +74,6 @@ final class Agreement {
   }
 
   static String cents(long c) {
-    return convenio.model.Money.ofCents(c).format();
+    return Money.ofCents(c).format();
   }
 }

@@ -4,11 +4,17 @@ import convenio.api.Artifacts;
 import convenio.api.Compilation;
 import convenio.api.Contract;
 import convenio.api.Convenio;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One measurement in a fresh JVM, run by {@link BenchMain} as a child process, because what a user waits for is the
@@ -47,7 +53,7 @@ public final class Cold {
       case "allocations" -> AllocationCount.run(file);
       case "e2e" -> {
         List<Path> lotes;
-        try (var files = java.nio.file.Files.list(file.resolve("lotes"))) {
+        try (var files = Files.list(file.resolve("lotes"))) {
           lotes = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
         }
         EndToEnd.Timing t = EndToEnd.run(BenchContracts.compile(file.resolve("contrato.convenio")), lotes,
@@ -90,7 +96,7 @@ public final class Cold {
   private static long peak() {
     long sum = 0;
     for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == java.lang.management.MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+      if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
     }
     return sum;
   }
@@ -100,7 +106,7 @@ public final class Cold {
   }
 
   /** Runs {@code Cold mode file} in a child JVM with the same classpath; returns its RESULT values by key. */
-  static java.util.Map<String, String> run(String mode, Path file, String... jvmArgs) throws Exception {
+  static Map<String, String> run(String mode, Path file, String... jvmArgs) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of(jvmArgs));
@@ -110,9 +116,9 @@ public final class Cold {
     cmd.add(mode);
     cmd.add(file.toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     StringBuilder all = new StringBuilder();
-    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+    try (var r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
       String line;
       while ((line = r.readLine()) != null) {
         all.append(line).append('\n');

@@ -2,9 +2,12 @@ package convenio.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -25,11 +28,11 @@ final class HotSpots {
     void run() throws Exception;
   }
 
-  static void profile(String title, Work work, java.util.function.DoubleSupplier units, String unit)
+  static void profile(String title, Work work, DoubleSupplier units, String unit)
       throws Exception {
     Path file = Files.createTempFile("convenio-bench", ".jfr");
     try (Recording r = new Recording()) {
-      r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
+      r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
       r.enable("jdk.ObjectAllocationSample");
       r.start();
       work.run();
@@ -70,7 +73,7 @@ final class HotSpots {
   }
 
   private static <V extends Number> void print(Map<String, V> m, int total, int limit, String fmt,
-      java.util.function.Function<V, Double> value) {
+      Function<V, Double> value) {
     m.entrySet().stream().sorted((a, b) -> Double.compare(value.apply(b.getValue()), value.apply(a.getValue())))
         .limit(limit).forEach(en -> System.out.printf(fmt, 100.0 * value.apply(en.getValue()) / total, en.getKey()));
   }

@@ -9,6 +9,7 @@ import convenio.syntax.ContractFile;
 import convenio.syntax.Decl;
 import convenio.syntax.ModuleLoader;
 import convenio.syntax.Program;
+import convenio.syntax.SourceFile;
 import convenio.tables.TableLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class WhatIfRepricing {
   }
 
   static Program parse(String name, String text) {
-    return ModuleLoader.load(new convenio.syntax.SourceFile(name, text, null), n -> null);
+    return ModuleLoader.load(new SourceFile(name, text, null), n -> null);
   }
 
   static String changedSource(int markup) {

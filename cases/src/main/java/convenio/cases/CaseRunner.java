@@ -4,6 +4,7 @@ import convenio.api.Compilation;
 import convenio.api.Contract;
 import convenio.cases.CaseResult.Status;
 import convenio.diagnostics.Diagnostic;
+import convenio.diagnostics.Severity;
 import convenio.model.PricingResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs case files: compiles each contract once, reads each case's account, prices it and compares. Nothing a case
@@ -35,7 +37,7 @@ public final class CaseRunner {
   }
 
   /** Runs the cases {@code only} accepts; a file with none of them is left out of the report (unless it is broken). */
-  public TestReport run(List<Path> paths, java.util.function.Predicate<TestCase> only) throws IOException {
+  public TestReport run(List<Path> paths, Predicate<TestCase> only) throws IOException {
     List<Path> missing = new ArrayList<>();
     List<Path> files = CaseFinder.find(paths, missing);
     List<FileOutcome> outcomes = new ArrayList<>();
@@ -50,7 +52,7 @@ public final class CaseRunner {
     return runFile(file, c -> true);
   }
 
-  private FileOutcome runFile(CaseFile file, java.util.function.Predicate<TestCase> only) {
+  private FileOutcome runFile(CaseFile file, Predicate<TestCase> only) {
     List<CaseResult> results = new ArrayList<>();
     for (TestCase c : file.cases()) if (only.test(c)) results.add(runCase(c));
     return new FileOutcome(file.file(), file.problems(), results);
@@ -87,7 +89,7 @@ public final class CaseRunner {
       try {
         return compiler.apply(p);
       } catch (RuntimeException e) {
-        return new Compilation(List.of(Diagnostic.atLine(convenio.diagnostics.Severity.ERROR, "internal", p.toString(),
+        return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "internal", p.toString(),
             0, "the compiler failed: " + e, null)), null, Map.of());
       }
     });

@@ -9,6 +9,7 @@ import convenio.model.Money;
 import convenio.model.Percent;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CaseFileLoaderTest {
@@ -146,8 +147,8 @@ class CaseFileLoaderTest {
 
   /** List.of with a type the assertion can compare to the problems list. */
   private static final class List0 {
-    static java.util.List<CaseProblem> of() {
-      return java.util.List.of();
+    static List<CaseProblem> of() {
+      return List.of();
     }
   }
 }

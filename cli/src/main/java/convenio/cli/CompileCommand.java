@@ -4,6 +4,7 @@ import convenio.api.Artifacts;
 import convenio.api.Compilation;
 import convenio.api.Contract;
 import convenio.artifact.ArtifactFormat;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class CompileCommand implements Callable<Integer> {
     try {
       long n = Files.size(p);
       return n < 10_000 ? n + " bytes" : n / 1024 + " KB";
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "?";
     }
   }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -64,9 +65,9 @@ final class TestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     TestReport report;
     try {
-      String needle = only == null ? null : only.toLowerCase(java.util.Locale.ROOT);
+      String needle = only == null ? null : only.toLowerCase(Locale.ROOT);
       report = new CaseRunner(compiler, accounts).run(paths,
-          c -> needle == null || c.name().toLowerCase(java.util.Locale.ROOT).contains(needle));
+          c -> needle == null || c.name().toLowerCase(Locale.ROOT).contains(needle));
     } catch (IOException e) {
       err.println("convenio test: cannot read " + e.getMessage());
       return 1;

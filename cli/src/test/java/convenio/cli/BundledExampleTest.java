@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import convenio.model.Money;
 import convenio.tiss.AnaliseConta;
 import convenio.tiss.DemonstrativoReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,10 +45,10 @@ class BundledExampleTest {
   @Test
   void validateReportsSchemaErrorsWithTheirPlaceAndStillPrices() throws Exception {
     // numeroGuiaPrestador is at most 20 characters in TISS 4.03.00: 25 is a schema error, but nothing is lost.
-    String xml = Files.readString(LOTE, java.nio.charset.StandardCharsets.ISO_8859_1)
+    String xml = Files.readString(LOTE, StandardCharsets.ISO_8859_1)
         .replace(">CX-1<", ">CX-1-ABCDEFGHIJKLMNOPQRST<");
     Path invalid = dir.resolve("invalido.xml");
-    Files.writeString(invalid, xml, java.nio.charset.StandardCharsets.ISO_8859_1);
+    Files.writeString(invalid, xml, StandardCharsets.ISO_8859_1);
     assertEquals(0, f.run("price", "--contract", CONTRACT.toString(), invalid.toString(), "--validate"), f.err());
     assertTrue(f.err().matches("(?s).*invalido\\.xml:27:\\d+: error: .*numeroGuiaPrestador.*"), f.err());
     assertTrue(f.out().contains("Lote total  presented R$ 510,00 · paid R$ 330,00"), f.out());

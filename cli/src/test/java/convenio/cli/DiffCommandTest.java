@@ -3,6 +3,8 @@ package convenio.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,9 +60,9 @@ class DiffCommandTest {
     f.write("lotes/a.yaml", CliFixture.account("L-1", "G-1", "R$ 200,00"));
     assertEquals(0, f.run("diff", "--before", before.toString(), "--after", after.toString(), "--format", "json",
         dir.resolve("lotes").toString()), f.err());
-    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.out());
+    var root = new ObjectMapper().readTree(f.out());
     // a: 240,00 → 250,00 (+20,00 on the consultation, -10,00 on the ECGs).
-    assertEquals(0, new java.math.BigDecimal("10.00").compareTo(root.get("difference").decimalValue()));
+    assertEquals(0, new BigDecimal("10.00").compareTo(root.get("difference").decimalValue()));
     assertEquals(2, root.get("items").size());
     assertEquals("1705 R$ 20,00", root.at("/items/0/glosas_before").asText());
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +85,7 @@ class PriceCommandTest {
     Path out = dir.resolve("d.xml");
     assertEquals(0, f.run("price", "--contract", contract.toString(), account.toString(), "--format", "xml",
         "--operator-cnpj", "12345678000199", "--out", out.toString()), f.err());
-    String xml = Files.readString(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String xml = Files.readString(out, StandardCharsets.ISO_8859_1);
     assertTrue(xml.contains("demonstrativoAnaliseConta"), xml);
     assertTrue(xml.contains("1705"), xml);
   }

@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code echo 'price' | convenio repl --contract C --account A}: piped input, results on stdout, no prompt. */
@@ -52,9 +54,9 @@ class ReplCommandTest {
     StringWriter out = new StringWriter();
     try {
       System.setIn(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)));
-      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("repl", "--contract",
+      List<String> args = new ArrayList<>(List.of("repl", "--contract",
           resource("contrato.convenio"), "--account", resource("conta.yaml"), "--no-history"));
-      args.addAll(java.util.List.of(more));
+      args.addAll(List.of(more));
       int code = Main.run(new PrintWriter(out), new PrintWriter(out), args.toArray(new String[0]));
       return new Result(code, out.toString());
     } finally {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convenio.model.Account;
+import convenio.model.Glosa;
 import convenio.model.Guide;
 import convenio.model.GuideResult;
 import convenio.model.GuideType;
@@ -69,8 +70,8 @@ class GlosaDisputeTest {
         null, null, null, presented, List.of(item));
     // The contract's result: pays contractPays; anything presented above it glosed, anything below raised.
     Money raised = contractPays.greaterThan(presented) ? contractPays.minus(presented) : Money.ZERO;
-    List<convenio.model.Glosa> own = contractPays.lessThan(presented)
-        ? List.of(new convenio.model.Glosa("1705", BigDecimal.ZERO, presented.minus(contractPays), "a maior", null,
+    List<Glosa> own = contractPays.lessThan(presented)
+        ? List.of(new Glosa("1705", BigDecimal.ZERO, presented.minus(contractPays), "a maior", null,
             "glosa", new SourcePos("c.convenio", 9, 1), false))
         : List.of();
     PriceSource source = new PriceSource("price procedures from cbhpm = porte * 2", new SourcePos("c.convenio", 7, 1),

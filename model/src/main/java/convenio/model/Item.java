@@ -1,6 +1,7 @@
 package convenio.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -42,7 +43,7 @@ public record Item(
   /** A convenience for tests and hand-written accounts. */
   public static Item of(int seq, ItemKind kind, String table, String code, BigDecimal qty, Money unit, LocalDate date) {
     return new Item(seq, kind, table, code, null, qty, null, date, null, null, null, null, null, unit,
-        unit.times(qty, java.math.RoundingMode.HALF_UP), null, List.of());
+        unit.times(qty, RoundingMode.HALF_UP), null, List.of());
   }
 
   public Item withSeq(int newSeq) {

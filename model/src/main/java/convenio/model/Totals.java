@@ -1,5 +1,8 @@
 package convenio.model;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * Presented, paid, glosed and raised sums; {@code presented + raised = paid + glosed} always, and raised is zero
  * unless the contract pays its own price above what was presented (see {@link ItemResult}).
@@ -25,7 +28,7 @@ public record Totals(Money presented, Money paid, Money glosed, Money raised) {
   /** glosa / presented × 100, the taxa de glosa indicator (Truzzi et al., "Glosa hospitalar: indicador e análise", Enferm Bras 2022;21(2):126-40), as exact percent with 2 decimals (HALF_UP). */
   public Percent glosaRate() {
     if (presented.isZero()) return Percent.ZERO;
-    return new Percent(glosed.toBigDecimal().multiply(java.math.BigDecimal.valueOf(100))
-        .divide(presented.toBigDecimal(), 2, java.math.RoundingMode.HALF_UP));
+    return new Percent(glosed.toBigDecimal().multiply(BigDecimal.valueOf(100))
+        .divide(presented.toBigDecimal(), 2, RoundingMode.HALF_UP));
   }
 }

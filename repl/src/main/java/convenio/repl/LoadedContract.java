@@ -3,6 +3,7 @@ package convenio.repl;
 import convenio.api.Compilation;
 import convenio.api.Contract;
 import convenio.diagnostics.Diagnostic;
+import convenio.syntax.Expr;
 import convenio.syntax.ModuleLoader;
 import convenio.syntax.Program;
 import convenio.syntax.SourceFile;
@@ -87,7 +88,7 @@ final class LoadedContract {
    * The value of an expression under the contract as loaded ({@code current} false) or with the changes in force: the
    * program is compiled once more with the expression as a {@code let}.
    */
-  Object valueOf(boolean current, convenio.syntax.Expr e) {
+  Object valueOf(boolean current, Expr e) {
     WhatIf.SetName probe = new WhatIf.SetName(ReplCompiler.PROBE, e, e.span(), "");
     Build b = build(current ? whatIf : new WhatIf(), List.of(probe));
     return b.compilation().ok() ? constant(b, ReplCompiler.PROBE) : null;

@@ -9,6 +9,7 @@ import convenio.syntax.SourceParser;
 import convenio.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Expressions typed at the prompt, parsed with the contract language's own parser so that they mean exactly what they
@@ -93,7 +94,7 @@ final class ReplInput {
   }
 
   /** Renders diagnostics about the input (with its text) or about contract files (with theirs). */
-  String render(List<Diagnostic> diagnostics, java.util.function.Function<String, String> files) {
+  String render(List<Diagnostic> diagnostics, Function<String, String> files) {
     DiagnosticRenderer renderer = new DiagnosticRenderer(name -> FILE.equals(name) ? text : files.apply(name));
     return renderer.render(diagnostics);
   }

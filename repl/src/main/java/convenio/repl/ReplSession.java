@@ -1,15 +1,17 @@
 package convenio.repl;
 
+import convenio.api.Contract;
 import convenio.artifact.ArtifactFormat;
-import convenio.tiss.AccountFiles;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.DiagnosticRenderer;
+import convenio.diagnostics.Severity;
 import convenio.model.Guide;
 import convenio.model.GuideResult;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;
 import convenio.report.ResultTable;
 import convenio.report.TraceText;
+import convenio.tiss.AccountFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -107,7 +109,7 @@ public final class ReplSession {
     }
     LoadedContract.Loaded loaded = LoadedContract.load(file);
     List<Diagnostic> shown = loaded.contract() == null ? loaded.diagnostics()
-        : loaded.diagnostics().stream().filter(d -> d.severity() != convenio.diagnostics.Severity.NOTE).toList();
+        : loaded.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList();
     if (!shown.isEmpty()) {
       LoadedContract sourceOwner = loaded.contract();
       out.print(new DiagnosticRenderer(name -> sourceOwner != null ? sourceOwner.sourceText(name)
@@ -120,7 +122,7 @@ public final class ReplSession {
     contract = loaded.contract();
     originalResults = null;
     updateLookupDay();
-    convenio.api.Contract c = contract.original.contract();
+    Contract c = contract.original.contract();
     out.println("loaded " + c.name() + " version " + c.version() + " (" + file + ")"
         + (accounts.isEmpty() ? "" : "; " + accounts.size() + " account(s) open"));
   }
@@ -259,7 +261,7 @@ public final class ReplSession {
       }
     }
     if (day == null) {
-      convenio.api.Contract c = contract.original.contract();
+      Contract c = contract.original.contract();
       day = LocalDate.now();
       if (c.effectiveFrom() != null && day.isBefore(c.effectiveFrom())) day = c.effectiveFrom();
       if (c.effectiveTo() != null && day.isAfter(c.effectiveTo())) day = c.effectiveTo();
@@ -279,7 +281,7 @@ public final class ReplSession {
     return true;
   }
 
-  List<PricingResult> priceAll(convenio.api.Contract c) {
+  List<PricingResult> priceAll(Contract c) {
     List<PricingResult> out = new ArrayList<>();
     for (LoadedAccount a : accounts) out.add(c.price(a.account()));
     return out;

@@ -1,5 +1,6 @@
 package convenio.repl;
 
+import java.io.IOException;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -32,7 +33,7 @@ final class TerminalLines implements LineSource {
   public void close() {
     try {
       reader.getHistory().save();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       reader.getTerminal().writer().println("warning: could not save the history: " + e.getMessage());
     }
   }

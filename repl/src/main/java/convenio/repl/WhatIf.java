@@ -5,6 +5,7 @@ import convenio.syntax.Decl;
 import convenio.syntax.Expr;
 import convenio.syntax.Program;
 import convenio.syntax.Span;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ final class WhatIf {
 
   /** Keys as the language compares them: {@code 2} and {@code 2,0} are one number. */
   static boolean sameKey(Object a, Object b) {
-    if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) return x.compareTo(y) == 0;
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
     return a != null && a.equals(b);
   }
 

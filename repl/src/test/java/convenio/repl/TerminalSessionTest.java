@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class TerminalSessionTest {
     PipedInputStream in = new PipedInputStream(keyboard, 1 << 16);
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("xterm")
-        .encoding(StandardCharsets.UTF_8).size(new org.jline.terminal.Size(160, 50)).build();
+        .encoding(StandardCharsets.UTF_8).size(new Size(160, 50)).build();
     AtomicInteger code = new AtomicInteger(-1);
     Repl.Options options = new Repl.Options(Fixtures.contract(), List.of(Fixtures.account()), home.resolve("history"));
     Thread session = new Thread(() -> code.set(Repl.interactive(terminal, options)));

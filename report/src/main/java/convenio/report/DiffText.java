@@ -1,5 +1,8 @@
 package convenio.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import convenio.model.Money;
 import convenio.report.ResultDiff.CodeChange;
 import convenio.report.ResultDiff.ItemChange;
@@ -45,17 +48,17 @@ public final class DiffText {
 
   /** The same as data: {@code items}, {@code codes}, {@code before}/{@code after} totals and {@code difference}. */
   public static String json(ResultDiff d) {
-    com.fasterxml.jackson.databind.node.ObjectNode root =
-        com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true).objectNode();
+    ObjectNode root =
+        JsonNodeFactory.withExactBigDecimals(true).objectNode();
     root.put("accounts", d.accounts()).put("items_compared", d.itemsCompared());
-    com.fasterxml.jackson.databind.node.ArrayNode items = root.putArray("items");
+    ArrayNode items = root.putArray("items");
     for (ItemChange c : d.items()) {
       items.addObject().put("account", c.source()).put("guide", c.guide()).put("seq", c.seq()).put("code", c.code())
           .put("paid_before", c.paidBefore().toBigDecimal()).put("paid_after", c.paidAfter().toBigDecimal())
           .put("difference", c.difference().toBigDecimal()).put("glosas_before", c.glosasBefore())
           .put("glosas_after", c.glosasAfter());
     }
-    com.fasterxml.jackson.databind.node.ArrayNode codes = root.putArray("codes");
+    ArrayNode codes = root.putArray("codes");
     for (CodeChange c : d.codes()) {
       codes.addObject().put("code", c.code()).put("items", c.items()).put("paid_before", c.paidBefore().toBigDecimal())
           .put("paid_after", c.paidAfter().toBigDecimal()).put("difference", c.difference().toBigDecimal());

@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The HTTP service over a {@link ContractRegistry}, on the JDK's own server (com.sun.net.httpserver): JSON and XML
@@ -74,7 +75,7 @@ public final class ConvenioServer implements AutoCloseable {
   }
 
   /** Bounded work: a request that finds no permit is refused at once with {@code refusal}, never queued. */
-  private record Gate(Semaphore permits, java.util.function.Supplier<ApiError> refusal) {}
+  private record Gate(Semaphore permits, Supplier<ApiError> refusal) {}
 
   private void serve(HttpExchange ex, boolean authenticated, Gate gate, Work work) {
     boolean permit = false;

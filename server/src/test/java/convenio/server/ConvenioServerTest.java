@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -67,7 +68,7 @@ class ConvenioServerTest {
 
   HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .timeout(java.time.Duration.ofSeconds(30)).header("Authorization", "Bearer " + TOKEN);
+        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + TOKEN);
   }
 
   HttpResponse<String> send(HttpRequest r) throws Exception {

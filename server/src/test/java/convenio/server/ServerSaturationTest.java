@@ -9,6 +9,7 @@ import convenio.api.Contract;
 import convenio.api.ContractRegistry;
 import convenio.model.Account;
 import convenio.model.PricingResult;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,7 +91,7 @@ class ServerSaturationTest {
     release.countDown();
     assertEquals(200, held.get(10, TimeUnit.SECONDS).statusCode(), "the running request finished");
     closing.get(15, TimeUnit.SECONDS);
-    assertThrows(java.io.IOException.class, () -> client.send(HttpRequest.newBuilder(URI.create(base + "/health"))
+    assertThrows(IOException.class, () -> client.send(HttpRequest.newBuilder(URI.create(base + "/health"))
         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()));
   }
 }

@@ -12,6 +12,7 @@ import convenio.model.Item;
 import convenio.model.ItemKind;
 import convenio.model.ItemResult;
 import convenio.model.Money;
+import convenio.syntax.Decl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,7 +134,7 @@ class ListaReferencialModuleTest {
   void theModuleDeclaresExactlyTheScheduleAndTheTwoMaps() {
     var decls = StdlibFixtures.parseModule("std.unimed.lista_referencial").decls();
     assertEquals(3, decls.size());
-    assertTrue(decls.stream().anyMatch(d -> d instanceof convenio.syntax.Decl.Schedule s
+    assertTrue(decls.stream().anyMatch(d -> d instanceof Decl.Schedule s
         && s.name().equals("lista_referencial")));
   }
 }

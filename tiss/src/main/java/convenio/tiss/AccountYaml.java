@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -156,7 +157,7 @@ public final class AccountYaml {
     return configure(JsonMapper.builder(), style);
   }
 
-  private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> M configure(
+  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> M configure(
       B builder, MoneyStyle style) {
     SimpleModule money = new SimpleModule("convenio-money");
     money.addSerializer(Money.class, new MoneySerializer(style));

@@ -2,9 +2,11 @@ package convenio.tiss;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import convenio.model.Account;
 import convenio.model.Beneficiary;
 import convenio.model.Guide;
@@ -303,13 +305,13 @@ final class AccountYamlReader {
   /** JSON read by Jackson (YAML readers refuse JSON's tabs) into the same node tree, with places. */
   private static final class JsonNodes {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     static Node compose(String text) throws JsonProcessingException {
       try (JsonParser p = FACTORY.createParser(text)) {
         if (p.nextToken() == null) return null;
         Node root = node(p);
-        if (p.nextToken() != null) throw new com.fasterxml.jackson.core.JsonParseException(p, "text after the account");
+        if (p.nextToken() != null) throw new JsonParseException(p, "text after the account");
         return root;
       } catch (JsonProcessingException e) {
         throw e;

@@ -1,5 +1,6 @@
 package convenio.tiss;
 
+import convenio.tiss.xml.Errors;
 import convenio.tiss.xml.HashCollector;
 import convenio.tiss.xml.ObservingReader;
 import convenio.tiss.xml.SafeXml;
@@ -57,7 +58,7 @@ public final class TissHash {
       while (r.hasNext()) r.next();
       r.close();
     } catch (XMLStreamException e) {
-      throw convenio.tiss.xml.Errors.fatal(e);
+      throw Errors.fatal(e);
     }
     return new HashCheck(hash.found(), hash.computed(), hash.computedLatin1(), hash.hashElements());
   }

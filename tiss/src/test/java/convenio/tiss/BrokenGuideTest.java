@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convenio.model.Guide;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +68,7 @@ class BrokenGuideTest {
 
   @Test
   void theIteratorGivesTheSameGuides() throws Exception {
-    try (var in = java.nio.file.Files.newInputStream(TestFiles.synthetic("lote-guia-quebrada.xml"));
+    try (var in = Files.newInputStream(TestFiles.synthetic("lote-guia-quebrada.xml"));
         GuideStream guides = new TissReader().open(in)) {
       assertTrue(guides.hasNext());
       assertEquals("B-1", guides.next().number());
@@ -78,8 +81,8 @@ class BrokenGuideTest {
 
   @Test
   void aProblemRepeatedInEveryGuideIsShownTenTimesThenCounted() throws Exception {
-    String xml = java.nio.file.Files.readString(TestFiles.synthetic("lote-guia-quebrada.xml"),
-        java.nio.charset.StandardCharsets.ISO_8859_1);
+    String xml = Files.readString(TestFiles.synthetic("lote-guia-quebrada.xml"),
+        StandardCharsets.ISO_8859_1);
     int start = xml.lastIndexOf("        <ans:guiaSP-SADT>");
     int end = xml.lastIndexOf("</ans:guiaSP-SADT>") + "</ans:guiaSP-SADT>\n".length();
     StringBuilder many = new StringBuilder(xml.substring(0, start));
@@ -87,8 +90,8 @@ class BrokenGuideTest {
     many.append(xml.substring(end));
     int firstGuide = xml.indexOf("        <ans:guiaSP-SADT>");
     String lote = many.toString().substring(0, firstGuide) + many.substring(start);
-    TissReadResult r = new TissReader().read(new java.io.ByteArrayInputStream(
-        lote.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    TissReadResult r = new TissReader().read(new ByteArrayInputStream(
+        lote.getBytes(StandardCharsets.ISO_8859_1)));
     assertEquals(25, r.account().guides().size());
     List<TissProblem> unknown = of(r, TissProblem.Kind.UNKNOWN_ELEMENT);
     assertEquals(11, unknown.size(), unknown::toString);

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +59,7 @@ class HashVectorsTest {
   void aMismatchIsOneWarningNamingExpectedAndFound() throws IOException {
     String xml = Files.readString(TestFiles.sample("v3.05-resumo-internacao-1.xml"))
         .replace("f962e6299fd7b9a34b97220edf44b598", "00000000000000000000000000000000");
-    TissReadResult r = new TissReader().read(new java.io.ByteArrayInputStream(xml.getBytes()));
+    TissReadResult r = new TissReader().read(new ByteArrayInputStream(xml.getBytes()));
     assertEquals(1, r.problems().size());
     TissProblem p = r.problems().get(0);
     assertEquals(TissProblem.Kind.HASH, p.kind());
@@ -69,16 +72,16 @@ class HashVectorsTest {
 
   @Test
   void aLatin1HashIsAcceptedOnInput() throws IOException {
-    String xml = Files.readString(TestFiles.synthetic("consulta-3.05.xml"), java.nio.charset.StandardCharsets.ISO_8859_1);
-    HashCheck h = TissHash.check(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    String xml = Files.readString(TestFiles.synthetic("consulta-3.05.xml"), StandardCharsets.ISO_8859_1);
+    HashCheck h = TissHash.check(new ByteArrayInputStream(xml.getBytes(StandardCharsets.ISO_8859_1)));
     String latin1 = xml.replace(h.computed(), h.computedLatin1());
-    TissReadResult r = new TissReader().read(new java.io.ByteArrayInputStream(
-        latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    TissReadResult r = new TissReader().read(new ByteArrayInputStream(
+        latin1.getBytes(StandardCharsets.ISO_8859_1)));
     assertTrue(r.hash().matches());
     assertTrue(r.problems().isEmpty(), r.problems()::toString);
   }
 
-  private static java.io.InputStream in(Path p) throws IOException {
+  private static InputStream in(Path p) throws IOException {
     return Files.newInputStream(p);
   }
 }

@@ -5,21 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convenio.model.Account;
+import convenio.model.Glosa;
+import convenio.model.GlosaGroup;
 import convenio.model.GuideResult;
+import convenio.model.ItemResult;
 import convenio.model.Money;
 import convenio.model.PricingResult;
+import convenio.model.SourcePos;
 import convenio.model.Totals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * read → price (a stand-in) → write demonstrativo → validate → read the demonstrativo back → write a recurso of its
@@ -89,7 +95,7 @@ class RoundTripTest {
     keep("recurso-" + name + ".xml", recurso);
     assertTrue(TissValidator.validate(recurso).isEmpty());
     assertTrue(TissHash.check(new ByteArrayInputStream(recurso)).matches());
-    String xml = new String(recurso, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String xml = new String(recurso, StandardCharsets.ISO_8859_1);
     assertEquals(disputed.size(), xml.split("<ans:itensGuia>", -1).length - 1);
     assertTrue(xml.contains("<ans:valorTotalRecursado>" + total.plain() + "</ans:valorTotalRecursado>"), xml);
   }
@@ -100,9 +106,9 @@ class RoundTripTest {
     PricingResult p = TestFiles.priced(account);
     var gr = p.guides().get(0);
     var ir = gr.items().get(0);
-    var glosa = new convenio.model.Glosa("9956", java.math.BigDecimal.ONE, ir.item().totalValue(), "operator code",
-        convenio.model.GlosaGroup.ADMINISTRATIVE, "r", convenio.model.SourcePos.NONE, true);
-    var bad = new convenio.model.ItemResult(ir.item(), null, null, Money.ZERO, java.math.BigDecimal.ZERO, Money.ZERO,
+    var glosa = new Glosa("9956", BigDecimal.ONE, ir.item().totalValue(), "operator code",
+        GlosaGroup.ADMINISTRATIVE, "r", SourcePos.NONE, true);
+    var bad = new ItemResult(ir.item(), null, null, Money.ZERO, BigDecimal.ZERO, Money.ZERO,
         Money.ZERO, List.of(glosa), List.of());
     PricingResult withBad = p.withGuides(List.of(gr.withItems(List.of(bad))));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -114,9 +120,9 @@ class RoundTripTest {
   void anOperatorsOwnGlosaCodeInADemonstrativoIsKeptWithAWarningAtItsPlace() {
     Account account = new TissReader().read(TestFiles.sample("v4.02-lote-sadt-14-guias.xml")).account();
     String xml = new String(DemonstrativoWriter.write(TestFiles.priced(account), TestFiles.demonstrativoHeader()),
-        java.nio.charset.StandardCharsets.ISO_8859_1).replaceFirst("<ans:tipoGlosa>1705<", "<ans:tipoGlosa>9956<");
+        StandardCharsets.ISO_8859_1).replaceFirst("<ans:tipoGlosa>1705<", "<ans:tipoGlosa>9956<");
     DemonstrativoReader.Result r = new DemonstrativoReader().read(new ByteArrayInputStream(
-        xml.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        xml.getBytes(StandardCharsets.ISO_8859_1)));
     assertEquals("9956", r.demonstrativos().get(0).glosas().get(0).glosa().code());
     List<TissProblem> codes = r.problems().stream().filter(p -> p.kind() == TissProblem.Kind.UNKNOWN_CODE).toList();
     assertEquals(1, codes.size(), r.problems()::toString);

@@ -1,5 +1,6 @@
 package convenio.tiss;
 
+import convenio.model.Account;
 import convenio.model.Glosa;
 import convenio.model.GlosaGroup;
 import convenio.model.Guide;
@@ -9,8 +10,8 @@ import convenio.model.ItemResult;
 import convenio.model.Money;
 import convenio.model.PricingResult;
 import convenio.model.SourcePos;
-import convenio.model.Account;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ final class TestFiles {
         List<Glosa> glosas = new ArrayList<>();
         Money paid = i.totalValue();
         if (++n % 2 == 0) {
-          Money cut = i.totalValue().times(new BigDecimal("0.10"), java.math.RoundingMode.DOWN);
+          Money cut = i.totalValue().times(new BigDecimal("0.10"), RoundingMode.DOWN);
           glosas.add(new Glosa("1705", i.quantity(), cut, "VALOR APRESENTADO A MAIOR", GlosaGroup.ADMINISTRATIVE,
               "tabela", SourcePos.NONE, false));
           paid = paid.minus(cut);

@@ -3,6 +3,7 @@ package convenio.tiss;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +65,7 @@ class ValidationTest {
   @Test
   void everyKeptReleaseHasACompilingSchema() {
     for (TissRelease rel : TissRelease.known()) {
-      assertTrue(TissValidator.validate(new java.io.ByteArrayInputStream(("<?xml version=\"1.0\"?>"
+      assertTrue(TissValidator.validate(new ByteArrayInputStream(("<?xml version=\"1.0\"?>"
           + "<ans:mensagemTISS xmlns:ans=\"http://www.ans.gov.br/padroes/tiss/schemas\"/>").getBytes()), rel)
           .stream().allMatch(p -> p.kind() == TissProblem.Kind.SCHEMA), rel::toString);
     }

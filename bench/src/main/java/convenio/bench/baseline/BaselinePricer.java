@@ -4,6 +4,7 @@ import convenio.bench.workload.PriceTables;
 import convenio.model.Account;
 import convenio.model.Guide;
 import convenio.model.Item;
+import convenio.model.ItemKind;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ public final class BaselinePricer {
       for (int i = 0; i < n; i++) {
         Item it = items.get(i);
         unit[i] = unitPrice(it, g);
-        routed[i] = unit[i] >= 0 && it.kind() == convenio.model.ItemKind.PROCEDURE && !"06".equals(it.degree())
+        routed[i] = unit[i] >= 0 && it.kind() == ItemKind.PROCEDURE && !"06".equals(it.degree())
             && cbhpm.containsKey(it.code());
       }
       long[] allowedScaled = new long[n];

@@ -8,8 +8,10 @@ import convenio.tiss.DemonstrativoHeader;
 import convenio.tiss.RecursoHeader;
 import convenio.tiss.RecursoItem;
 import convenio.tiss.TissBinding;
+import convenio.tiss.TissException;
 import convenio.tiss.TissProblem;
 import convenio.tiss.read.GuideSkipped;
+import convenio.tiss.read.LegacyNames;
 import convenio.tiss.read.ReadContext;
 import convenio.tiss.v40300.CtmConsultaGuia;
 import convenio.tiss.v40300.CtmHonorarioIndividualGuia;
@@ -23,6 +25,7 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /** The TISS 4.03.00 binding: generated classes in {@code convenio.tiss.v40300}, mapped to and from the model. */
@@ -44,7 +47,7 @@ public final class Binding40300 implements TissBinding {
     static {
       try {
         JAXB = JAXBContext.newInstance(new Class<?>[] {ObjectFactory.class},
-            java.util.Map.of("org.glassfish.jaxb.maxErrorsCount", Integer.MAX_VALUE));
+            Map.of("org.glassfish.jaxb.maxErrorsCount", Integer.MAX_VALUE));
       } catch (JAXBException e) {
         throw new ExceptionInInitializerError(e);
       }
@@ -133,7 +136,7 @@ public final class Binding40300 implements TissBinding {
       ctx.issue(new ReadContext.BindingIssue(TissProblem.Kind.MESSAGE, line, column, element,
           "the binding stopped reporting problems here (" + msg + ")"));
     } else if (msg.startsWith("unexpected element")) {
-      if (legacy3x(ctx) && convenio.tiss.read.LegacyNames.captured(element, parent)) return;
+      if (legacy3x(ctx) && LegacyNames.captured(element, parent)) return;
       ctx.issue(new ReadContext.BindingIssue(TissProblem.Kind.UNKNOWN_ELEMENT, line, column, element,
           "unknown element " + element + (parent != null ? " in " + parent : "") + " (not in TISS " + RELEASE
               + "; ignored)"));
@@ -197,7 +200,7 @@ public final class Binding40300 implements TissBinding {
       Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
       if (cause instanceof XMLStreamException xse) throw xse;
       if (cause instanceof RuntimeException re) throw re;
-      throw new convenio.tiss.TissException("the demonstrativo could not be bound: " + e.getMessage(), e);
+      throw new TissException("the demonstrativo could not be bound: " + e.getMessage(), e);
     }
   }
 }

@@ -19,6 +19,7 @@ import convenio.tiss.v40300.CtContaMedicaResumo;
 import convenio.tiss.v40300.CtDemonstrativoCabecalho;
 import convenio.tiss.v40300.CtDemonstrativoRetorno;
 import convenio.tiss.v40300.CtMotivoGlosa;
+import convenio.tiss.v40300.CtPrestadorIdentificacao;
 import convenio.tiss.v40300.CtmDemonstrativoAnaliseConta;
 import convenio.tiss.v40300.MensagemTISS;
 import convenio.tiss.v40300.OperadoraPrestador;
@@ -56,7 +57,7 @@ final class DemonstrativoBuilder {
     origem.setRegistroANS(w.text(header.operatorAns(), 6, "registroANS of the operator"));
     cab.setOrigem(origem);
     CabecalhoTransacao.Destino destino = new CabecalhoTransacao.Destino();
-    destino.setIdentificacaoPrestador(new convenio.tiss.v40300.CtPrestadorIdentificacao());
+    destino.setIdentificacaoPrestador(new CtPrestadorIdentificacao());
     w.identify(destino.getIdentificacaoPrestador(), provider, "destino");
     cab.setDestino(destino);
 

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import static convenio.tiss.r40300.Values.date;
 import static convenio.tiss.r40300.Values.money;
@@ -195,8 +196,8 @@ final class GuideMapper {
         null, null, null, null, day, null, day, null, value, List.of(item));
   }
 
-  private Item procedure(int seq, CtProcedimentoDados proc, BigDecimal qty, javax.xml.datatype.XMLGregorianCalendar day,
-      javax.xml.datatype.XMLGregorianCalendar start, javax.xml.datatype.XMLGregorianCalendar end, String via,
+  private Item procedure(int seq, CtProcedimentoDados proc, BigDecimal qty, XMLGregorianCalendar day,
+      XMLGregorianCalendar start, XMLGregorianCalendar end, String via,
       String technique, BigDecimal factor, BigDecimal unit, BigDecimal total, List<TeamMember> team, int pos)
       throws GuideSkipped {
     if (proc == null || text(proc.getCodigoProcedimento()) == null) {

@@ -2,6 +2,7 @@ package convenio.tiss.read;
 
 import convenio.tiss.TissProblem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class Problems {
     if (held == null) return;
     List<TissProblem> list = held;
     held = null;
-    list.sort(java.util.Comparator.comparingInt(TissProblem::line).thenComparingInt(TissProblem::column));
+    list.sort(Comparator.comparingInt(TissProblem::line).thenComparingInt(TissProblem::column));
     for (TissProblem p : list) deliver(p);
   }
 

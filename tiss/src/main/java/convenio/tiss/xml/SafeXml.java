@@ -2,6 +2,7 @@ package convenio.tiss.xml;
 
 import convenio.tiss.TissException;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.XMLConstants;
@@ -38,7 +39,7 @@ public final class SafeXml {
         throw new TissException("UTF-16/UTF-32 message refused: TISS messages are ISO-8859-1 or UTF-8");
       }
       in.mark(SNIFF_BYTES);
-      padrao = sniffPadrao(new java.io.ByteArrayInputStream(in.readNBytes(SNIFF_BYTES)));
+      padrao = sniffPadrao(new ByteArrayInputStream(in.readNBytes(SNIFF_BYTES)));
       in.reset();
     } catch (IOException e) {
       throw new TissException("cannot read the message: " + e.getMessage(), e);
