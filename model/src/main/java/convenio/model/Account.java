@@ -2,6 +2,7 @@ package convenio.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * What a provider presents for pricing: a lote of guides from one provider to one operator.
@@ -23,5 +24,11 @@ public record Account(
 
   public static Account of(String operatorAns, Provider provider, List<Guide> guides) {
     return new Account(null, null, operatorAns, provider, null, guides);
+  }
+
+  /** The guide with this provider's number (numeroGuiaPrestador), the key every report uses. */
+  public Guide guide(String number) {
+    for (Guide g : guides) if (g.number().equals(number)) return g;
+    throw new NoSuchElementException("lote " + loteNumber + " has no guide " + number);
   }
 }

@@ -3,6 +3,7 @@ package convenio.model;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * A billing guide (a "conta"): one patient's consultation, SP/SADT, hospitalization summary or fee guide.
@@ -57,5 +58,11 @@ public record Guide(
     return new Guide(number, operatorNumber, mainGuideNumber, type, beneficiary, executor, character, accommodation,
         billingType, dischargeReason, authorizationNumber, authorizationDate, startDate, startTime, endDate, endTime,
         presentedTotal, newItems);
+  }
+
+  /** The item with this sequence number (TISS sequencialItem, or its line in a hand-written account). */
+  public Item item(int seq) {
+    for (Item i : items) if (i.seq() == seq) return i;
+    throw new NoSuchElementException("guide " + number + " has no item " + seq);
   }
 }

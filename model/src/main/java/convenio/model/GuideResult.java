@@ -1,6 +1,7 @@
 package convenio.model;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /** A priced guide: every item's result, the guide-level critiques and problems, and totals that reconcile. */
 public record GuideResult(Guide guide, List<ItemResult> items, List<Critique> critiques, Totals totals) {
@@ -29,5 +30,11 @@ public record GuideResult(Guide guide, List<ItemResult> items, List<Critique> cr
 
   public GuideResult withItems(List<ItemResult> newItems) {
     return new GuideResult(guide, newItems, critiques, null);
+  }
+
+  /** The result of the item with this sequence number (TISS sequencialItem) in the guide. */
+  public ItemResult item(int seq) {
+    for (ItemResult r : items) if (r.item().seq() == seq) return r;
+    throw new NoSuchElementException("guide " + guide.number() + " has no item " + seq);
   }
 }

@@ -1,6 +1,7 @@
 package convenio.model;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * The result of pricing an account with one contract version. {@code contractId}, {@code contractVersion}
@@ -29,5 +30,11 @@ public record PricingResult(
 
   public PricingResult withGuides(List<GuideResult> newGuides) {
     return new PricingResult(account, contractId, contractVersion, artifactHash, newGuides, null);
+  }
+
+  /** The result of the guide with this provider's number (numeroGuiaPrestador). */
+  public GuideResult guide(String number) {
+    for (GuideResult g : guides) if (g.guide().number().equals(number)) return g;
+    throw new NoSuchElementException("the result has no guide " + number);
   }
 }

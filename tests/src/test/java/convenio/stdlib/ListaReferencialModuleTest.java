@@ -61,7 +61,7 @@ class ListaReferencialModuleTest {
     int seq = 1;
     for (char l : LETTERS.toCharArray()) items.add(item(seq++, ItemKind.FEE, "00", "L" + l, 1, "R$ 0,01", null, null));
     GuideResult g = StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.RESUMO_INTERNACAO, null, null, items))
-        .guides().get(0);
+        .guide("G");
     seq = 1;
     for (char l : LETTERS.toCharArray()) {
       String size = expected.get(String.valueOf(l));
@@ -95,7 +95,7 @@ class ListaReferencialModuleTest {
         """);
     GuideResult g = StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.RESUMO_INTERNACAO, null, null, List.of(
         item(1, ItemKind.FEE, "00", "LO", 1, "R$ 2,00", null, null),
-        item(2, ItemKind.FEE, "00", "L0", 1, "R$ 2,00", null, null)))).guides().get(0);
+        item(2, ItemKind.FEE, "00", "L0", 1, "R$ 2,00", null, null)))).guide("G");
     assertEquals(Money.parse("R$ 2,00"), bySeq(g, 1).contractUnit());
     assertEquals(Money.parse("R$ 2,00"), bySeq(g, 2).contractUnit());
   }
@@ -111,7 +111,7 @@ class ListaReferencialModuleTest {
     for (int i = 1; i <= 6; i++) {
       items.add(item(i, ItemKind.PROCEDURE, "22", "3010101" + i, 1, "R$ 1.000,00", route, "00"));
     }
-    return StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.HONORARIOS, null, null, items)).guides().get(0);
+    return StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.HONORARIOS, null, null, items)).guide("G");
   }
 
   @Test

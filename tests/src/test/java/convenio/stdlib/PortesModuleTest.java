@@ -57,7 +57,7 @@ class PortesModuleTest {
     for (int i = 0; i < PORTES.size(); i++) {
       items.add(item(i + 1, ItemKind.PROCEDURE, "22", String.format("P%02d", i + 1), 1, "R$ 9.999,99", null, "00"));
     }
-    return StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.SP_SADT, null, null, items)).guides().get(0);
+    return StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.SP_SADT, null, null, items)).guide("G");
   }
 
   private static void assertPorte(GuideResult g, String porte, String value) {
@@ -107,7 +107,7 @@ class PortesModuleTest {
     List<Item> items = new ArrayList<>();
     for (int pa = 1; pa <= 8; pa++) items.add(item(pa, ItemKind.PROCEDURE, "22", "A" + pa, 1, "R$ 9.999,99", null, "06"));
     GuideResult g = StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.HONORARIOS, null, null, items))
-        .guides().get(0);
+        .guide("G");
     for (int pa = 1; pa <= 8; pa++) assertEquals(Money.parse(expected[pa - 1]), bySeq(g, pa).allowed(), "PA " + pa);
   }
 
@@ -125,7 +125,7 @@ class PortesModuleTest {
     GuideResult g = StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.HONORARIOS, null, null, List.of(
         item(1, ItemKind.PROCEDURE, "22", "40101010", 1, "R$ 9.999,99", null, "00"),
         item(2, ItemKind.PROCEDURE, "22", "40101010", 1, "R$ 9.999,99", null, "01"),
-        item(3, ItemKind.PROCEDURE, "22", "40101010", 1, "R$ 9.999,99", null, "02")))).guides().get(0);
+        item(3, ItemKind.PROCEDURE, "22", "40101010", 1, "R$ 9.999,99", null, "02")))).guide("G");
     // CBHPM 2018 worked example, MAPA 2A + 10 UCO = 79,38 + 10 × 20,47 = 284,08.
     assertEquals(Money.parse("R$ 284,08"), bySeq(g, 1).allowed());
     // 1º auxiliar 2018: 60% × 79,38 = 47,628 → 47,63; 2º auxiliar ≤2016: 20% × 79,38 = 15,876 → 15,88.

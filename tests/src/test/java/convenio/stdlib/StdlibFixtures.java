@@ -85,8 +85,7 @@ final class StdlibFixtures {
   }
 
   static ItemResult bySeq(GuideResult g, int seq) {
-    return g.items().stream().filter(i -> i.item().seq() == seq).findFirst()
-        .orElseThrow(() -> new AssertionError("no item " + seq));
+    return g.item(seq);
   }
 
   /** The module's text exactly as {@code import std.x.y} reads it: from the classpath. */

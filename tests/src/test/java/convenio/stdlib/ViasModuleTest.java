@@ -28,7 +28,7 @@ class ViasModuleTest {
     return StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.HONORARIOS, null, null, List.of(
         item(1, ItemKind.PROCEDURE, "22", "30101018", 1, "R$ 310,38", route, "00"),
         item(2, ItemKind.PROCEDURE, "22", "31009336", 1, "R$ 725,73", route, "00"),
-        item(3, ItemKind.PROCEDURE, "22", "30101972", 1, "R$ 1.620,15", route, "00")))).guides().get(0);
+        item(3, ItemKind.PROCEDURE, "22", "30101972", 1, "R$ 1.620,15", route, "00")))).guide("G");
   }
 
   @Test
@@ -55,7 +55,7 @@ class ViasModuleTest {
         routes vias_ans for procedures ordered by value desc
         """);
     GuideResult g = StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.HONORARIOS, null, null, List.of(
-        item(1, ItemKind.PROCEDURE, "22", "31009336", 1, "R$ 725,73", "1", "00")))).guides().get(0);
+        item(1, ItemKind.PROCEDURE, "22", "31009336", 1, "R$ 725,73", "1", "00")))).guide("G");
     assertEquals(Money.parse("R$ 725,73"), bySeq(g, 1).allowed());
   }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -41,21 +42,21 @@ class AccountYamlTest {
     Account a = AccountYaml.readYaml(doc.substring(start, doc.indexOf("```", start)));
     assertEquals("639", a.loteNumber());
     assertEquals("97498504", a.provider().codeAtOperator());
-    Guide sadt = a.guides().get(0);
+    Guide sadt = a.guide("1046294");
     assertEquals(GuideType.SP_SADT, sadt.type());
     assertEquals(Money.of("60.72"), sadt.presentedTotal());
-    Item first = sadt.items().get(0);
+    Item first = sadt.item(1);
     assertEquals(ItemKind.PROCEDURE, first.kind());
     assertEquals(LocalTime.of(16, 30), first.startTime());
     assertEquals("12", first.team().get(0).degree());
-    Item second = sadt.items().get(1);
-    assertEquals(2, second.seq(), "position when seq is left out");
+    assertEquals(List.of(1, 2), sadt.items().stream().map(Item::seq).toList(), "position when seq is left out");
+    Item second = sadt.item(2);
     assertEquals(Money.of("30.36"), second.totalValue(), "unitValue × quantity when totalValue is left out");
-    Guide stay = a.guides().get(1);
-    assertEquals(ItemKind.DAILY_RATE, stay.items().get(0).kind());
-    assertEquals("036", stay.items().get(0).unit());
-    assertEquals(Money.of("700.00"), stay.items().get(0).totalValue());
-    assertEquals(Money.of("2500.00"), stay.items().get(1).totalValue());
+    Guide stay = a.guide("R-1");
+    assertEquals(ItemKind.DAILY_RATE, stay.item(1).kind());
+    assertEquals("036", stay.item(1).unit());
+    assertEquals(Money.of("700.00"), stay.item(1).totalValue());
+    assertEquals(Money.of("2500.00"), stay.item(2).totalValue());
     String json = doc.substring(doc.indexOf("`{\"loteNumber\"") + 1, doc.indexOf("}]}]}`") + 5);
     assertEquals(Money.of("30.36"), AccountYaml.readJson(json).guides().get(0).items().get(0).totalValue());
   }
@@ -64,11 +65,11 @@ class AccountYamlTest {
   void moneyIsExactInBothNotations() {
     String yaml = "guides:\n- number: '1'\n  type: sp_sadt\n  items:\n  - {kind: fee, table: '18', code: X, quantity: 3, "
         + "unitValue: 'R$ 1.234,56', totalValue: 3703.68}\n";
-    Item i = AccountYaml.readYaml(yaml).guides().get(0).items().get(0);
+    Item i = AccountYaml.readYaml(yaml).guide("1").item(1);
     assertEquals(Money.ofCents(123456), i.unitValue());
     assertEquals(Money.ofCents(370368), i.totalValue());
-    assertEquals(Money.ofCents(10), AccountYaml.readYaml(yaml.replace("3703.68", "0.1")).guides().get(0).items()
-        .get(0).totalValue(), "0.1 is ten cents exactly, not a double");
+    assertEquals(Money.ofCents(10), AccountYaml.readYaml(yaml.replace("3703.68", "0.1")).guide("1").item(1)
+        .totalValue(), "0.1 is ten cents exactly, not a double");
   }
 
   @Test
@@ -120,9 +121,9 @@ class AccountYamlTest {
                 date: 2025-03-10
         """;
     Account a = AccountYaml.readYaml(snake);
-    Item i = a.guides().get(0).items().get(0);
-    assertEquals(GuideType.SP_SADT, a.guides().get(0).type());
-    assertEquals("0001", a.guides().get(0).beneficiary().cardNumber());
+    Item i = a.guide("G-1").item(1);
+    assertEquals(GuideType.SP_SADT, a.guide("G-1").type());
+    assertEquals("0001", a.guide("G-1").beneficiary().cardNumber());
     assertEquals(ItemKind.DAILY_RATE, i.kind());
     assertEquals(Money.parse("2.960,50"), i.totalValue()); // 2 × 1.480,25
     assertEquals(LocalDate.of(2025, 3, 10), i.date());

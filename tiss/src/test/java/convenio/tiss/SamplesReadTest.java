@@ -13,6 +13,7 @@ import convenio.model.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,15 +72,15 @@ class SamplesReadTest {
   @Test
   void resumoInternacao305SecondSampleKeepsReadingPastEmptyValues() {
     TissReadResult r = reader.read(TestFiles.sample("v3.05-resumo-internacao-2.xml"));
-    Guide g = r.account().guides().get(0);
-    assertEquals("87", g.number());
+    Guide g = r.account().guide("87");
     assertTrue(g.beneficiary().newborn());
     assertEquals("joca jumbo", g.beneficiary().name());
     assertEquals(3, g.items().size());
-    assertEquals(2, g.items().get(0).seq(), "sequencialItem kept as the provider numbered it");
-    assertNull(g.items().get(0).route(), "empty viaAcesso reads as absent");
-    assertNull(g.items().get(2).startTime(), "empty horaInicial reads as absent");
-    assertEquals(Money.of("1504.24"), g.items().get(1).totalValue());
+    assertEquals(List.of(2, 3, 4), g.items().stream().map(Item::seq).toList(),
+        "sequencialItem kept as the provider numbered it");
+    assertNull(g.item(2).route(), "empty viaAcesso reads as absent");
+    assertNull(g.item(4).startTime(), "empty horaInicial reads as absent");
+    assertEquals(Money.of("1504.24"), g.item(3).totalValue());
     assertEquals(Money.of("1626.89"), g.presentedTotal());
     // Each empty value is one warning with its place (4 empty codes, 2 empty times), nothing else.
     assertEquals(6, r.problems().size(), r.problems()::toString);
@@ -119,14 +120,14 @@ class SamplesReadTest {
     int[] perGuide = {2, 4, 6, 2, 4, 4, 2, 2, 2, 6, 2, 4, 2, 4};
     for (int k = 0; k < perGuide.length; k++) assertEquals(perGuide[k], a.guides().get(k).items().size());
     Guide first = a.guides().get(0);
-    assertEquals("1046294", first.number());
+    assertEquals("1046294", first.number(), "guides in the order of the lote");
     assertEquals("3535781833", first.authorizationNumber());
     assertEquals(LocalDate.of(2026, 3, 10), first.authorizationDate());
     assertEquals("1", first.character());
     assertEquals("9794220", first.executor().cnes());
-    assertEquals("50000560", first.items().get(0).code());
-    assertEquals("PROFISSIONAL 01", first.items().get(0).team().get(0).name());
-    assertEquals("07", first.items().get(0).team().get(0).council());
+    assertEquals("50000560", first.item(1).code());
+    assertEquals("PROFISSIONAL 01", first.item(1).team().get(0).name());
+    assertEquals("07", first.item(1).team().get(0).council());
     assertTrue(r.hash().matches());
     assertTrue(r.problems().isEmpty(), r.problems()::toString);
   }
