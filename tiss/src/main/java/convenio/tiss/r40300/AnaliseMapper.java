@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import static convenio.tiss.r40300.Values.date;
-import static convenio.tiss.r40300.Values.text;
+import static convenio.tiss.r40300.XmlValues.date;
+import static convenio.tiss.r40300.XmlValues.text;
 
 /** An operator's demonstrativo de análise de conta (4.03.00 binding) as {@link AnaliseConta} records. */
 final class AnaliseMapper {
@@ -77,7 +77,7 @@ final class AnaliseMapper {
 
   /** Values with fractions of a cent are invalid TISS; they are not rounded but read as absent (null). */
   private static Money money(BigDecimal v) {
-    return Values.moneyOrNull(v);
+    return XmlValues.moneyOrNull(v);
   }
 
   private static Provider provider(CtContratadoDados c, String cnes) {

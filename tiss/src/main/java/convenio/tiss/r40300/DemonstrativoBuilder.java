@@ -26,9 +26,9 @@ import convenio.tiss.v40300.OperadoraPrestador;
 import java.math.BigInteger;
 import java.time.LocalDate;
 
-import static convenio.tiss.r40300.Values.decimal;
-import static convenio.tiss.r40300.Values.xmlDate;
-import static convenio.tiss.r40300.Values.xmlTime;
+import static convenio.tiss.r40300.XmlValues.decimal;
+import static convenio.tiss.r40300.XmlValues.xmlDate;
+import static convenio.tiss.r40300.XmlValues.xmlTime;
 
 /**
  * A demonstrativo de análise de conta (operator → provider) from a priced account: one protocol (the lote), per

@@ -38,12 +38,12 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.datatype.XMLGregorianCalendar;
 
-import static convenio.tiss.r40300.Values.date;
-import static convenio.tiss.r40300.Values.money;
-import static convenio.tiss.r40300.Values.moneyOrNull;
-import static convenio.tiss.r40300.Values.quantity;
-import static convenio.tiss.r40300.Values.text;
-import static convenio.tiss.r40300.Values.time;
+import static convenio.tiss.r40300.XmlValues.date;
+import static convenio.tiss.r40300.XmlValues.money;
+import static convenio.tiss.r40300.XmlValues.moneyOrNull;
+import static convenio.tiss.r40300.XmlValues.quantity;
+import static convenio.tiss.r40300.XmlValues.text;
+import static convenio.tiss.r40300.XmlValues.time;
 
 /**
  * Maps the four billing guides of the 4.03.00 binding to the model. Required values the model cannot do without

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static convenio.tiss.r40300.Values.decimal;
-import static convenio.tiss.r40300.Values.xmlDate;
+import static convenio.tiss.r40300.XmlValues.decimal;
+import static convenio.tiss.r40300.XmlValues.xmlDate;
 
 /**
  * A recurso de glosa (provider → operator) disputing item glosas, grouped by guide in the order given

@@ -45,8 +45,8 @@ final class Writing {
     CabecalhoTransacao.IdentificacaoTransacao id = new CabecalhoTransacao.IdentificacaoTransacao();
     id.setTipoTransacao(transaction);
     id.setSequencialTransacao(text(sequence, 12, "sequencialTransacao"));
-    id.setDataRegistroTransacao(Values.xmlDate(date));
-    id.setHoraRegistroTransacao(Values.xmlTime((time != null ? time : LocalTime.now()).truncatedTo(ChronoUnit.SECONDS)));
+    id.setDataRegistroTransacao(XmlValues.xmlDate(date));
+    id.setHoraRegistroTransacao(XmlValues.xmlTime((time != null ? time : LocalTime.now()).truncatedTo(ChronoUnit.SECONDS)));
     cab.setIdentificacaoTransacao(id);
     cab.setPadrao(Binding40300.RELEASE);
     return cab;

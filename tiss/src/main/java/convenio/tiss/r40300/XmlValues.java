@@ -10,11 +10,14 @@ import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
-/** Conversions between the generated types and the model's, in both directions. Money stays exact throughout. */
-final class Values {
+/**
+ * Conversions between the values of the generated 4.03.00 XML binding (text, XMLGregorianCalendar, BigDecimal) and
+ * the model's, in both directions. Money stays exact throughout.
+ */
+final class XmlValues {
   private static final DatatypeFactory DATATYPES = DatatypeFactory.newDefaultInstance();
 
-  private Values() {}
+  private XmlValues() {}
 
   /** Trimmed text, or null when absent or blank (TISS writes absent values as empty elements more often than not). */
   static String text(String s) {
