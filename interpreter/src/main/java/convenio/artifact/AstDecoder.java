@@ -9,6 +9,7 @@ import convenio.syntax.Decl;
 import convenio.syntax.Expr;
 import convenio.syntax.GlosaRef;
 import convenio.syntax.Header;
+import convenio.syntax.Operator;
 import convenio.syntax.Selector;
 import convenio.syntax.Span;
 import java.math.RoundingMode;
@@ -257,9 +258,9 @@ final class AstDecoder {
     if (kind == Expr.Name.class) return new Expr.Name(id, span, in.str());
     if (kind == Expr.Member.class) return new Expr.Member(id, span, expr(), in.str());
     if (kind == Expr.Index.class) return new Expr.Index(id, span, expr(), expr());
-    if (kind == Expr.Unary.class) return new Expr.Unary(id, span, in.str(), expr());
+    if (kind == Expr.Unary.class) return new Expr.Unary(id, span, unary(in.requiredStr("an operator")), expr());
     if (kind == Expr.Binary.class) {
-      Expr.Op op = named(Expr.Op.class, in.requiredStr("an operator"));
+      Operator op = named(Operator.class, in.requiredStr("an operator"));
       return new Expr.Binary(id, span, op, expr(), expr());
     }
     if (kind == Expr.In.class) return new Expr.In(id, span, expr(), expr(), in.bool());
@@ -276,6 +277,14 @@ final class AstDecoder {
     List<Expr> es = new ArrayList<>(n);
     for (int i = 0; i < n; i++) es.add(expr());
     return es;
+  }
+
+  private static Operator unary(String symbol) throws Corrupt {
+    try {
+      return Operator.unary(symbol);
+    } catch (IllegalArgumentException e) {
+      throw new Corrupt(e.getMessage());
+    }
   }
 
   static <E extends Enum<E>> E named(Class<E> type, String name) throws Corrupt {

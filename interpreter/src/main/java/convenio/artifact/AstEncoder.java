@@ -304,7 +304,7 @@ final class AstEncoder {
       expr(i.target());
       expr(i.key());
     } else if (e instanceof Expr.Unary u) {
-      out.str(u.op());
+      out.str(u.op().symbol);
       expr(u.operand());
     } else if (e instanceof Expr.Binary b) {
       out.str(b.op().name());

@@ -93,7 +93,7 @@ final class ExprTypes {
     if (e instanceof Expr.Unary u) {
       Type t = infer(u.operand(), s);
       if (t == Type.UNKNOWN || t == Type.MONEY || Type.numeric(t)) return t;
-      return mismatch(u, "type", "'" + u.op() + "' needs a number, a percentage or money, but " + text(u.operand())
+      return mismatch(u, "type", "'" + u.op().symbol + "' needs a number, a percentage or money, but " + text(u.operand())
           + " is " + t.describe(), null);
     }
     if (e instanceof Expr.Binary b) return operators.binary(b, s);

@@ -16,6 +16,7 @@ import convenio.runtime.TableFamily;
 import convenio.runtime.Values;
 import convenio.syntax.Decl;
 import convenio.syntax.Expr;
+import convenio.syntax.Operator;
 import convenio.syntax.Selector;
 import convenio.syntax.Span;
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ final class ExprCompiler {
     if (e instanceof Expr.Index i) return index(i);
     if (e instanceof Expr.Unary u) {
       Eval x = compile(u.operand());
-      if (u.op().equals("+")) return x;
+      if (u.op() == Operator.PLUS) return x;
       return s -> Values.multiply(x.eval(s), BigDecimal.ONE.negate(), rounding);
     }
     if (e instanceof Expr.Not n) {
@@ -268,6 +269,7 @@ final class ExprCompiler {
       case LE -> s -> Values.compare(l.eval(s), r.eval(s), "<=") <= 0;
       case GT -> s -> Values.compare(l.eval(s), r.eval(s), ">") > 0;
       case GE -> s -> Values.compare(l.eval(s), r.eval(s), ">=") >= 0;
+      case NEGATE, PLUS -> throw new IllegalStateException(b.op() + " is not a binary operator");
     };
   }
 

@@ -146,7 +146,7 @@ public final class AstPrinter {
     if (e instanceof Expr.Name n) return n.name();
     if (e instanceof Expr.Member m) return expr(m.target()) + "." + m.member();
     if (e instanceof Expr.Index i) return expr(i.target()) + "[" + expr(i.key()) + "]";
-    if (e instanceof Expr.Unary u) return "(" + u.op() + expr(u.operand()) + ")";
+    if (e instanceof Expr.Unary u) return "(" + u.op().symbol + expr(u.operand()) + ")";
     if (e instanceof Expr.Binary b) return "(" + expr(b.left()) + " " + b.op().symbol + " " + expr(b.right()) + ")";
     if (e instanceof Expr.In i) return "(" + expr(i.value()) + (i.negated() ? " not in " : " in ") + expr(i.container()) + ")";
     if (e instanceof Expr.Not n) return "(not " + expr(n.operand()) + ")";

@@ -10,7 +10,10 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -38,6 +41,16 @@ final class SyntaxErrors extends BaseErrorListener {
 
   List<Diagnostic> diagnostics() {
     return found;
+  }
+
+  /** Whether the parser recovered from a syntax error somewhere inside {@code tree} (so parts of it may be missing). */
+  static boolean within(ParseTree tree) {
+    if (tree instanceof ErrorNode) return true;
+    if (tree instanceof ParserRuleContext c && (c.exception != null || c.getStop() == null)) return true;
+    for (int i = 0; i < tree.getChildCount(); i++) {
+      if (within(tree.getChild(i))) return true;
+    }
+    return false;
   }
 
   @Override
