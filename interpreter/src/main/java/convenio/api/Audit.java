@@ -1,5 +1,6 @@
 package convenio.api;
 
+import convenio.common.Tiss;
 import convenio.compile.StandardJustifications;
 import convenio.model.Glosa;
 import convenio.model.GlosaGroup;
@@ -26,7 +27,7 @@ import java.util.function.Function;
  */
 public final class Audit {
   public static final String RULE = "manual: auditor";
-  private static final String EXCESS = "1705";
+  private static final String EXCESS = Tiss.GLOSA_EXCESS;
 
   private Audit() {}
 

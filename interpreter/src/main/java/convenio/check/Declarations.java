@@ -208,8 +208,8 @@ final class Declarations {
 
   private void codeSet(Selector.CodeSet set) {
     for (Selector.CodeSetItem i : set.items()) {
-      if (i.from().startsWith("@")) {
-        group(i.from().substring(1), i.span());
+      if (i.group() != null) {
+        group(i.group(), i.span());
       } else if (i.isRange()) {
         if (i.from().length() != i.to().length()) {
           out.add(Diagnostic.error("code", i.span(), "the ends of range \"" + i.from() + "\" .. \"" + i.to()

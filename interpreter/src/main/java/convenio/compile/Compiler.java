@@ -1,5 +1,6 @@
 package convenio.compile;
 
+import convenio.common.Tiss;
 import convenio.diagnostics.Diagnostic;
 import convenio.runtime.ContractRules;
 import convenio.runtime.Eval;
@@ -71,11 +72,11 @@ public final class Compiler {
     exprs = new ExprCompiler(names, tables, rounding, diagnostics);
 
     RuleRef excessRef = h.excessGlosa() != null ? new RuleRef("excess glosa " + h.excessGlosa().text(),
-        h.excessGlosa().span().pos(), null) : new RuleRef("excess glosa (default 1705)", h.span().pos(), null);
+        h.excessGlosa().span().pos(), null) : new RuleRef("excess glosa (default " + Tiss.GLOSA_EXCESS + ")", h.span().pos(), null);
     RuleRef unpricedRef = h.unpricedGlosa() != null ? new RuleRef("unpriced glosa " + h.unpricedGlosa().text(),
-        h.unpricedGlosa().span().pos(), null) : new RuleRef("unpriced glosa (default 1707)", h.span().pos(), null);
-    GlosaSpec excess = h.excessGlosa() != null ? glosa(h.excessGlosa()) : glosaByCode("1705");
-    GlosaSpec unpriced = h.unpricedGlosa() != null ? glosa(h.unpricedGlosa()) : glosaByCode("1707");
+        h.unpricedGlosa().span().pos(), null) : new RuleRef("unpriced glosa (default " + Tiss.GLOSA_UNPRICED + ")", h.span().pos(), null);
+    GlosaSpec excess = h.excessGlosa() != null ? glosa(h.excessGlosa()) : glosaByCode(Tiss.GLOSA_EXCESS);
+    GlosaSpec unpriced = h.unpricedGlosa() != null ? glosa(h.unpricedGlosa()) : glosaByCode(Tiss.GLOSA_UNPRICED);
 
     List<Rules.Package> packages = new ArrayList<>();
     List<Rules.Price> prices = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class Compiler {
     for (Decl d : names.rules) {
       RuleRef ref = ref(d.span());
       if (d instanceof Decl.Price p) {
-        prices.add(new Rules.Price(ref, matcher(p.selector()), tier(p.selector()), opt(p.when()), exprs.compile(p.price()),
+        prices.add(new Rules.Price(ref, matcher(p.selector()), p.selector().tier(), opt(p.when()), exprs.compile(p.price()),
             opt(p.atMost()), opt(p.atLeast())));
       } else if (d instanceof Decl.Participation p) {
         TableFamily t = p.table() == null ? null : exprs.table(p.table(), p.span());
@@ -194,11 +195,6 @@ public final class Compiler {
     return new Rules.Matcher(kinds, codes, table, s.tissTable(), s.congenere());
   }
 
-  private static Rules.Tier tier(Selector s) {
-    if (s.filter() instanceof Selector.SingleCode) return Rules.Tier.SPECIFIC;
-    if (s.filter() != null || s.table() != null) return Rules.Tier.LINEAR;
-    return Rules.Tier.DEFAULT;
-  }
 
   private Rules.Routes routes(RuleRef ref, Decl.Routes r) {
     Decl.Schedule s = r.inline();

@@ -9,6 +9,7 @@ import convenio.runtime.Eval;
 import convenio.runtime.EvalException;
 import convenio.runtime.ExactMoney;
 import convenio.runtime.ItemNames;
+import convenio.runtime.Located;
 import convenio.runtime.Rounding;
 import convenio.runtime.Row;
 import convenio.runtime.Scope;
@@ -55,7 +56,16 @@ final class ExprCompiler {
     return t;
   }
 
+  /**
+   * The expression's closure. Every one that can fail keeps its place ({@link Located}), so that a runtime error
+   * points at the sub-expression that failed; constants cannot fail and are left bare.
+   */
   Eval compile(Expr e) {
+    Eval node = node(e);
+    return node instanceof Constant ? node : new Located(node, e.span().pos());
+  }
+
+  private Eval node(Expr e) {
     if (e instanceof Expr.Literal l) return constant(literal(l.value()));
     if (e instanceof Expr.Name n) return name(n);
     if (e instanceof Expr.Member m) return member(m);
@@ -103,8 +113,16 @@ final class ExprCompiler {
     return v instanceof Money m ? ExactMoney.of(m) : v;
   }
 
+  /** A value known at compile time. */
+  private record Constant(Object value) implements Eval {
+    @Override
+    public Object eval(Scope scope) {
+      return value;
+    }
+  }
+
   private static Eval constant(Object v) {
-    return s -> v;
+    return new Constant(v);
   }
 
   /**
@@ -112,9 +130,9 @@ final class ExprCompiler {
    * evaluation with no account, guide or item fails as soon as it needs one.
    */
   private Eval fold(Eval e) {
+    if (e instanceof Constant) return e;
     try {
-      Object v = e.eval(new Scope(rounding, Set.of()));
-      return s -> v;
+      return constant(e.eval(new Scope(rounding, Set.of())));
     } catch (RuntimeException dependsOnTheItem) {
       return e;
     }
@@ -200,7 +218,7 @@ final class ExprCompiler {
     List<String[]> ranges = new ArrayList<>();
     List<CodeMatcher> parts = new ArrayList<>();
     for (Selector.CodeSetItem i : set.items()) {
-      if (i.from().startsWith("@")) parts.add(group(i.from().substring(1), i.span()));
+      if (i.group() != null) parts.add(group(i.group(), i.span()));
       else if (i.isRange()) ranges.add(new String[] {i.from(), i.to()});
       else if (i.isPrefix()) prefixes.add(i.from().substring(0, i.from().length() - 1));
       else exact.add(i.from());

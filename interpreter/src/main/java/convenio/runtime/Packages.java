@@ -24,7 +24,6 @@ final class Packages {
         }
       }
       if (pkg == null) continue;
-      pricer.setCurrent(p.ref());
       scope.forItem(pkg.item);
       try {
         ExactMoney price = Pricer.money(p.price().eval(scope), "the package price");
@@ -34,7 +33,7 @@ final class Packages {
         pkg.trace(TraceEvent.Kind.PACKAGE, p.ref(), "package " + p.code()
             + (p.description() == null ? "" : " " + p.description()), null, pricer.cents(price));
       } catch (RuntimeException e) {
-        pricer.problem(pkg.item, e);
+        pricer.problem(pkg.item, e, p.ref());
         continue;
       }
       BigDecimal[] room = new BigDecimal[p.includes().size()];
@@ -66,7 +65,7 @@ final class Packages {
             break;
           }
         } catch (RuntimeException e) {
-          pricer.problem(l.item, e);
+          pricer.problem(l.item, e, p.ref());
         }
       }
     }

@@ -14,8 +14,7 @@ final class Requirements {
       String auth = scope.guide.authorizationNumber();
       ok = auth != null && !auth.isBlank();
     } else {
-      Object v = r.condition().eval(scope);
-      ok = v instanceof Boolean b ? b : Values.truth(v, "the requirement " + r.ref().label());
+      ok = r.condition().test(scope, "the requirement ", r.ref().label());
     }
     if (ok) return;
     String text = r.glosa().text(r.text(), scope);

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.common.PriceRank;
 import convenio.model.ItemKind;
 import convenio.model.Percent;
 import java.util.List;
@@ -8,17 +9,6 @@ import java.util.Set;
 /** The compiled rules of a contract, one record per kind of rule; immutable, built once by the compiler. */
 public final class Rules {
   private Rules() {}
-
-  /** Precedence tiers of price rules, best first. */
-  public enum Tier {
-    SPECIFIC, LINEAR, DEFAULT;
-
-    private final String label = name().toLowerCase();
-
-    public String label() {
-      return label;
-    }
-  }
 
   /**
    * Which items a rule is about; {@code table} (when set) must hold the item's code and binds its row.
@@ -40,7 +30,7 @@ public final class Rules {
     }
   }
 
-  public record Price(RuleRef ref, Matcher matcher, Tier tier, Eval when, Eval price, Eval atMost, Eval atLeast) {
+  public record Price(RuleRef ref, Matcher matcher, PriceRank.Tier tier, Eval when, Eval price, Eval atMost, Eval atLeast) {
     /** A rule restricted to a congênere (by its selector or by the table version it found) beats one that is not. */
     public boolean congenereSpecific(Scope s) {
       return matcher.congenere() != null || (s.boundRow != null && s.boundRow.table().congenere() != null);

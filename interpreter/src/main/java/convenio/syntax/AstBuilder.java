@@ -408,7 +408,7 @@ final class AstBuilder {
   private Selector.CodeSet codeSet(CodeSetContext c) {
     List<Selector.CodeSetItem> items = new ArrayList<>();
     if (c.name() != null) {
-      items.add(new Selector.CodeSetItem(span(c), "@" + name(c.name()), null));
+      items.add(Selector.CodeSetItem.group(span(c), name(c.name())));
     }
     for (CodeSetItemContext i : c.codeSetItem()) {
       String from = Literals.string(i.STRING(0).getText());

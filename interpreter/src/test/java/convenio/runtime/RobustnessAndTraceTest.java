@@ -33,6 +33,23 @@ class RobustnessAndTraceTest {
   }
 
   @Test
+  void aRuntimeErrorPointsAtTheSubExpressionThatFailedNotAtTheRule() {
+    // lines 1–4 are the header; the rule starts on line 6, and the lookup that fails is on line 8, column 5
+    Contract c = contract("""
+        map preco { "A" -> R$ 10,00 }
+        price fees =
+          R$ 1,00
+          + preco[code]
+        """);
+    PricingResult r = price(c, guide("G").add(item(ItemKind.FEE, "B", 1, "11,00")).build());
+    var critique = r.guides().get(0).critiques().get(0);
+    assertEquals("runtime", critique.code());
+    assertTrue(critique.message().contains("map preco has no entry"), critique.message());
+    assertEquals("teste.convenio:8:5", critique.pos().toString()); // "  + preco[code]": two spaces, "+", a space
+    assertTrue(critique.rule().startsWith("price fees ="), critique.rule());
+  }
+
+  @Test
   void twoRulesOfTheSameRankAreACritiqueAndTheItemIsUnpriced() {
     // two conditions the checker cannot compare; an urgent guide in an apartment meets both and neither wins
     Contract c = contract("""
