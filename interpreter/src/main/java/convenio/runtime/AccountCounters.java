@@ -28,6 +28,7 @@ final class AccountCounters {
     if (l.quantityLeft.signum() <= 0) return;
     Scope scope = pricer.forLine(l);
     if (!lim.matcher().matches(scope)) return;
+    scope.bind(lim.matcher());
     String who = scope.guide.beneficiary() == null ? "" : String.valueOf(scope.guide.beneficiary().cardNumber());
     boolean inpatient = scope.guide.inpatient();
     BigDecimal room = null;
@@ -49,7 +50,7 @@ final class AccountCounters {
     if (room == null) return;
     BigDecimal excess = l.quantityLeft.subtract(room);
     if (excess.signum() > 0) {
-      scope.max = roomMax;
+      scope.step.define(Environment.Name.MAX, roomMax);
       String text = lim.glosa().text(lim.text(), scope);
       l.glosaUnits(excess, lim.glosa(), text, lim.ref(), TraceEvent.Kind.LIMIT, pricer.rules().rounding().mode());
     }
@@ -89,6 +90,7 @@ final class AccountCounters {
     if (!l.open()) return;
     Scope scope = pricer.forLine(l);
     if (d.matcher() != null && !d.matcher().matches(scope)) return;
+    if (d.matcher() != null) scope.bind(d.matcher());
     List<Object> key = new ArrayList<>(d.keys().size() + 2);
     key.add(d.ref().pos());
     key.add(scope.guide.beneficiary() == null ? "" : scope.guide.beneficiary().cardNumber());

@@ -11,6 +11,7 @@ final class GlosaRules {
   static void apply(Pricer pricer, Rules.GlosaRule g, Line l) {
     Scope scope = pricer.forLine(l);
     if (g.matcher() != null && !g.matcher().matches(scope)) return;
+    if (g.matcher() != null) scope.bind(g.matcher());
     if (!g.when().test(scope, "the condition of ", g.ref().label())) return;
     BigDecimal units = g.quantity() == null ? null : Packages.number(g.quantity().eval(scope));
     Money amount = null;

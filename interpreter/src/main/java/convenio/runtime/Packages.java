@@ -52,6 +52,7 @@ final class Packages {
             Rules.PackageInclude inc = p.includes().get(i);
             scope.resetStep();
             if (!inc.matcher().matches(scope)) continue;
+            scope.bind(inc.matcher());
             BigDecimal units = l.quantityLeft;
             if (inc.upTo() != null) {
               if (room[i] == null) room[i] = number(inc.upTo().eval(scope));

@@ -104,7 +104,7 @@ public final class Pricer {
   }
 
   private BigDecimal participation(Line line, Rules.Participation part, BigDecimal surgeon) {
-    scope.surgeon = surgeon == null ? null : new ExactMoney(surgeon);
+    scope.step.define(Environment.Name.SURGEON, surgeon);
     Row row = null;
     if (part.table() != null) {
       row = scope.row(part.table(), line.item.code());
@@ -117,7 +117,7 @@ public final class Pricer {
     }
     ExactMoney v = money(part.value().eval(scope), "the participation rule");
     line.source = source(part.ref(), "participation", row);
-    ExactMoney surgeonPrice = scope.surgeon;
+    ExactMoney surgeonPrice = surgeon == null ? null : new ExactMoney(surgeon);
     String degree = part.degree(); // a lazy detail captures plain values only, never the rules or tables
     line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> "degree " + degree
         + (surgeonPrice == null ? "" : "; surgeon's unit price " + Values.format(surgeonPrice)), cents(surgeonPrice),
@@ -138,9 +138,10 @@ public final class Pricer {
       Rules.Price p = i < specific.size() ? specific.get(i) : general.get(i - specific.size());
       scope.resetStep();
       if (!matches(p.matcher(), p.ref())) continue;
-      Row row = scope.boundRow;
+      Row row = p.matcher().row(scope);
+      scope.bind(p.matcher().table() == null ? null : p.matcher().table().name(), row);
       if (p.when() != null && !holds(line, p.when(), p.ref())) continue;
-      boolean cong = p.congenereSpecific(scope);
+      boolean cong = p.congenereSpecific(row);
       int cmp = best == null ? -1 : compare(p, cong, best, bestCongenere);
       if (cmp < 0) {
         best = p;
@@ -237,7 +238,8 @@ public final class Pricer {
     for (Rules.Adjust a : rules.adjusts()) {
       scope.resetStep();
       if (!matches(a.matcher(), a.ref())) continue;
-      scope.value = value;
+      scope.bind(a.matcher());
+      scope.step.define(Environment.Name.VALUE, value);
       if (!holds(line, a.when(), a.ref())) continue;
       ExactMoney next;
       try {
@@ -407,10 +409,9 @@ public final class Pricer {
   /** Sets the scope for a per-line rule (glosa rules, limits): line totals and the line's allowed value. */
   void lineScope(Line l) {
     scope.resetStep();
-    scope.lineMode = true;
-    scope.presentedLineCents = l.item.totalValue();
-    scope.allowedCents = l.allowed;
-    scope.unitPriceReais = l.unit;
+    scope.step.define(Environment.Name.PRESENTED_LINE, l.item.totalValue());
+    scope.step.define(Environment.Name.ALLOWED, l.allowed);
+    scope.step.define(Environment.Name.UNIT_PRICE, l.unit);
   }
 
   /**

@@ -9,6 +9,7 @@ final class Requirements {
   static void apply(Pricer pricer, Rules.Require r, Line l) {
     Scope scope = pricer.forLine(l);
     if (!r.matcher().matches(scope)) return;
+    scope.bind(r.matcher());
     boolean ok;
     if (r.condition() == null) {
       String auth = scope.guide.authorizationNumber();

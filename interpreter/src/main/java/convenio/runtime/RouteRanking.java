@@ -38,13 +38,14 @@ final class RouteRanking {
         scope.forItem(l.item);
         if (r.matcher() != null ? !r.matcher().matches(scope)
             : l.item.kind() != ItemKind.PROCEDURE) continue;
+        if (r.matcher() != null) scope.bind(r.matcher());
         taken[i] = true;
         if (r.anotherTeam() != null && r.anotherTeam().matches(l.item.code())) {
           l.trace(TraceEvent.Kind.ROUTE, r.ref(), "another team: not ranked, 100%", null, null);
           continue;
         }
         Object key;
-        scope.value = new ExactMoney(l.unit);
+        scope.step.define(Environment.Name.VALUE, l.unit);
         try {
           key = r.orderBy().eval(scope);
         } catch (RuntimeException e) {
