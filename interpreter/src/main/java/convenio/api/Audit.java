@@ -13,6 +13,7 @@ import convenio.model.Percent;
 import convenio.model.PricingResult;
 import convenio.model.SourcePos;
 import convenio.model.TraceEvent;
+import convenio.runtime.GlosaSpec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -203,7 +204,7 @@ public final class Audit {
 
   private static Glosa manual(String code, BigDecimal qty, Money value, String text) {
     StandardJustifications.Entry std = StandardJustifications.of(code);
-    GlosaGroup group = std != null ? std.group() : convenio.runtime.GlosaSpec.fallbackGroup(code);
+    GlosaGroup group = std != null ? std.group() : GlosaSpec.fallbackGroup(code);
     String t = text != null && !text.isBlank() ? text : std != null ? std.text() : "Glosa " + code;
     return new Glosa(code, qty, value, t, group, RULE, SourcePos.NONE, true);
   }

@@ -2,14 +2,16 @@ package convenio.compile;
 
 import convenio.common.Tiss;
 import convenio.diagnostics.Diagnostic;
+import convenio.model.ItemKind;
+import convenio.runtime.CodeMatcher;
 import convenio.runtime.ContractRules;
 import convenio.runtime.Eval;
 import convenio.runtime.ExactMoney;
-import convenio.runtime.Scope;
 import convenio.runtime.GlosaSpec;
 import convenio.runtime.Rounding;
 import convenio.runtime.RuleRef;
 import convenio.runtime.Rules;
+import convenio.runtime.Scope;
 import convenio.runtime.TableFamily;
 import convenio.runtime.TableVersion;
 import convenio.runtime.Template;
@@ -24,12 +26,16 @@ import convenio.syntax.Span;
 import convenio.tables.LoadedTable;
 import convenio.tables.TableLoader;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,7 +153,7 @@ public final class Compiler {
    * contract's rounding, other values as the runtime holds them (numbers, percentages, texts, dates, sets).
    */
   private Map<String, Object> constants(Rounding rounding) {
-    Map<String, Object> out = new java.util.TreeMap<>();
+    Map<String, Object> out = new TreeMap<>();
     Scope none = new Scope(rounding, names.holidays);
     for (Decl.Let let : names.lets.values()) {
       try {
@@ -157,7 +163,7 @@ public final class Compiler {
         // not a constant: it is evaluated per item
       }
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   // ---- tables ----
@@ -182,10 +188,10 @@ public final class Compiler {
   // ---- selectors ----
 
   private Rules.Matcher matcher(Selector s) {
-    var kinds = s.kinds().isEmpty() ? EnumSet.allOf(convenio.model.ItemKind.class) : EnumSet.copyOf(s.kinds());
-    convenio.runtime.CodeMatcher codes = null;
+    var kinds = s.kinds().isEmpty() ? EnumSet.allOf(ItemKind.class) : EnumSet.copyOf(s.kinds());
+    CodeMatcher codes = null;
     if (s.filter() instanceof Selector.SingleCode c) {
-      codes = new convenio.runtime.CodeMatcher(java.util.Set.of(c.code()), List.of(), List.of());
+      codes = new CodeMatcher(Set.of(c.code()), List.of(), List.of());
     } else if (s.filter() instanceof Selector.CodeSet c) {
       codes = exprs.codeSet(c);
     } else if (s.filter() instanceof Selector.GroupRef g) {
@@ -293,13 +299,13 @@ public final class Compiler {
    * them). Tables are looked up on {@code day} (null: a table lookup fails, as it depends on the item's date). Throws
    * a RuntimeException (an {@link convenio.runtime.EvalException}) when the value depends on an item.
    */
-  public static Object constant(Program program, TableLoader.Result tables, String name, java.time.LocalDate day) {
+  public static Object constant(Program program, TableLoader.Result tables, String name, LocalDate day) {
     Compiler c = new Compiler(program);
     Header.Contract h = program.main() != null && program.main().header() instanceof Header.Contract x ? x : null;
     Rounding rounding = new Rounding(h == null || h.rounding() == null ? RoundingMode.HALF_UP : h.rounding(),
         h == null || h.perItem());
     c.exprs = new ExprCompiler(c.names, c.tables(tables), rounding, c.diagnostics);
     Eval e = c.exprs.compile(new Expr.Name(0, Span.NONE, name));
-    return e.eval(new convenio.runtime.Scope(rounding, c.names.holidays).on(day));
+    return e.eval(new Scope(rounding, c.names.holidays).on(day));
   }
 }

@@ -1,8 +1,10 @@
 package convenio.runtime;
 
+import convenio.model.SourcePos;
 import convenio.model.TraceEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +18,7 @@ import java.util.Set;
  */
 final class AccountCounters {
   /** A limit rule is named by its place: hashing the rule itself would walk its whole tree on every item. */
-  private record Key(convenio.model.SourcePos limit, int term, String beneficiary, Object period) {}
+  private record Key(SourcePos limit, int term, String beneficiary, Object period) {}
 
   private record Dated(LocalDate date, BigDecimal units) {}
 
@@ -79,7 +81,7 @@ final class AccountCounters {
     BigDecimal sum = BigDecimal.ZERO;
     for (Dated d : windows.getOrDefault(key, List.of())) {
       if (date == null || d.date() == null
-          || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d.date(), date)) < term.days()) {
+          || Math.abs(ChronoUnit.DAYS.between(d.date(), date)) < term.days()) {
         sum = sum.add(d.units());
       }
     }
@@ -94,7 +96,7 @@ final class AccountCounters {
     List<Object> key = new ArrayList<>(d.keys().size() + 2);
     key.add(d.ref().pos());
     key.add(scope.guide.beneficiary() == null ? "" : scope.guide.beneficiary().cardNumber());
-    for (Eval e : d.keys()) key.add(Values.key(e.eval(scope)));
+    for (Eval e : d.keys()) key.add(RuleValues.key(e.eval(scope)));
     if (seen.add(key)) return;
     String text = d.glosa().text(d.text(), scope);
     if (d.text() == null && d.glosa().standardText() == null) {

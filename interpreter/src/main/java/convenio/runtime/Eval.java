@@ -1,7 +1,7 @@
 package convenio.runtime;
 
 /**
- * A compiled expression: a closure built once by the compiler. Values are {@link ExactMoney}, BigDecimal (numbers),
+ * A compiled expression: a closure built once by the compiler. RuleValues are {@link ExactMoney}, BigDecimal (numbers),
  * {@link convenio.model.Percent}, String (texts and codes), LocalDate, LocalTime, Boolean, table rows and families,
  * maps, sets and ranges.
  */
@@ -16,6 +16,6 @@ public interface Eval {
   default boolean test(Scope scope, String what, String whose) {
     Object v = eval(scope);
     if (v instanceof Boolean b) return b;
-    throw new EvalException(what + whose + " is " + Values.describe(v) + ", not true or false");
+    throw new EvalException(what + whose + " is " + RuleValues.describe(v) + ", not true or false");
   }
 }

@@ -2,6 +2,7 @@ package convenio.runtime;
 
 import convenio.model.Item;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 
@@ -62,7 +63,7 @@ public final class ItemNames {
   static ExactMoney presentedUnit(Item i) {
     if (i.unitValue() != null) return ExactMoney.of(i.unitValue());
     if (i.quantity() == null || i.quantity().signum() == 0) return ExactMoney.of(i.totalValue());
-    return new ExactMoney(i.totalValue().toBigDecimal().divide(i.quantity(), 10, java.math.RoundingMode.HALF_EVEN));
+    return new ExactMoney(i.totalValue().toBigDecimal().divide(i.quantity(), 10, RoundingMode.HALF_EVEN));
   }
 
   private static Object hour(Scope s) {

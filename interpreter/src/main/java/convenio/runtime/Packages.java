@@ -82,6 +82,6 @@ final class Packages {
 
   static BigDecimal number(Object v) {
     if (v instanceof BigDecimal d) return d;
-    throw new EvalException("expected a quantity, got " + Values.describe(v));
+    throw new EvalException("expected a quantity, got " + RuleValues.describe(v));
   }
 }

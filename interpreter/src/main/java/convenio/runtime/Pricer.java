@@ -120,7 +120,7 @@ public final class Pricer {
     ExactMoney surgeonPrice = surgeon == null ? null : new ExactMoney(surgeon);
     String degree = part.degree(); // a lazy detail captures plain values only, never the rules or tables
     line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> "degree " + degree
-        + (surgeonPrice == null ? "" : "; surgeon's unit price " + Values.format(surgeonPrice)), cents(surgeonPrice),
+        + (surgeonPrice == null ? "" : "; surgeon's unit price " + RuleValues.format(surgeonPrice)), cents(surgeonPrice),
         line.cents(rules.rounding(), v.reais()));
     return v.reais();
   }
@@ -278,8 +278,8 @@ public final class Pricer {
     if (exact.compareTo(rounded) != 0) {
       BigDecimal before = exact;
       Money after = l.allowed;
-      l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> "allowed " + Values.format(before) + " rounded "
-          + r.modeLabel() + " to " + Values.brl(after), null, after);
+      l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> "allowed " + RuleValues.format(before) + " rounded "
+          + r.modeLabel() + " to " + RuleValues.brl(after), null, after);
     }
     l.allowedLeft = l.allowed;
   }
@@ -342,8 +342,8 @@ public final class Pricer {
       String standard = rules.excessGlosa().standardText() == null ? "Valor apresentado a maior"
           : rules.excessGlosa().text(null, scope);
       StringBuilder b = new StringBuilder(standard.length() + 56).append(standard).append(": apresentado ");
-      Values.brl(b, l.presentedLeft).append(", valor contratado ");
-      String text = Values.brl(b, l.allowedLeft).toString();
+      RuleValues.brl(b, l.presentedLeft).append(", valor contratado ");
+      String text = RuleValues.brl(b, l.allowedLeft).toString();
       l.glosaAmount(excess, null, rules.excessGlosa(), text, rules.excessRef(), TraceEvent.Kind.GLOSA);
       paid = l.presentedLeft;
     } else if (l.presentedLeft.lessThan(l.allowedLeft) && rules.payContractWhenBelow()) {
@@ -351,7 +351,7 @@ public final class Pricer {
       paid = l.allowedLeft;
       Money up = raised;
       l.traceLazy(TraceEvent.Kind.PRICE, rules.excessRef(), () -> "below contract pay contract: raised "
-          + Values.brl(up), l.presentedLeft, paid);
+          + RuleValues.brl(up), l.presentedLeft, paid);
     } else {
       paid = l.presentedLeft;
     }
@@ -384,7 +384,7 @@ public final class Pricer {
     boolean after = rules.effectiveTo() != null && d.isAfter(rules.effectiveTo());
     if (before || after) {
       critiques.add(new Critique("contract-vigencia", "guide " + guide.number() + " was performed on "
-          + Values.format(d) + ", outside the contract's vigência (" + rules.effectiveRef().label() + ")",
+          + RuleValues.format(d) + ", outside the contract's vigência (" + rules.effectiveRef().label() + ")",
           rules.effectiveRef().cited(), rules.effectiveRef().pos()));
     }
   }
@@ -434,7 +434,7 @@ public final class Pricer {
 
   static ExactMoney money(Object v, String what) {
     if (v instanceof ExactMoney m) return m;
-    throw new EvalException(what + " gives " + Values.describe(v) + ", not money");
+    throw new EvalException(what + " gives " + RuleValues.describe(v) + ", not money");
   }
 
   Money cents(ExactMoney v) {

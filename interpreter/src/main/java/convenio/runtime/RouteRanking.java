@@ -66,7 +66,7 @@ final class RouteRanking {
   private static void rank(Rules.Routes r, GroupKey group, List<Entry> entries) {
     Comparator<Entry> byKey = (a, b) -> {
       if (a.key == null || b.key == null) return a.key == null ? (b.key == null ? 0 : 1) : -1;
-      int c = Values.compare(a.key, b.key, "ordered by");
+      int c = RuleValues.compare(a.key, b.key, "ordered by");
       return r.descending() ? -c : c;
     };
     entries.sort(byKey); // List.sort is stable: ties keep billing order
@@ -83,7 +83,7 @@ final class RouteRanking {
           .append(p);
     }
     for (Map.Entry<Line, StringBuilder> n : notes.entrySet()) {
-      n.getKey().trace(TraceEvent.Kind.ROUTE, r.ref(), "procedures of " + Values.format(group.date())
+      n.getKey().trace(TraceEvent.Kind.ROUTE, r.ref(), "procedures of " + RuleValues.format(group.date())
           + (group.degree().isEmpty() ? "" : " degree " + group.degree()) + ": " + n.getValue(), null, null);
     }
   }

@@ -117,7 +117,7 @@ public final class Scope {
     Item i = needItem(table.name());
     Row r = row(table, i.code());
     if (r == null) throw new EvalException("code " + i.code() + " is not in table " + table.name()
-        + (table.version(date, congenere()) == null ? " (no version in force on " + Values.format(date) + ")" : ""));
+        + (table.version(date, congenere()) == null ? " (no version in force on " + RuleValues.format(date) + ")" : ""));
     return r;
   }
 }

@@ -2,10 +2,11 @@ package convenio.syntax;
 
 import convenio.diagnostics.Diagnostic;
 import convenio.grammar.ConvenioParser;
-import convenio.grammar.ConvenioParser.*;
 import convenio.model.GlosaGroup;
 import convenio.model.ItemKind;
+import convenio.model.Money;
 import convenio.model.Percent;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
+
+import convenio.grammar.ConvenioParser.*;
 
 /**
  * Parse tree → AST. Keeps positions on every node, decodes literals (reporting bad ones), and tags each declaration
@@ -283,9 +286,9 @@ final class AstBuilder {
 
   private Expr.Literal negate(Expr.Literal lit, Span at) {
     Object v = lit.value();
-    Object negated = v instanceof convenio.model.Money m ? m.negate()
+    Object negated = v instanceof Money m ? m.negate()
         : v instanceof Percent p ? new Percent(p.value().negate())
-        : v instanceof java.math.BigDecimal d ? d.negate() : null;
+        : v instanceof BigDecimal d ? d.negate() : null;
     if (negated == null) {
       error(at, "literal", "only numbers, percentages and money can be negative", null);
       return lit;

@@ -1,13 +1,15 @@
 package convenio.runtime;
 
-import static convenio.runtime.Fixtures.*;
-import static org.junit.jupiter.api.Assertions.*;
-
 import convenio.api.Contract;
 import convenio.model.ItemKind;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static convenio.runtime.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 
 /** Degrees of participation and the anaesthetist (seed 003: "sempre será pago o valor do porte"). */
 class ParticipationTest {
@@ -68,7 +70,7 @@ class ParticipationTest {
     // "O" is not a letter of the scale: the map has no key, the item is unpriced and the guide gets a critique
     PricingResult r = price(C, guide("G").add(item(ItemKind.FEE, "60023040", 1, "250,00")).build());
     ItemResult i = only(r);
-    assertEquals(java.util.List.of("1707"), codes(i));
+    assertEquals(List.of("1707"), codes(i));
     assertEquals(1, r.guides().get(0).critiques().size());
     assertTrue(r.guides().get(0).critiques().get(0).message().contains("porte_sala"),
         r.guides().get(0).critiques().get(0).message());

@@ -12,16 +12,16 @@ import java.math.RoundingMode;
  * percentage of money, a number plus a percentage (1 + 15% is 1,15). What has no meaning — money plus a percentage,
  * money times money, a date compared with money, a text used as a number — is reported with what to write instead.
  */
-final class Operators {
+final class OperatorTypes {
   private final ExprTypes types;
   private final Diagnostics out;
 
-  Operators(ExprTypes types, Diagnostics out) {
+  OperatorTypes(ExprTypes types, Diagnostics out) {
     this.types = types;
     this.out = out;
   }
 
-  Type binary(Expr.Binary b, Scope s) {
+  Type binary(Expr.Binary b, NameScope s) {
     Operator op = b.op();
     if (op == Operator.AND || op == Operator.OR) {
       types.condition(b.left(), s, "each side of '" + op.symbol + "'");
@@ -143,7 +143,7 @@ final class Operators {
     return Type.BOOLEAN;
   }
 
-  Type in(Expr.In in, Scope s) {
+  Type in(Expr.In in, NameScope s) {
     Type v = types.infer(in.value(), s);
     Type c = types.infer(in.container(), s);
     Domains.check(in.value(), in.container(), s, out);
