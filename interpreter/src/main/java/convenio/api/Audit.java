@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The auditor's manual operations on a priced account (seed 003, "tela de glosa"): each returns a new result and
+ * The auditor's manual operations on a priced account (Solus FAQ, "tela de glosa"): each returns a new result and
  * leaves the given one untouched; every result still reconciles. Manual glosas carry {@code manual = true}, the rule
  * {@value #RULE} and a MANUAL trace event. Misuse (an unknown guide or item, splitting into more days than units) is
  * an {@link IllegalArgumentException} with a message for the auditor.

@@ -22,7 +22,7 @@ public record Totals(Money presented, Money paid, Money glosed, Money raised) {
     return new Totals(r.presented(), r.paid(), r.glosed(), r.raised());
   }
 
-  /** glosa / presented × 100, the indicator of seed 004, as exact percent with 2 decimals (HALF_UP). */
+  /** glosa / presented × 100, the glosa indicator of the study in Enfermagem Brasil 2022;21(2):126-40, as exact percent with 2 decimals (HALF_UP). */
   public Percent glosaRate() {
     if (presented.isZero()) return Percent.ZERO;
     return new Percent(glosed.toBigDecimal().multiply(java.math.BigDecimal.valueOf(100))

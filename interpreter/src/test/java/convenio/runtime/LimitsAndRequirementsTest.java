@@ -13,7 +13,7 @@ import static convenio.runtime.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 
-/** Seed 003: "Qtde. máxima faturada por dia (ambulatorial e internação)" and "Necessita guia de autorização". */
+/** Solus FAQ: "Qtde. máxima faturada por dia (ambulatorial e internação)" and "Necessita guia de autorização". */
 class LimitsAndRequirementsTest {
   private static final Contract C = contract("""
       import std.tiss.glosas

@@ -11,7 +11,7 @@ import static convenio.runtime.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 
-/** Degrees of participation and the anaesthetist (seed 003: "sempre será pago o valor do porte"). */
+/** Degrees of participation and the anaesthetist (Solus FAQ: "sempre será pago o valor do porte"). */
 class ParticipationTest {
   private static final Contract C = contract("""
       import std.unimed.lista_referencial
@@ -59,7 +59,7 @@ class ParticipationTest {
 
   @Test
   void anaesthesiaLetterGivesTheRoomSize() {
-    // seed 003: letter C → porte de sala 02 → 250,00
+    // Unimed lista referencial (Solus FAQ): letter C → porte de sala 02 → 250,00
     ItemResult r = only(price(C, guide("G").add(item(ItemKind.FEE, "60023031", 1, "250,00")).build()));
     assertEquals(brl("250,00"), r.allowed());
     assertTrue(r.glosas().isEmpty());
