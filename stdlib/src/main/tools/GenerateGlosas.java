@@ -25,7 +25,7 @@ import java.util.Set;
 public final class GenerateGlosas {
   static final Path DATA = Path.of("stdlib/src/main/data");
   static final Path OUT = Path.of("stdlib/src/main/resources/std/tiss/glosas.convenio");
-  /** The same justifications as data, for the engine to read without parsing the module (issue 10: no parsing on load). */
+  /** The same justifications as data, for the engine to read without parsing the module (so that loading a contract never parses it). */
   static final Path INDEX = Path.of("stdlib/src/main/resources/std/tiss/glosas.index.tsv");
   static final int MAX_NAME = 60;
 
@@ -34,7 +34,7 @@ public final class GenerateGlosas {
       "Elegibilidade", "Protocolo", "Prestador", "Guia", "Autorização/Solicitação", "Diagnóstico", "Atendimento",
       "RegradeValorização", "Pacotes", "Revisãodeglosa", "MensagensdeSistema");
 
-  /** Theme by the code's hundred (domain.md §10.2) for 4.03 codes that the 3.0x table does not list. */
+  /** Theme by the code's hundred (the groups of TISS 3.0x table 30) for 4.03 codes that the 3.0x table does not list. */
   static final Map<String, String> THEME_BY_HUNDRED = Map.ofEntries(
       Map.entry("10", "Elegibilidade"), Map.entry("11", "Protocolo"), Map.entry("12", "Prestador"),
       Map.entry("13", "Guia"), Map.entry("14", "Autorização/Solicitação"), Map.entry("15", "Diagnóstico"),
@@ -170,7 +170,7 @@ public final class GenerateGlosas {
         // give the same name (e.g. 1507 and 3309 "URGÊNCIA/EMERGÊNCIA NÃO APLICÁVEL") the lower code keeps the plain
         // name and the others get _CODE appended.
         //
-        // Group (administrative / technical). TISS itself does not classify codes; seed 004 and domain.md §10.1 define
+        // Group (administrative / technical). TISS itself does not classify codes; glosa studies (Enfermagem Brasil 2022;21(2)) define
         // administrative = failures of billing or contractual process (authorization, contract, tables, deadlines,
         // registration) and technical = about the care presented (pertinence, quantities, documentation). Rule, first
         // match wins:
@@ -178,7 +178,7 @@ public final class GenerateGlosas {
         //  2. the text names authorization, senha, prazo, vigência, contrato, negociação, tabela,
         //     pacote or duplicidade                                                             -> administrative
         //  3. the code's theme: the group of the 3.0x table 30 when it lists the code, else the theme of the code's
-        //     hundred (domain.md §10.2). Administrative themes: elegibilidade, protocolo, prestador, guia,
+        //     hundred (TISS 3.0x table 30 groups). Administrative themes: elegibilidade, protocolo, prestador, guia,
         //     autorização/solicitação, diagnóstico, atendimento, regra de valorização, pacotes, revisão de glosa,
         //     mensagens de sistema (10xx–17xx, 28xx, 29xx, 50xx). Technical themes: procedimento, diária, material,
         //     medicamento, OPM, gases, taxas e aluguéis, procedimentos em série, honorários, exames, odontologia

@@ -1,5 +1,6 @@
 // The grammar of Convenio contract files (.convenio).
-// No embedded actions: the parse tree is turned into the AST by convenio.syntax.AstBuilder, and
+// No embedded actions: the parse tree is turned into the AST by convenio.syntax.AstBuilder, which reads the labelled
+// alternatives (# name) and labelled tokens (then=, regime=, tissTable=, …) below, never a token's text; and
 // syntax errors are rewritten into plain words by convenio.syntax.SyntaxErrors.
 // The language is total: there are no loops and no recursion, so every rule file terminates.
 grammar Convenio;
@@ -28,17 +29,21 @@ headerClause
     | 'provider' providerKind=('cnpj' | 'code' | 'cpf') STRING       # providerClause
     | 'effective' DATE ('..' DATE)?                                  # effectiveClause
     | 'rounding' roundingMode 'to' 'cents' 'per' roundingScope       # roundingClause
-    | 'below' 'contract' 'pay' belowPolicy=('presented' | 'contract') # belowClause
+    | 'below' 'contract' 'pay' (payPresented='presented' | payContract='contract') # belowClause
     | 'excess' 'glosa' glosaRef                                      # excessClause
     | 'unpriced' 'glosa' glosaRef                                    # unpricedClause
     ;
 
 roundingMode
-    : 'half_up' | 'half_even' | 'half_down' | 'up' | 'down'
+    : 'half_up'        # halfUp
+    | 'half_even'      # halfEven
+    | 'half_down'      # halfDown
+    | 'up'             # up
+    | 'down'           # down
     ;
 
 roundingScope
-    : 'item' | 'operation'
+    : perItem='item' | perOperation='operation'
     ;
 
 // A module of the standard library or a shared file: declarations only, no header clauses.
@@ -138,7 +143,7 @@ justificationDecl
     ;
 
 glosaClass
-    : 'administrative' | 'technical'
+    : administrative='administrative' | technical='technical'
     ;
 
 // Percentages for multiple procedures: same route and different routes.
@@ -147,11 +152,11 @@ scheduleDecl
     ;
 
 scheduleLine
-    : routeKind=('same' | 'different') 'route' percentList
+    : (same='same' | different='different') 'route' percentList
     ;
 
 percentList
-    : PERCENT (',' PERCENT)* (',' 'then' PERCENT)?
+    : PERCENT (',' PERCENT)* (',' 'then' then=PERCENT)?
     ;
 
 priceRule
@@ -163,11 +168,11 @@ priceWhen
     ;
 
 capClause
-    : 'at' bound=('most' | 'least') expr
+    : 'at' (most='most' | least='least') expr
     ;
 
 routesDecl
-    : 'routes' (ID | '{' scheduleLine+ '}') ('for' selector)? 'ordered' 'by' expr direction=('desc' | 'asc')? routeOption*
+    : 'routes' (ID | '{' scheduleLine+ '}') ('for' selector)? 'ordered' 'by' expr (desc='desc' | asc='asc')? routeOption*
     ;
 
 routeOption
@@ -188,11 +193,19 @@ limitRule
     ;
 
 limitTerm
-    : expr 'per' period ('outpatient' | 'inpatient')?
+    : expr 'per' period regime?
+    ;
+
+regime
+    : 'outpatient'     # outpatientRegime
+    | 'inpatient'      # inpatientRegime
     ;
 
 period
-    : 'day' | 'guide' | 'account' | INT 'days'
+    : 'day'            # dayPeriod
+    | 'guide'          # guidePeriod
+    | 'account'        # accountPeriod
+    | INT 'days'       # daysPeriod
     ;
 
 requireRule
@@ -252,7 +265,7 @@ duplicateRule
 
 // Which items a rule is about: kinds, then an optional code filter, then optional table and congênere.
 selector
-    : kindList codeFilter? ('from' ID)? ('tiss' 'table' STRING)? ('congenere' STRING)?
+    : kindList codeFilter? ('from' table=ID)? ('tiss' 'table' tissTable=STRING)? ('congenere' congenere=STRING)?
     ;
 
 kindList
@@ -304,7 +317,7 @@ expr
     | expr op=('*' | '/') expr                                  # mulExpr
     | expr 'of' expr                                            # ofExpr
     | expr op=('+' | '-') expr                                  # addExpr
-    | expr 'not'? 'in' expr                                     # inExpr
+    | expr negated='not'? 'in' expr                             # inExpr
     | expr op=('<' | '<=' | '>' | '>=' | '=' | '!=' | 'is') expr # compareExpr
     | 'not' expr                                                # notExpr
     | expr 'and' expr                                           # andExpr

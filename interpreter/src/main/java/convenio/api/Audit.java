@@ -1,5 +1,6 @@
 package convenio.api;
 
+import convenio.common.Tiss;
 import convenio.compile.StandardJustifications;
 import convenio.model.Glosa;
 import convenio.model.GlosaGroup;
@@ -12,6 +13,7 @@ import convenio.model.Percent;
 import convenio.model.PricingResult;
 import convenio.model.SourcePos;
 import convenio.model.TraceEvent;
+import convenio.runtime.GlosaSpec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -19,14 +21,14 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The auditor's manual operations on a priced account (seed 003, "tela de glosa"): each returns a new result and
+ * The auditor's manual operations on a priced account (Solus FAQ, "tela de glosa"): each returns a new result and
  * leaves the given one untouched; every result still reconciles. Manual glosas carry {@code manual = true}, the rule
  * {@value #RULE} and a MANUAL trace event. Misuse (an unknown guide or item, splitting into more days than units) is
  * an {@link IllegalArgumentException} with a message for the auditor.
  */
 public final class Audit {
   public static final String RULE = "manual: auditor";
-  private static final String EXCESS = "1705";
+  private static final String EXCESS = Tiss.GLOSA_EXCESS;
 
   private Audit() {}
 
@@ -202,7 +204,7 @@ public final class Audit {
 
   private static Glosa manual(String code, BigDecimal qty, Money value, String text) {
     StandardJustifications.Entry std = StandardJustifications.of(code);
-    GlosaGroup group = std != null ? std.group() : convenio.runtime.GlosaSpec.fallbackGroup(code);
+    GlosaGroup group = std != null ? std.group() : GlosaSpec.fallbackGroup(code);
     String t = text != null && !text.isBlank() ? text : std != null ? std.text() : "Glosa " + code;
     return new Glosa(code, qty, value, t, group, RULE, SourcePos.NONE, true);
   }

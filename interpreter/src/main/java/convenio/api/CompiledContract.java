@@ -6,15 +6,16 @@ import convenio.model.PricingResult;
 import convenio.runtime.ContractRules;
 import convenio.runtime.Pricer;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** A contract as the compiler left it: its header and its rules, immutable; every call to price works on its own. */
 final class CompiledContract implements Contract {
   private final ContractInfo info;
   private final ContractRules rules;
   private final String hash;
-  private final java.util.Map<String, Object> constants;
+  private final Map<String, Object> constants;
 
-  CompiledContract(ContractInfo info, ContractRules rules, String hash, java.util.Map<String, Object> constants) {
+  CompiledContract(ContractInfo info, ContractRules rules, String hash, Map<String, Object> constants) {
     this.info = info;
     this.rules = rules;
     this.hash = hash;

@@ -4,6 +4,7 @@ import convenio.check.Checker;
 import convenio.compile.Compiler;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
+import convenio.model.Money;
 import convenio.syntax.ContractFile;
 import convenio.syntax.Decl;
 import convenio.syntax.ModuleLoader;
@@ -100,7 +101,7 @@ public final class Convenio {
           for (int r = 0; r < t.size(); r++) {
             md.update(t.keys()[r].getBytes(StandardCharsets.UTF_8));
             for (Object cell : t.cells()[r]) {
-              String v = cell instanceof convenio.model.Money m ? Long.toString(m.cents()) : String.valueOf(cell);
+              String v = cell instanceof Money m ? Long.toString(m.cents()) : String.valueOf(cell);
               md.update(v.getBytes(StandardCharsets.UTF_8));
             }
           }

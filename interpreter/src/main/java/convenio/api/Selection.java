@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which items of a guide a group glosa takes (seed 003, "Glosas em grupos de serviços": marcar tudo, procedimentos,
+ * Which items of a guide a group glosa takes (Solus FAQ, "Glosas em grupos de serviços": marcar tudo, procedimentos,
  * taxas, mat/med, OPME, os de mesma data, os de mesmo código).
  */
 public sealed interface Selection {

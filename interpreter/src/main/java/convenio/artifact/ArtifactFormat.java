@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  *   body                   header, sources, AST of every file, parse diagnostics, tables, table diagnostics
  *   checksum               32 bytes: SHA-256 of everything before it
  * </pre>
- * Any change to what the body holds or how (the encoders, tags, {@link Values}) raises {@link #VERSION}; a reader
+ * Any change to what the body holds or how (the encoders, tags, {@link ValueCodec}) raises {@link #VERSION}; a reader
  * refuses every other version rather than guess, and the remedy is to recompile from source.
  */
 public final class ArtifactFormat {

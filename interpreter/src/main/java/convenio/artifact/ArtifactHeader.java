@@ -19,14 +19,14 @@ public record ArtifactHeader(int formatVersion, String contractId, String versio
     out.str(operatorAns);
     out.str(providerKind);
     out.str(providerId);
-    Values.date(out, effectiveFrom);
-    Values.date(out, effectiveTo);
+    ValueCodec.date(out, effectiveFrom);
+    ValueCodec.date(out, effectiveTo);
     out.str(compilerVersion);
     out.str(sourceHash);
   }
 
   static ArtifactHeader read(BinaryIn in) throws BinaryIn.Corrupt {
     return new ArtifactHeader((int) in.uvar(), in.str(), in.str(), in.str(), in.str(), in.str(), in.str(),
-        Values.date(in), Values.date(in), in.str(), in.str());
+        ValueCodec.date(in), ValueCodec.date(in), in.str(), in.str());
   }
 }

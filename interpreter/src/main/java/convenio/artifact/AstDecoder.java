@@ -9,6 +9,7 @@ import convenio.syntax.Decl;
 import convenio.syntax.Expr;
 import convenio.syntax.GlosaRef;
 import convenio.syntax.Header;
+import convenio.syntax.Operator;
 import convenio.syntax.Selector;
 import convenio.syntax.Span;
 import java.math.RoundingMode;
@@ -52,7 +53,7 @@ final class AstDecoder {
       case 1: {
         Span span = span();
         String name = in.str(), version = in.str(), id = in.str(), ans = in.str(), kind = in.str(), pid = in.str();
-        LocalDate from = Values.date(in), to = Values.date(in);
+        LocalDate from = ValueCodec.date(in), to = ValueCodec.date(in);
         String rounding = in.str();
         boolean perItem = in.bool(), payContract = in.bool();
         GlosaRef excess = glosa(), unpriced = glosa();
@@ -79,7 +80,7 @@ final class AstDecoder {
     if (kind == Decl.Holidays.class) {
       int n = in.count();
       List<LocalDate> dates = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) dates.add(Values.date(in));
+      for (int i = 0; i < n; i++) dates.add(ValueCodec.date(in));
       return new Decl.Holidays(span, dates);
     }
     if (kind == Decl.MapDecl.class) {
@@ -151,7 +152,7 @@ final class AstDecoder {
     String from = in.str();
     Span fromSpan = span();
     List<Decl.Column> columns = columns();
-    LocalDate effectiveFrom = Values.date(in), effectiveTo = Values.date(in);
+    LocalDate effectiveFrom = ValueCodec.date(in), effectiveTo = ValueCodec.date(in);
     Span effectiveSpan = span();
     String version = in.str(), congenere = in.str();
     List<Decl.Row> rows = null;
@@ -253,13 +254,13 @@ final class AstDecoder {
     Class<? extends Expr> kind = ExprTag.KINDS.get(tag - 1);
     int id = in.sint();
     Span span = span();
-    if (kind == Expr.Literal.class) return new Expr.Literal(id, span, Values.read(in));
+    if (kind == Expr.Literal.class) return new Expr.Literal(id, span, ValueCodec.read(in));
     if (kind == Expr.Name.class) return new Expr.Name(id, span, in.str());
     if (kind == Expr.Member.class) return new Expr.Member(id, span, expr(), in.str());
     if (kind == Expr.Index.class) return new Expr.Index(id, span, expr(), expr());
-    if (kind == Expr.Unary.class) return new Expr.Unary(id, span, in.str(), expr());
+    if (kind == Expr.Unary.class) return new Expr.Unary(id, span, unary(in.requiredStr("an operator")), expr());
     if (kind == Expr.Binary.class) {
-      Expr.Op op = named(Expr.Op.class, in.requiredStr("an operator"));
+      Operator op = named(Operator.class, in.requiredStr("an operator"));
       return new Expr.Binary(id, span, op, expr(), expr());
     }
     if (kind == Expr.In.class) return new Expr.In(id, span, expr(), expr(), in.bool());
@@ -276,6 +277,14 @@ final class AstDecoder {
     List<Expr> es = new ArrayList<>(n);
     for (int i = 0; i < n; i++) es.add(expr());
     return es;
+  }
+
+  private static Operator unary(String symbol) throws Corrupt {
+    try {
+      return Operator.unary(symbol);
+    } catch (IllegalArgumentException e) {
+      throw new Corrupt(e.getMessage());
+    }
   }
 
   static <E extends Enum<E>> E named(Class<E> type, String name) throws Corrupt {

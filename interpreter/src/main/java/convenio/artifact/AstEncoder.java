@@ -54,8 +54,8 @@ final class AstEncoder {
       out.str(c.operatorAns());
       out.str(c.providerKind());
       out.str(c.providerId());
-      Values.date(out, c.effectiveFrom());
-      Values.date(out, c.effectiveTo());
+      ValueCodec.date(out, c.effectiveFrom());
+      ValueCodec.date(out, c.effectiveTo());
       out.str(c.rounding() == null ? null : c.rounding().name());
       out.bool(c.perItem());
       out.bool(c.payContractWhenBelow());
@@ -89,7 +89,7 @@ final class AstEncoder {
       codeFilter(g.codes());
     } else if (d instanceof Decl.Holidays h) {
       out.uvar(h.dates().size());
-      for (var date : h.dates()) Values.date(out, date);
+      for (var date : h.dates()) ValueCodec.date(out, date);
     } else if (d instanceof Decl.MapDecl m) {
       out.str(m.name());
       out.uvar(m.entries().size());
@@ -193,8 +193,8 @@ final class AstEncoder {
     out.str(t.from());
     span(t.fromSpan());
     columns(t.columns());
-    Values.date(out, t.effectiveFrom());
-    Values.date(out, t.effectiveTo());
+    ValueCodec.date(out, t.effectiveFrom());
+    ValueCodec.date(out, t.effectiveTo());
     span(t.effectiveSpan());
     out.str(t.version());
     out.str(t.congenere());
@@ -294,7 +294,7 @@ final class AstEncoder {
     out.svar(e.id());
     span(e.span());
     if (e instanceof Expr.Literal l) {
-      Values.write(out, l.value());
+      ValueCodec.write(out, l.value());
     } else if (e instanceof Expr.Name n) {
       out.str(n.name());
     } else if (e instanceof Expr.Member m) {
@@ -304,7 +304,7 @@ final class AstEncoder {
       expr(i.target());
       expr(i.key());
     } else if (e instanceof Expr.Unary u) {
-      out.str(u.op());
+      out.str(u.op().symbol);
       expr(u.operand());
     } else if (e instanceof Expr.Binary b) {
       out.str(b.op().name());

@@ -50,7 +50,7 @@ final class TableCodec {
         out.svar(t.lines()[r]);
         Object[] cells = t.cells()[r];
         out.uvar(cells.length);
-        for (Object cell : cells) Values.write(out, cell);
+        for (Object cell : cells) ValueCodec.write(out, cell);
       }
     }
     DiagnosticCodec.write(out, tables.diagnostics());
@@ -72,7 +72,7 @@ final class TableCodec {
         keys[r] = in.str();
         lines[r] = in.sint();
         Object[] row = new Object[in.count()];
-        for (int c = 0; c < row.length; c++) row[c] = Values.read(in);
+        for (int c = 0; c < row.length; c++) row[c] = ValueCodec.read(in);
         cells[r] = row;
       }
       if (tables.put(decl, new LoadedTable(decl, file, columns, keys, cells, lines)) != null) {

@@ -1,5 +1,6 @@
 package convenio.check;
 
+import convenio.common.Tiss;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.syntax.ContractFile;
@@ -70,7 +71,7 @@ public final class Checker {
 
   /** Degree 06 is always paid by its own rule: with participation rules and none for 06, anaesthetists go unpriced. */
   private static void anaesthetist(Symbols symbols, Diagnostics out) {
-    if (symbols.participations.isEmpty() || symbols.participations.containsKey("06")) return;
+    if (symbols.participations.isEmpty() || symbols.participations.containsKey(Tiss.DEGREE_ANAESTHETIST)) return;
     Decl.Participation first = symbols.participations.values().iterator().next();
     out.add(Diagnostic.warning("participation", first.span(), "there are participation rules but none for the"
         + " anaesthetist (degree \"06\")", "the anaesthetist is never priced by price rules; add participation \"06\""

@@ -1,8 +1,8 @@
 package convenio.check;
 
-import convenio.diagnostics.Suggestions;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
+import convenio.diagnostics.Suggestions;
 import convenio.model.Percent;
 import convenio.syntax.Decl;
 import convenio.syntax.GlosaRef;
@@ -10,6 +10,7 @@ import convenio.syntax.Header;
 import convenio.syntax.Selector;
 import convenio.syntax.Span;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Each declaration on its own: the names it uses, the types of its expressions for its kind of rule, its selector,
@@ -41,7 +42,7 @@ final class Declarations {
   void check(Decl d) {
     if (d instanceof Decl.Let x) {
       if (symbols.lets.get(x.name()) == x) types.letType(x.name());
-      else types.infer(x.value(), Scope.of(RuleNames.Kind.CONSTANT));
+      else types.infer(x.value(), NameScope.of(RuleNames.Kind.CONSTANT));
     } else if (d instanceof Decl.MapDecl x) {
       if (symbols.maps.get(x.name()) == x) types.mapType(x.name());
     }
@@ -52,25 +53,25 @@ final class Declarations {
     else if (d instanceof Decl.Routes x) routes(x);
     else if (d instanceof Decl.Participation x) participation(x);
     else if (d instanceof Decl.Adjust x) {
-      Scope s = Scope.of(RuleNames.Kind.ADJUST, selector(x.selector()));
+      NameScope s = NameScope.of(RuleNames.Kind.ADJUST, selector(x.selector()));
       types.condition(x.when(), s, "the condition of an adjust rule");
       types.expect(x.value(), s, Type.MONEY, "the value of an adjust rule");
     } else if (d instanceof Decl.Limit x) limit(x);
     else if (d instanceof Decl.Require x) {
-      Scope s = Scope.of(RuleNames.Kind.LINE, selector(x.selector()));
+      NameScope s = NameScope.of(RuleNames.Kind.LINE, selector(x.selector()));
       if (x.condition() != null) types.condition(x.condition(), s, "a requirement");
       orElse(x.glosa(), x.text(), x.span(), s);
     } else if (d instanceof Decl.GlosaRule x) glosaRule(x);
     else if (d instanceof Decl.Package x) packageDecl(x);
     else if (d instanceof Decl.Check x) {
-      Scope s = Scope.of(RuleNames.Kind.LINE);
+      NameScope s = NameScope.of(RuleNames.Kind.LINE);
       types.condition(x.when(), s, "the condition of a check");
       templates.check(x.critique(), x.span(), s);
     } else if (d instanceof Decl.Duplicates x) duplicates(x);
   }
 
   private void price(Decl.Price x) {
-    Scope s = Scope.of(RuleNames.Kind.PRICE, selector(x.selector()));
+    NameScope s = NameScope.of(RuleNames.Kind.PRICE, selector(x.selector()));
     if (x.when() != null) types.condition(x.when(), s, "the condition of a price rule");
     types.expect(x.price(), s, Type.MONEY, "a price");
     if (x.atMost() != null) types.expect(x.atMost(), s, Type.MONEY, "the cap ('at most')");
@@ -86,7 +87,7 @@ final class Declarations {
     }
     if (x.inline() != null) schedule(x.inline());
     String bound = x.selector() == null ? null : selector(x.selector());
-    Type key = types.infer(x.orderBy(), Scope.of(RuleNames.Kind.ROUTES, bound));
+    Type key = types.infer(x.orderBy(), NameScope.of(RuleNames.Kind.ROUTES, bound));
     if (!(key == Type.UNKNOWN || key == Type.MONEY || Type.numeric(key))) {
       out.add(Diagnostic.error("type", x.orderBy().span(), "procedures are ordered by an amount or a number, but this is "
           + key.describe(), "order by value (the contract value) or a table column such as cbhpm.utm"));
@@ -101,14 +102,14 @@ final class Declarations {
           "degrees (dm_grauPart) go from \"00\" to \"13\": \"00\" surgeon, \"01\" first assistant, …, \"06\" anaesthetist"));
     }
     if (x.table() != null) table(x.table(), x.span());
-    Scope s = Scope.of(RuleNames.Kind.PARTICIPATION, x.table() != null && symbols.tables.containsKey(x.table()) ? x.table() : null);
+    NameScope s = NameScope.of(RuleNames.Kind.PARTICIPATION, x.table() != null && symbols.tables.containsKey(x.table()) ? x.table() : null);
     types.expect(x.value(), s, Type.MONEY, "the value of a participation");
   }
 
   private void limit(Decl.Limit x) {
-    Scope s = Scope.of(RuleNames.Kind.LINE, selector(x.selector()));
+    NameScope s = NameScope.of(RuleNames.Kind.LINE, selector(x.selector()));
     for (Decl.LimitTerm t : x.terms()) {
-      types.expect(t.max(), Scope.of(RuleNames.Kind.CONSTANT), Type.NUMBER, "a limit");
+      types.expect(t.max(), NameScope.of(RuleNames.Kind.CONSTANT), Type.NUMBER, "a limit");
       if (t.period() == Decl.Period.DAYS && t.days() <= 0) {
         out.add(Diagnostic.error("code", t.span(), "a period of " + t.days() + " days is empty", "write 30 days, 1 day …"));
       }
@@ -118,7 +119,7 @@ final class Declarations {
 
   private void glosaRule(Decl.GlosaRule x) {
     glosa(x.glosa());
-    Scope s = Scope.of(RuleNames.Kind.LINE, x.selector() == null ? null : selector(x.selector()));
+    NameScope s = NameScope.of(RuleNames.Kind.LINE, x.selector() == null ? null : selector(x.selector()));
     types.condition(x.when(), s, "the condition of a glosa");
     if (x.amount() != null) types.expect(x.amount(), s, Type.MONEY, "the amount of a glosa");
     if (x.quantity() != null) types.expect(x.quantity(), s, Type.NUMBER, "the quantity of a glosa");
@@ -126,22 +127,22 @@ final class Declarations {
   }
 
   private void packageDecl(Decl.Package x) {
-    types.expect(x.price(), Scope.of(RuleNames.Kind.CONSTANT), Type.MONEY, "the price of a package");
+    types.expect(x.price(), NameScope.of(RuleNames.Kind.CONSTANT), Type.MONEY, "the price of a package");
     for (Decl.PackageItem i : x.includes()) {
       selector(i.selector());
-      if (i.upTo() != null) types.expect(i.upTo(), Scope.of(RuleNames.Kind.CONSTANT), Type.NUMBER, "'up to'");
+      if (i.upTo() != null) types.expect(i.upTo(), NameScope.of(RuleNames.Kind.CONSTANT), Type.NUMBER, "'up to'");
     }
     for (Selector s : x.excludes()) selector(s);
-    orElse(x.glosa(), x.text(), x.span(), Scope.of(RuleNames.Kind.LINE));
+    orElse(x.glosa(), x.text(), x.span(), NameScope.of(RuleNames.Kind.LINE));
   }
 
   private void duplicates(Decl.Duplicates x) {
-    Scope s = Scope.of(RuleNames.Kind.LINE, x.selector() == null ? null : selector(x.selector()));
+    NameScope s = NameScope.of(RuleNames.Kind.LINE, x.selector() == null ? null : selector(x.selector()));
     for (String key : x.keys()) {
       if (!RuleNames.DUPLICATE_KEYS.contains(key)) {
         String hint = Suggestions.didYouMean(key, RuleNames.DUPLICATE_KEYS);
         out.add(Diagnostic.error("unknown-name", x.span(), "duplicates cannot compare lines by '" + key + "'",
-            hint != null ? hint : "compare by " + String.join(", ", new java.util.TreeSet<>(RuleNames.DUPLICATE_KEYS))));
+            hint != null ? hint : "compare by " + String.join(", ", new TreeSet<>(RuleNames.DUPLICATE_KEYS))));
       }
     }
     orElse(x.glosa(), x.text(), x.span(), s);
@@ -152,7 +153,7 @@ final class Declarations {
       out.add(Diagnostic.error("code", x.span(), "\"" + x.code() + "\" is not a TISS glosa code",
           "glosa codes (table 38, dm_tipoGlosa) have 4 digits, e.g. \"1705\""));
     }
-    templates.check(x.text(), x.span(), Scope.of(RuleNames.Kind.LINE));
+    templates.check(x.text(), x.span(), NameScope.of(RuleNames.Kind.LINE));
   }
 
   private void schedule(Decl.Schedule x) {
@@ -208,8 +209,8 @@ final class Declarations {
 
   private void codeSet(Selector.CodeSet set) {
     for (Selector.CodeSetItem i : set.items()) {
-      if (i.from().startsWith("@")) {
-        group(i.from().substring(1), i.span());
+      if (i.group() != null) {
+        group(i.group(), i.span());
       } else if (i.isRange()) {
         if (i.from().length() != i.to().length()) {
           out.add(Diagnostic.error("code", i.span(), "the ends of range \"" + i.from() + "\" .. \"" + i.to()
@@ -225,7 +226,7 @@ final class Declarations {
     }
   }
 
-  private void orElse(GlosaRef glosa, String text, Span decl, Scope s) {
+  private void orElse(GlosaRef glosa, String text, Span decl, NameScope s) {
     glosa(glosa);
     templates.check(text, decl, s);
   }

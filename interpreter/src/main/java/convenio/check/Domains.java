@@ -6,6 +6,7 @@ import convenio.syntax.Expr;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The TISS 4.03.00 domains of the item names that hold codes: comparing {@code degree} with "6" or {@code character}
@@ -26,7 +27,7 @@ final class Domains {
   private Domains() {}
 
   /** When {@code name} is an item name with a TISS domain, reports the literal codes of {@code other} outside it. */
-  static void check(Expr name, Expr other, Scope scope, Diagnostics out) {
+  static void check(Expr name, Expr other, NameScope scope, Diagnostics out) {
     if (!(name instanceof Expr.Name n) || !scope.names().containsKey(n.name())) return;
     Domain d = BY_NAME.get(n.name());
     if (d == null) return;
@@ -36,7 +37,7 @@ final class Domains {
       if (!(e instanceof Expr.Literal l) || !(l.value() instanceof String code) || code.isEmpty()) continue;
       if (d.codes().contains(code)) continue;
       String hint = code.length() == 1 && d.codes().contains("0" + code) ? "write it with two digits: \"0" + code + "\""
-          : d.table() + " has " + String.join(", ", new java.util.TreeSet<>(d.codes()));
+          : d.table() + " has " + String.join(", ", new TreeSet<>(d.codes()));
       out.add(Diagnostic.error("code", e.span(), "\"" + code + "\" is not in " + d.table() + " (" + d.words() + ")",
           hint));
     }

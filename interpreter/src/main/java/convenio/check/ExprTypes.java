@@ -1,8 +1,8 @@
 package convenio.check;
 
-import convenio.diagnostics.Suggestions;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
+import convenio.diagnostics.Suggestions;
 import convenio.model.Money;
 import convenio.model.Percent;
 import convenio.syntax.AstPrinter;
@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,14 +35,14 @@ final class ExprTypes {
   private final List<String> letsInProgress = new ArrayList<>();
   private final Map<String, Type> mapTypes = new HashMap<>();
   private final Functions functions;
-  private final Operators operators;
+  private final OperatorTypes operators;
 
   ExprTypes(Symbols symbols, Diagnostics out, SourceText source) {
     this.symbols = symbols;
     this.out = out;
     this.source = source;
     this.functions = new Functions(this, symbols, out);
-    this.operators = new Operators(this, out);
+    this.operators = new OperatorTypes(this, out);
   }
 
   /** The side table: type by expression id, for one file. */
@@ -50,7 +51,7 @@ final class ExprTypes {
   }
 
   /** Infers and, when the result is not what the place needs, says so: {@code what} names the place. */
-  Type expect(Expr e, Scope scope, Type expected, String what) {
+  Type expect(Expr e, NameScope scope, Type expected, String what) {
     Type t = infer(e, scope);
     if (t == Type.UNKNOWN || Type.compatible(t, expected)) return t;
     String code = t == Type.MONEY || expected == Type.MONEY ? "unit" : "type";
@@ -79,13 +80,13 @@ final class ExprTypes {
     return null;
   }
 
-  Type infer(Expr e, Scope scope) {
+  Type infer(Expr e, NameScope scope) {
     Type t = compute(e, scope);
     types.computeIfAbsent(e.span().file(), f -> new HashMap<>()).put(e.id(), t);
     return t;
   }
 
-  private Type compute(Expr e, Scope s) {
+  private Type compute(Expr e, NameScope s) {
     if (e instanceof Expr.Literal l) return literal(l.value());
     if (e instanceof Expr.Name n) return name(n.name(), n.span(), s, true);
     if (e instanceof Expr.Member m) return member(m, s);
@@ -93,7 +94,7 @@ final class ExprTypes {
     if (e instanceof Expr.Unary u) {
       Type t = infer(u.operand(), s);
       if (t == Type.UNKNOWN || t == Type.MONEY || Type.numeric(t)) return t;
-      return mismatch(u, "type", "'" + u.op() + "' needs a number, a percentage or money, but " + text(u.operand())
+      return mismatch(u, "type", "'" + u.op().symbol + "' needs a number, a percentage or money, but " + text(u.operand())
           + " is " + t.describe(), null);
     }
     if (e instanceof Expr.Binary b) return operators.binary(b, s);
@@ -163,7 +164,7 @@ final class ExprTypes {
   // ---- names ----
 
   /** What a name is in a scope; reports an unknown one (with suggestions) when {@code report}, else returns null. */
-  Type name(String name, Span at, Scope s, boolean report) {
+  Type name(String name, Span at, NameScope s, boolean report) {
     Type builtin = s.names().get(name);
     if (builtin != null) return builtin;
     if (s.rows().contains(name)) return new Type.Row(name);
@@ -213,7 +214,7 @@ final class ExprTypes {
       return Type.UNKNOWN;
     }
     letsInProgress.add(name);
-    Type t = infer(let.value(), Scope.of(RuleNames.Kind.CONSTANT));
+    Type t = infer(let.value(), NameScope.of(RuleNames.Kind.CONSTANT));
     letsInProgress.remove(letsInProgress.size() - 1);
     letTypes.putIfAbsent(name, t);
     return letTypes.get(name);
@@ -225,10 +226,10 @@ final class ExprTypes {
     Decl.MapDecl map = symbols.maps.get(name);
     mapTypes.put(name, new Type.MapOf(name, Type.UNKNOWN, Type.UNKNOWN));
     Type key = Type.UNKNOWN, value = Type.UNKNOWN;
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Decl.MapEntry entry : map.entries()) {
       for (Expr.Literal k : entry.keys()) {
-        Type t = infer(k, Scope.of(RuleNames.Kind.CONSTANT));
+        Type t = infer(k, NameScope.of(RuleNames.Kind.CONSTANT));
         if (!Type.compatible(key, t)) {
           mismatch(k, "type", "the keys of map " + name + " are " + Type.plural(key) + ", but " + text(k) + " is "
               + t.describe(), null);
@@ -240,7 +241,7 @@ final class ExprTypes {
               "each key gives one value; remove one of them"));
         }
       }
-      Type v = infer(entry.value(), Scope.of(RuleNames.Kind.CONSTANT));
+      Type v = infer(entry.value(), NameScope.of(RuleNames.Kind.CONSTANT));
       if (!Type.compatible(value, v)) {
         mismatch(entry.value(), v == Type.MONEY || value == Type.MONEY ? "unit" : "type", "the values of map " + name
             + " are " + Type.plural(value) + ", but " + text(entry.value()) + " is " + v.describe(), null);
@@ -262,7 +263,7 @@ final class ExprTypes {
     return cols;
   }
 
-  private Type member(Expr.Member m, Scope s) {
+  private Type member(Expr.Member m, NameScope s) {
     Type target = infer(m.target(), s);
     if (target == Type.UNKNOWN) return Type.UNKNOWN;
     String table = target instanceof Type.Row r ? r.table() : target instanceof Type.TableRef t ? t.table() : null;
@@ -284,7 +285,7 @@ final class ExprTypes {
     return column(col);
   }
 
-  private Type index(Expr.Index i, Scope s) {
+  private Type index(Expr.Index i, NameScope s) {
     Type target = infer(i.target(), s);
     Type key = infer(i.key(), s);
     if (target == Type.UNKNOWN) return Type.UNKNOWN;
@@ -306,14 +307,14 @@ final class ExprTypes {
         null);
   }
 
-  private Type call(Expr.Call c, Scope s) {
+  private Type call(Expr.Call c, NameScope s) {
     List<Type> args = new ArrayList<>();
     for (Expr a : c.args()) args.add(infer(a, s));
     return functions.call(c, args);
   }
 
   /** A condition: reports it unless it is true/false. */
-  void condition(Expr e, Scope s, String what) {
+  void condition(Expr e, NameScope s, String what) {
     expect(e, s, Type.BOOLEAN, what);
   }
 

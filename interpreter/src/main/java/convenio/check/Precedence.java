@@ -1,5 +1,6 @@
 package convenio.check;
 
+import convenio.common.PriceRank;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.model.ItemKind;
@@ -20,10 +21,8 @@ import java.util.Set;
  * know is assumed to share no codes with another.
  */
 final class Precedence {
-  enum Tier { SPECIFIC, LINEAR, DEFAULT }
-
   /** A price rule with its code filter resolved (groups expanded) and the codes of its table, when known. */
-  private record Rule(Decl.Price decl, Tier tier, List<Selector.CodeSetItem> codes, Set<String> tableCodes,
+  private record Rule(Decl.Price decl, PriceRank.Tier tier, List<Selector.CodeSetItem> codes, Set<String> tableCodes,
       String when, String price) {
     Selector sel() {
       return decl.selector();
@@ -63,12 +62,6 @@ final class Precedence {
     this.out = out;
   }
 
-  static Tier tier(Selector s) {
-    if (s.filter() instanceof Selector.SingleCode) return Tier.SPECIFIC;
-    if (s.filter() != null || s.table() != null) return Tier.LINEAR;
-    return Tier.DEFAULT;
-  }
-
   void check(List<Decl.Price> prices) {
     List<Rule> rules = new ArrayList<>();
     for (Decl.Price p : prices) {
@@ -77,7 +70,7 @@ final class Precedence {
       if (p.selector().table() != null && !symbols.tables.containsKey(p.selector().table())) continue;
       List<Selector.CodeSetItem> codes = codes(p.selector());
       Set<String> keys = p.selector().table() == null ? null : tableCodes.get(p.selector().table());
-      rules.add(new Rule(p, tier(p.selector()), codes, keys, p.when() == null ? null : AstPrinter.expr(p.when()),
+      rules.add(new Rule(p, p.selector().tier(), codes, keys, p.when() == null ? null : AstPrinter.expr(p.when()),
           AstPrinter.expr(p.price()) + "|" + AstPrinter.expr(p.atMost()) + "|" + AstPrinter.expr(p.atLeast())));
     }
     // A rule that can never apply is reported as such, and not again as ambiguous with the rules it overlaps.
@@ -120,8 +113,8 @@ final class Precedence {
   private List<Selector.CodeSetItem> expand(List<Selector.CodeSetItem> items, Set<String> seen) {
     List<Selector.CodeSetItem> out = new ArrayList<>();
     for (Selector.CodeSetItem i : items) {
-      if (i.from().startsWith("@")) {
-        String name = i.from().substring(1);
+      String name = i.group();
+      if (name != null) {
         Decl.Group g = symbols.groups.get(name);
         if (g != null && seen.add(name)) out.addAll(expand(g.codes().items(), seen));
       } else {
@@ -131,8 +124,11 @@ final class Precedence {
     return out;
   }
 
+  /** Equal rank, and nothing that keeps them apart: the same congênere (or none) and the same condition (or none). */
   private static boolean sameRank(Rule a, Rule b) {
-    return a.tier() == b.tier() && eq(a.sel().congenere(), b.sel().congenere()) && eq(a.when(), b.when());
+    return PriceRank.compare(a.tier(), a.sel().congenere() != null, a.when() != null, b.tier(),
+        b.sel().congenere() != null, b.when() != null) == 0
+        && eq(a.sel().congenere(), b.sel().congenere()) && eq(a.when(), b.when());
   }
 
   /** Whether some item can be taken by both: kinds, TISS table and codes all meet. */
@@ -156,7 +152,7 @@ final class Precedence {
 
   /** A rule whose every code, for every kind it selects, is priced by an unconditional specific rule. */
   private boolean unreachable(Rule r, List<Rule> rules) {
-    if (r.tier() == Tier.SPECIFIC) return false;
+    if (r.tier() == PriceRank.Tier.SPECIFIC) return false;
     List<String> codes = r.finiteCodes();
     if (codes == null || codes.isEmpty()) return false;
     Decl.Price witness = null;
@@ -176,7 +172,7 @@ final class Precedence {
 
   private static Rule takerOf(String code, ItemKind kind, Rule r, List<Rule> rules) {
     for (Rule s : rules) {
-      if (s.tier().ordinal() >= r.tier().ordinal() || s.when() != null || s.sel().congenere() != null) continue;
+      if (!s.tier().outranks(r.tier()) || s.when() != null || s.sel().congenere() != null) continue;
       if (!s.sel().kinds().contains(kind) || !code.equals(s.single())) continue;
       if (s.sel().tissTable() != null && !s.sel().tissTable().equals(r.sel().tissTable())) continue;
       if (s.sel().table() != null && (s.tableCodes() == null || !s.tableCodes().contains(code))) continue;

@@ -1,6 +1,7 @@
 package convenio.check;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,7 +70,7 @@ final class RuleNames {
 
   /** Every name the engine gives, in any kind of rule. */
   static Set<String> all() {
-    Set<String> names = new java.util.LinkedHashSet<>(PER_UNIT.keySet());
+    Set<String> names = new LinkedHashSet<>(PER_UNIT.keySet());
     names.addAll(PER_LINE_EXTRA.keySet());
     names.add("value");
     names.add("surgeon");

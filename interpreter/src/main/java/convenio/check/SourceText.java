@@ -3,11 +3,13 @@ package convenio.check;
 import convenio.syntax.Program;
 import convenio.syntax.SourceFile;
 import convenio.syntax.Span;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The source behind a span, for hints that quote what the analyst wrote ("write cbhpm.pf * (1 + 15%)"). */
 final class SourceText {
   private final Program program;
-  private final java.util.Map<String, String[]> lines = new java.util.HashMap<>();
+  private final Map<String, String[]> lines = new HashMap<>();
 
   SourceText(Program program) {
     this.program = program;

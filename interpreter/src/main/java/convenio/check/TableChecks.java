@@ -4,6 +4,7 @@ import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.model.ItemKind;
 import convenio.syntax.Decl;
+import convenio.syntax.Header;
 import convenio.syntax.Selector;
 import convenio.syntax.Span;
 import convenio.tables.LoadedTable;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -57,7 +59,7 @@ final class TableChecks {
   }
 
   /** @param contract the main file's header, or null for a module: versions outside its vigência are never used */
-  void check(Map<String, List<Decl.Table>> tables, convenio.syntax.Header.Contract contract) {
+  void check(Map<String, List<Decl.Table>> tables, Header.Contract contract) {
     for (List<Decl.Table> versions : tables.values()) {
       for (Decl.Table t : versions) {
         version(t);
@@ -118,7 +120,7 @@ final class TableChecks {
       Decl.Table b = versions.get(j);
       for (int i = 0; i < j; i++) {
         Decl.Table a = versions.get(i);
-        if (!java.util.Objects.equals(a.congenere(), b.congenere())) continue;
+        if (!Objects.equals(a.congenere(), b.congenere())) continue;
         if (!overlaps(a, b)) continue;
         Decl.Table earlier = start(a).isAfter(start(b)) ? b : a;
         Decl.Table later = earlier == a ? b : a;
@@ -135,7 +137,7 @@ final class TableChecks {
     }
   }
 
-  private void inForce(Decl.Table t, convenio.syntax.Header.Contract c) {
+  private void inForce(Decl.Table t, Header.Contract c) {
     if (c.effectiveFrom() == null || t.effectiveFrom() == null) return;
     LocalDate contractEnd = c.effectiveTo() == null ? LocalDate.MAX : c.effectiveTo();
     if (end(t).isBefore(c.effectiveFrom()) || t.effectiveFrom().isAfter(contractEnd)) {

@@ -1,9 +1,11 @@
 package convenio.check;
 
-import convenio.diagnostics.Suggestions;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
+import convenio.diagnostics.Suggestions;
 import convenio.syntax.Span;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +28,7 @@ final class Templates {
   }
 
   /** Checks the placeholders of {@code text}, written in the declaration at {@code decl}. */
-  void check(String text, Span decl, Scope scope) {
+  void check(String text, Span decl, NameScope scope) {
     if (text == null) return;
     Matcher m = PLACEHOLDER.matcher(text);
     while (m.find()) {
@@ -40,7 +42,7 @@ final class Templates {
       }
       Type t = types.name(path.group(1), at, scope, false);
       if (t == null) {
-        java.util.Set<String> known = new java.util.LinkedHashSet<>(scope.names().keySet());
+        Set<String> known = new LinkedHashSet<>(scope.names().keySet());
         known.addAll(scope.rows());
         String hint = Suggestions.didYouMean(path.group(1), known);
         out.add(Diagnostic.error("template", at, "'" + m.group() + "' names nothing this rule has",

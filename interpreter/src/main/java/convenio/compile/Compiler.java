@@ -1,14 +1,17 @@
 package convenio.compile;
 
+import convenio.common.Tiss;
 import convenio.diagnostics.Diagnostic;
+import convenio.model.ItemKind;
+import convenio.runtime.CodeMatcher;
 import convenio.runtime.ContractRules;
 import convenio.runtime.Eval;
 import convenio.runtime.ExactMoney;
-import convenio.runtime.Scope;
 import convenio.runtime.GlosaSpec;
 import convenio.runtime.Rounding;
 import convenio.runtime.RuleRef;
 import convenio.runtime.Rules;
+import convenio.runtime.Scope;
 import convenio.runtime.TableFamily;
 import convenio.runtime.TableVersion;
 import convenio.runtime.Template;
@@ -23,12 +26,16 @@ import convenio.syntax.Span;
 import convenio.tables.LoadedTable;
 import convenio.tables.TableLoader;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,11 +78,11 @@ public final class Compiler {
     exprs = new ExprCompiler(names, tables, rounding, diagnostics);
 
     RuleRef excessRef = h.excessGlosa() != null ? new RuleRef("excess glosa " + h.excessGlosa().text(),
-        h.excessGlosa().span().pos(), null) : new RuleRef("excess glosa (default 1705)", h.span().pos(), null);
+        h.excessGlosa().span().pos(), null) : new RuleRef("excess glosa (default " + Tiss.GLOSA_EXCESS + ")", h.span().pos(), null);
     RuleRef unpricedRef = h.unpricedGlosa() != null ? new RuleRef("unpriced glosa " + h.unpricedGlosa().text(),
-        h.unpricedGlosa().span().pos(), null) : new RuleRef("unpriced glosa (default 1707)", h.span().pos(), null);
-    GlosaSpec excess = h.excessGlosa() != null ? glosa(h.excessGlosa()) : glosaByCode("1705");
-    GlosaSpec unpriced = h.unpricedGlosa() != null ? glosa(h.unpricedGlosa()) : glosaByCode("1707");
+        h.unpricedGlosa().span().pos(), null) : new RuleRef("unpriced glosa (default " + Tiss.GLOSA_UNPRICED + ")", h.span().pos(), null);
+    GlosaSpec excess = h.excessGlosa() != null ? glosa(h.excessGlosa()) : glosaByCode(Tiss.GLOSA_EXCESS);
+    GlosaSpec unpriced = h.unpricedGlosa() != null ? glosa(h.unpricedGlosa()) : glosaByCode(Tiss.GLOSA_UNPRICED);
 
     List<Rules.Package> packages = new ArrayList<>();
     List<Rules.Price> prices = new ArrayList<>();
@@ -90,7 +97,7 @@ public final class Compiler {
     for (Decl d : names.rules) {
       RuleRef ref = ref(d.span());
       if (d instanceof Decl.Price p) {
-        prices.add(new Rules.Price(ref, matcher(p.selector()), tier(p.selector()), opt(p.when()), exprs.compile(p.price()),
+        prices.add(new Rules.Price(ref, matcher(p.selector()), p.selector().tier(), opt(p.when()), exprs.compile(p.price()),
             opt(p.atMost()), opt(p.atLeast())));
       } else if (d instanceof Decl.Participation p) {
         TableFamily t = p.table() == null ? null : exprs.table(p.table(), p.span());
@@ -146,7 +153,7 @@ public final class Compiler {
    * contract's rounding, other values as the runtime holds them (numbers, percentages, texts, dates, sets).
    */
   private Map<String, Object> constants(Rounding rounding) {
-    Map<String, Object> out = new java.util.TreeMap<>();
+    Map<String, Object> out = new TreeMap<>();
     Scope none = new Scope(rounding, names.holidays);
     for (Decl.Let let : names.lets.values()) {
       try {
@@ -156,7 +163,7 @@ public final class Compiler {
         // not a constant: it is evaluated per item
       }
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   // ---- tables ----
@@ -181,10 +188,10 @@ public final class Compiler {
   // ---- selectors ----
 
   private Rules.Matcher matcher(Selector s) {
-    var kinds = s.kinds().isEmpty() ? EnumSet.allOf(convenio.model.ItemKind.class) : EnumSet.copyOf(s.kinds());
-    convenio.runtime.CodeMatcher codes = null;
+    var kinds = s.kinds().isEmpty() ? EnumSet.allOf(ItemKind.class) : EnumSet.copyOf(s.kinds());
+    CodeMatcher codes = null;
     if (s.filter() instanceof Selector.SingleCode c) {
-      codes = new convenio.runtime.CodeMatcher(java.util.Set.of(c.code()), List.of(), List.of());
+      codes = new CodeMatcher(Set.of(c.code()), List.of(), List.of());
     } else if (s.filter() instanceof Selector.CodeSet c) {
       codes = exprs.codeSet(c);
     } else if (s.filter() instanceof Selector.GroupRef g) {
@@ -194,11 +201,6 @@ public final class Compiler {
     return new Rules.Matcher(kinds, codes, table, s.tissTable(), s.congenere());
   }
 
-  private static Rules.Tier tier(Selector s) {
-    if (s.filter() instanceof Selector.SingleCode) return Rules.Tier.SPECIFIC;
-    if (s.filter() != null || s.table() != null) return Rules.Tier.LINEAR;
-    return Rules.Tier.DEFAULT;
-  }
 
   private Rules.Routes routes(RuleRef ref, Decl.Routes r) {
     Decl.Schedule s = r.inline();
@@ -297,13 +299,13 @@ public final class Compiler {
    * them). Tables are looked up on {@code day} (null: a table lookup fails, as it depends on the item's date). Throws
    * a RuntimeException (an {@link convenio.runtime.EvalException}) when the value depends on an item.
    */
-  public static Object constant(Program program, TableLoader.Result tables, String name, java.time.LocalDate day) {
+  public static Object constant(Program program, TableLoader.Result tables, String name, LocalDate day) {
     Compiler c = new Compiler(program);
     Header.Contract h = program.main() != null && program.main().header() instanceof Header.Contract x ? x : null;
     Rounding rounding = new Rounding(h == null || h.rounding() == null ? RoundingMode.HALF_UP : h.rounding(),
         h == null || h.perItem());
     c.exprs = new ExprCompiler(c.names, c.tables(tables), rounding, c.diagnostics);
     Eval e = c.exprs.compile(new Expr.Name(0, Span.NONE, name));
-    return e.eval(new convenio.runtime.Scope(rounding, c.names.holidays).on(day));
+    return e.eval(new Scope(rounding, c.names.holidays).on(day));
   }
 }

@@ -4,18 +4,20 @@ import convenio.diagnostics.Diagnostic;
 import convenio.model.Money;
 import convenio.runtime.CodeMatcher;
 import convenio.runtime.ColumnRead;
-import convenio.runtime.Collections;
+import convenio.runtime.Containers;
 import convenio.runtime.Eval;
 import convenio.runtime.EvalException;
 import convenio.runtime.ExactMoney;
 import convenio.runtime.ItemNames;
+import convenio.runtime.Located;
 import convenio.runtime.Rounding;
 import convenio.runtime.Row;
 import convenio.runtime.Scope;
 import convenio.runtime.TableFamily;
-import convenio.runtime.Values;
+import convenio.runtime.RuleValues;
 import convenio.syntax.Decl;
 import convenio.syntax.Expr;
+import convenio.syntax.Operator;
 import convenio.syntax.Selector;
 import convenio.syntax.Span;
 import java.math.BigDecimal;
@@ -37,7 +39,7 @@ final class ExprCompiler {
   private final Rounding rounding;
   private final List<Diagnostic> diagnostics;
   private final Map<String, Eval> lets = new HashMap<>();
-  private final Map<String, Collections.MapValue> maps = new HashMap<>();
+  private final Map<String, Containers.MapValue> maps = new HashMap<>();
   private final Map<String, CodeMatcher> groups = new HashMap<>();
   private final Set<String> resolving = new HashSet<>();
 
@@ -54,32 +56,41 @@ final class ExprCompiler {
     return t;
   }
 
+  /**
+   * The expression's closure. Every one that can fail keeps its place ({@link Located}), so that a runtime error
+   * points at the sub-expression that failed; constants cannot fail and are left bare.
+   */
   Eval compile(Expr e) {
+    Eval node = node(e);
+    return node instanceof Constant ? node : new Located(node, e.span().pos());
+  }
+
+  private Eval node(Expr e) {
     if (e instanceof Expr.Literal l) return constant(literal(l.value()));
     if (e instanceof Expr.Name n) return name(n);
     if (e instanceof Expr.Member m) return member(m);
     if (e instanceof Expr.Index i) return index(i);
     if (e instanceof Expr.Unary u) {
       Eval x = compile(u.operand());
-      if (u.op().equals("+")) return x;
-      return s -> Values.multiply(x.eval(s), BigDecimal.ONE.negate(), rounding);
+      if (u.op() == Operator.PLUS) return x;
+      return s -> RuleValues.multiply(x.eval(s), BigDecimal.ONE.negate(), rounding);
     }
     if (e instanceof Expr.Not n) {
       Eval x = compile(n.operand());
-      return s -> !Values.truth(x.eval(s), "the operand of not");
+      return s -> !RuleValues.truth(x.eval(s), "the operand of not");
     }
     if (e instanceof Expr.Binary b) return fold(binary(b));
     if (e instanceof Expr.In in) {
       Eval v = compile(in.value());
       Eval c = compile(in.container());
       boolean neg = in.negated();
-      return s -> Values.in(v.eval(s), c.eval(s)) != neg;
+      return s -> RuleValues.in(v.eval(s), c.eval(s)) != neg;
     }
     if (e instanceof Expr.If i) {
       Eval c = compile(i.condition());
       Eval t = compile(i.then());
       Eval o = compile(i.otherwise());
-      return s -> Values.truth(c.eval(s), "the condition of if") ? t.eval(s) : o.eval(s);
+      return s -> RuleValues.truth(c.eval(s), "the condition of if") ? t.eval(s) : o.eval(s);
     }
     if (e instanceof Expr.SetOf set) {
       List<Eval> elements = new ArrayList<>();
@@ -87,11 +98,11 @@ final class ExprCompiler {
       return fold(s -> {
         List<Object> vs = new ArrayList<>(elements.size());
         for (Eval x : elements) vs.add(x.eval(s));
-        return new Collections.SetValue(vs);
+        return new Containers.SetValue(vs);
       });
     }
     if (e instanceof Expr.Range r) {
-      return constant(new Collections.RangeValue(literal(r.from().value()), literal(r.to().value())));
+      return constant(new Containers.RangeValue(literal(r.from().value()), literal(r.to().value())));
     }
     if (e instanceof Expr.Call c) return call(c);
     error(e.span(), "this expression is not supported here");
@@ -102,8 +113,16 @@ final class ExprCompiler {
     return v instanceof Money m ? ExactMoney.of(m) : v;
   }
 
+  /** A value known at compile time. */
+  private record Constant(Object value) implements Eval {
+    @Override
+    public Object eval(Scope scope) {
+      return value;
+    }
+  }
+
   private static Eval constant(Object v) {
-    return s -> v;
+    return new Constant(v);
   }
 
   /**
@@ -111,9 +130,9 @@ final class ExprCompiler {
    * evaluation with no account, guide or item fails as soon as it needs one.
    */
   private Eval fold(Eval e) {
+    if (e instanceof Constant) return e;
     try {
-      Object v = e.eval(new Scope(rounding, Set.of()));
-      return s -> v;
+      return constant(e.eval(new Scope(rounding, Set.of())));
     } catch (RuntimeException dependsOnTheItem) {
       return e;
     }
@@ -156,21 +175,21 @@ final class ExprCompiler {
     return e;
   }
 
-  Collections.MapValue map(Decl.MapDecl m) {
-    Collections.MapValue done = maps.get(m.name());
+  Containers.MapValue map(Decl.MapDecl m) {
+    Containers.MapValue done = maps.get(m.name());
     if (done != null) return done;
     if (!resolving.add("map " + m.name())) {
       error(m.span(), "map " + m.name() + " is defined in terms of itself");
-      return new Collections.MapValue(m.name(), Map.of());
+      return new Containers.MapValue(m.name(), Map.of());
     }
     Map<Object, Eval> entries = new LinkedHashMap<>();
     for (Decl.MapEntry entry : m.entries()) {
       Eval v = fold(compile(entry.value()));
-      for (Expr.Literal k : entry.keys()) entries.putIfAbsent(Values.key(literal(k.value())), v);
+      for (Expr.Literal k : entry.keys()) entries.putIfAbsent(RuleValues.key(literal(k.value())), v);
     }
     resolving.remove("map " + m.name());
     // immutable, so a compiled contract can be shared between threads as it is
-    Collections.MapValue value = new Collections.MapValue(m.name(), Map.copyOf(entries));
+    Containers.MapValue value = new Containers.MapValue(m.name(), Map.copyOf(entries));
     maps.put(m.name(), value);
     return value;
   }
@@ -199,7 +218,7 @@ final class ExprCompiler {
     List<String[]> ranges = new ArrayList<>();
     List<CodeMatcher> parts = new ArrayList<>();
     for (Selector.CodeSetItem i : set.items()) {
-      if (i.from().startsWith("@")) parts.add(group(i.from().substring(1), i.span()));
+      if (i.group() != null) parts.add(group(i.group(), i.span()));
       else if (i.isRange()) ranges.add(new String[] {i.from(), i.to()});
       else if (i.isPrefix()) prefixes.add(i.from().substring(0, i.from().length() - 1));
       else exact.add(i.from());
@@ -223,7 +242,7 @@ final class ExprCompiler {
       Object v = target.eval(s);
       if (v instanceof Row r) return read.of(r);
       if (v instanceof TableFamily t) return read.of(rowOf(s, t));
-      throw new EvalException(Values.describe(v) + " has no ." + col);
+      throw new EvalException(RuleValues.describe(v) + " has no ." + col);
     };
   }
 
@@ -241,13 +260,13 @@ final class ExprCompiler {
         // the version depends on the date: never looked up without one (nor folded at compile time)
         if (s.date() == null) throw new EvalException("table " + f.name() + " is looked up by the item's date");
         String code = k instanceof BigDecimal d ? d.toPlainString() : k instanceof String str ? str : null;
-        if (code == null) throw new EvalException("a table is looked up by code, not by " + Values.describe(k));
+        if (code == null) throw new EvalException("a table is looked up by code, not by " + RuleValues.describe(k));
         Row r = f.row(code, s.date(), s.congenere());
         if (r == null) throw new EvalException("code " + code + " is not in table " + f.name());
         return r;
       }
-      if (t instanceof Collections.MapValue m) return m.get(k, s);
-      throw new EvalException("cannot look up [" + Values.format(k) + "] in " + Values.describe(t));
+      if (t instanceof Containers.MapValue m) return m.get(k, s);
+      throw new EvalException("cannot look up [" + RuleValues.format(k) + "] in " + RuleValues.describe(t));
     };
   }
 
@@ -255,26 +274,27 @@ final class ExprCompiler {
     Eval l = compile(b.left());
     Eval r = compile(b.right());
     return switch (b.op()) {
-      case ADD -> s -> Values.add(l.eval(s), r.eval(s), rounding, false);
-      case SUB -> s -> Values.add(l.eval(s), r.eval(s), rounding, true);
-      case MUL -> s -> Values.multiply(l.eval(s), r.eval(s), rounding);
-      case DIV -> s -> Values.divide(l.eval(s), r.eval(s), rounding);
-      case OF -> s -> Values.of(l.eval(s), r.eval(s), rounding);
-      case AND -> s -> Values.truth(l.eval(s), "the left of and") && Values.truth(r.eval(s), "the right of and");
-      case OR -> s -> Values.truth(l.eval(s), "the left of or") || Values.truth(r.eval(s), "the right of or");
+      case ADD -> s -> RuleValues.add(l.eval(s), r.eval(s), rounding, false);
+      case SUB -> s -> RuleValues.add(l.eval(s), r.eval(s), rounding, true);
+      case MUL -> s -> RuleValues.multiply(l.eval(s), r.eval(s), rounding);
+      case DIV -> s -> RuleValues.divide(l.eval(s), r.eval(s), rounding);
+      case OF -> s -> RuleValues.of(l.eval(s), r.eval(s), rounding);
+      case AND -> s -> RuleValues.truth(l.eval(s), "the left of and") && RuleValues.truth(r.eval(s), "the right of and");
+      case OR -> s -> RuleValues.truth(l.eval(s), "the left of or") || RuleValues.truth(r.eval(s), "the right of or");
       case EQ -> s -> equal(l.eval(s), r.eval(s));
       case NE -> s -> !equal(l.eval(s), r.eval(s));
-      case LT -> s -> Values.compare(l.eval(s), r.eval(s), "<") < 0;
-      case LE -> s -> Values.compare(l.eval(s), r.eval(s), "<=") <= 0;
-      case GT -> s -> Values.compare(l.eval(s), r.eval(s), ">") > 0;
-      case GE -> s -> Values.compare(l.eval(s), r.eval(s), ">=") >= 0;
+      case LT -> s -> RuleValues.compare(l.eval(s), r.eval(s), "<") < 0;
+      case LE -> s -> RuleValues.compare(l.eval(s), r.eval(s), "<=") <= 0;
+      case GT -> s -> RuleValues.compare(l.eval(s), r.eval(s), ">") > 0;
+      case GE -> s -> RuleValues.compare(l.eval(s), r.eval(s), ">=") >= 0;
+      case NEGATE, PLUS -> throw new IllegalStateException(b.op() + " is not a binary operator");
     };
   }
 
   /** {@code character is urgency} where the name holds several codes means membership. */
   private static boolean equal(Object a, Object b) {
-    if (b instanceof Values.Container || b instanceof CodeMatcher) return Values.in(a, b);
-    return Values.same(a, b);
+    if (b instanceof RuleValues.Container || b instanceof CodeMatcher) return RuleValues.in(a, b);
+    return RuleValues.same(a, b);
   }
 
   private Eval call(Expr.Call c) {
@@ -300,7 +320,7 @@ final class ExprCompiler {
           Object best = args.get(0).eval(s);
           for (int i = 1; i < args.size(); i++) {
             Object v = args.get(i).eval(s);
-            int cmp = Values.compare(v, best, fn);
+            int cmp = RuleValues.compare(v, best, fn);
             if (min ? cmp < 0 : cmp > 0) best = v;
           }
           return best;
@@ -315,12 +335,12 @@ final class ExprCompiler {
           int scale = n == null ? 2 : ((BigDecimal) n.eval(s)).intValueExact();
           if (v instanceof ExactMoney m) return new ExactMoney(m.reais().setScale(scale, rounding.mode()));
           if (v instanceof BigDecimal d) return d.setScale(scale, rounding.mode());
-          throw new EvalException("round needs money or a number, not " + Values.describe(v));
+          throw new EvalException("round needs money or a number, not " + RuleValues.describe(v));
         };
       }
       case "contains" -> {
         if (args.size() != 2) break;
-        return s -> Values.in(args.get(1).eval(s), args.get(0).eval(s));
+        return s -> RuleValues.in(args.get(1).eval(s), args.get(0).eval(s));
       }
       default -> { }
     }

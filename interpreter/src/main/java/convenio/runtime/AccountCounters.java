@@ -1,8 +1,10 @@
 package convenio.runtime;
 
+import convenio.model.SourcePos;
 import convenio.model.TraceEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +18,7 @@ import java.util.Set;
  */
 final class AccountCounters {
   /** A limit rule is named by its place: hashing the rule itself would walk its whole tree on every item. */
-  private record Key(convenio.model.SourcePos limit, int term, String beneficiary, Object period) {}
+  private record Key(SourcePos limit, int term, String beneficiary, Object period) {}
 
   private record Dated(LocalDate date, BigDecimal units) {}
 
@@ -28,6 +30,7 @@ final class AccountCounters {
     if (l.quantityLeft.signum() <= 0) return;
     Scope scope = pricer.forLine(l);
     if (!lim.matcher().matches(scope)) return;
+    scope.bind(lim.matcher());
     String who = scope.guide.beneficiary() == null ? "" : String.valueOf(scope.guide.beneficiary().cardNumber());
     boolean inpatient = scope.guide.inpatient();
     BigDecimal room = null;
@@ -49,7 +52,7 @@ final class AccountCounters {
     if (room == null) return;
     BigDecimal excess = l.quantityLeft.subtract(room);
     if (excess.signum() > 0) {
-      scope.max = roomMax;
+      scope.step.define(Environment.Name.MAX, roomMax);
       String text = lim.glosa().text(lim.text(), scope);
       l.glosaUnits(excess, lim.glosa(), text, lim.ref(), TraceEvent.Kind.LIMIT, pricer.rules().rounding().mode());
     }
@@ -78,7 +81,7 @@ final class AccountCounters {
     BigDecimal sum = BigDecimal.ZERO;
     for (Dated d : windows.getOrDefault(key, List.of())) {
       if (date == null || d.date() == null
-          || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d.date(), date)) < term.days()) {
+          || Math.abs(ChronoUnit.DAYS.between(d.date(), date)) < term.days()) {
         sum = sum.add(d.units());
       }
     }
@@ -89,10 +92,11 @@ final class AccountCounters {
     if (!l.open()) return;
     Scope scope = pricer.forLine(l);
     if (d.matcher() != null && !d.matcher().matches(scope)) return;
+    if (d.matcher() != null) scope.bind(d.matcher());
     List<Object> key = new ArrayList<>(d.keys().size() + 2);
     key.add(d.ref().pos());
     key.add(scope.guide.beneficiary() == null ? "" : scope.guide.beneficiary().cardNumber());
-    for (Eval e : d.keys()) key.add(Values.key(e.eval(scope)));
+    for (Eval e : d.keys()) key.add(RuleValues.key(e.eval(scope)));
     if (seen.add(key)) return;
     String text = d.glosa().text(d.text(), scope);
     if (d.text() == null && d.glosa().standardText() == null) {

@@ -1,11 +1,28 @@
 package convenio.runtime;
 
+import convenio.model.SourcePos;
+
 /**
- * A problem evaluating a rule for one item or guide (a map without the key, a code missing from a table). The pricer
- * turns it into a critique on that guide; it never stops the lote.
+ * A problem evaluating a rule for one item or guide (a map without the key, a code missing from a table). It carries
+ * the place of the innermost expression that failed, as cel-java's LocalizedEvaluationException does: the compiled
+ * node that sees it first ({@link Located}) sets it. The pricer turns it into a critique on that guide, pointing at
+ * that place; it never stops the lote.
  */
 public final class EvalException extends RuntimeException {
+  private SourcePos at;
+
   public EvalException(String message) {
     super(message, null, false, false);
+  }
+
+  /** The failing expression's place, or null when it failed outside any compiled expression. */
+  public SourcePos at() {
+    return at;
+  }
+
+  /** Sets the place unless an inner expression already did (the innermost one is the most precise). */
+  EvalException locate(SourcePos pos) {
+    if (at == null) at = pos;
+    return this;
   }
 }

@@ -36,6 +36,6 @@ public record ExactMoney(BigDecimal reais) implements Comparable<ExactMoney> {
 
   @Override
   public String toString() {
-    return Values.format(this);
+    return RuleValues.format(this);
   }
 }

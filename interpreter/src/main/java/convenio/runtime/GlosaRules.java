@@ -11,8 +11,8 @@ final class GlosaRules {
   static void apply(Pricer pricer, Rules.GlosaRule g, Line l) {
     Scope scope = pricer.forLine(l);
     if (g.matcher() != null && !g.matcher().matches(scope)) return;
-    Object v = g.when().eval(scope);
-    if (!(v instanceof Boolean b ? b : Values.truth(v, "the condition of " + g.ref().label()))) return;
+    if (g.matcher() != null) scope.bind(g.matcher());
+    if (!g.when().test(scope, "the condition of ", g.ref().label())) return;
     BigDecimal units = g.quantity() == null ? null : Packages.number(g.quantity().eval(scope));
     Money amount = null;
     if (g.amount() != null) {

@@ -2,6 +2,7 @@ package convenio.runtime;
 
 import convenio.model.Item;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 
@@ -19,7 +20,8 @@ public final class ItemNames {
       case "table" -> s -> text(s.needItem(name).table());
       case "kind" -> s -> s.needItem(name).kind().languageName();
       case "quantity" -> s -> s.needItem(name).quantity();
-      case "presented" -> s -> s.lineMode && s.presentedLineCents != null ? s.presentedLine() : presentedUnit(s.needItem(name));
+      case "presented" -> s -> s.step.defines(Environment.Name.PRESENTED_LINE) ? s.step.money(Environment.Name.PRESENTED_LINE)
+          : presentedUnit(s.needItem(name));
       case "date" -> s -> s.date;
       case "hour" -> ItemNames::hour;
       case "weekday" -> s -> BigDecimal.valueOf(need(s.date, name).getDayOfWeek().getValue());
@@ -37,13 +39,13 @@ public final class ItemNames {
       case "outpatient" -> s -> !s.guide.inpatient();
       case "congenere" -> s -> text(s.congenere());
       case "guide_type" -> s -> s.guide.type() == null ? "" : s.guide.type().name().toLowerCase();
-      case "value" -> s -> Scope.need(s.value, name);
-      case "surgeon" -> s -> Scope.need(s.surgeon, name);
-      case "allowed", "priced" -> s -> Scope.need(s.allowed(), name);
-      case "unit_price" -> s -> Scope.need(s.unitPrice(), name);
+      case "value" -> s -> s.step.money(Environment.Name.VALUE);
+      case "surgeon" -> s -> s.step.money(Environment.Name.SURGEON);
+      case "allowed", "priced" -> s -> s.step.money(Environment.Name.ALLOWED);
+      case "unit_price" -> s -> s.step.money(Environment.Name.UNIT_PRICE);
       case "max" -> s -> {
-        if (s.max == null) throw new EvalException("'max' has a value only in a limit's text");
-        return s.max;
+        if (!s.step.defines(Environment.Name.MAX)) throw new EvalException("'max' has a value only in a limit's text");
+        return s.step.get(Environment.Name.MAX);
       };
       default -> null;
     };
@@ -61,7 +63,7 @@ public final class ItemNames {
   static ExactMoney presentedUnit(Item i) {
     if (i.unitValue() != null) return ExactMoney.of(i.unitValue());
     if (i.quantity() == null || i.quantity().signum() == 0) return ExactMoney.of(i.totalValue());
-    return new ExactMoney(i.totalValue().toBigDecimal().divide(i.quantity(), 10, java.math.RoundingMode.HALF_EVEN));
+    return new ExactMoney(i.totalValue().toBigDecimal().divide(i.quantity(), 10, RoundingMode.HALF_EVEN));
   }
 
   private static Object hour(Scope s) {

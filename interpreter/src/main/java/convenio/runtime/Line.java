@@ -114,7 +114,7 @@ final class Line {
     glosas.add(new Glosa(spec.code(), qty, value, text, spec.group(), rule == null ? null : rule.cited(),
         rule == null ? null : rule.pos(), false));
     String code = spec.code();
-    traceLazy(kind, rule, () -> "glosa " + code + " of " + Values.brl(value) + " (quantity " + Values.format(qty)
+    traceLazy(kind, rule, () -> "glosa " + code + " of " + RuleValues.brl(value) + " (quantity " + RuleValues.format(qty)
         + "): " + text, before, presentedLeft);
   }
 

@@ -24,7 +24,6 @@ final class Packages {
         }
       }
       if (pkg == null) continue;
-      pricer.setCurrent(p.ref());
       scope.forItem(pkg.item);
       try {
         ExactMoney price = Pricer.money(p.price().eval(scope), "the package price");
@@ -34,7 +33,7 @@ final class Packages {
         pkg.trace(TraceEvent.Kind.PACKAGE, p.ref(), "package " + p.code()
             + (p.description() == null ? "" : " " + p.description()), null, pricer.cents(price));
       } catch (RuntimeException e) {
-        pricer.problem(pkg.item, e);
+        pricer.problem(pkg.item, e, p.ref());
         continue;
       }
       BigDecimal[] room = new BigDecimal[p.includes().size()];
@@ -53,6 +52,7 @@ final class Packages {
             Rules.PackageInclude inc = p.includes().get(i);
             scope.resetStep();
             if (!inc.matcher().matches(scope)) continue;
+            scope.bind(inc.matcher());
             BigDecimal units = l.quantityLeft;
             if (inc.upTo() != null) {
               if (room[i] == null) room[i] = number(inc.upTo().eval(scope));
@@ -66,7 +66,7 @@ final class Packages {
             break;
           }
         } catch (RuntimeException e) {
-          pricer.problem(l.item, e);
+          pricer.problem(l.item, e, p.ref());
         }
       }
     }
@@ -82,6 +82,6 @@ final class Packages {
 
   static BigDecimal number(Object v) {
     if (v instanceof BigDecimal d) return d;
-    throw new EvalException("expected a quantity, got " + Values.describe(v));
+    throw new EvalException("expected a quantity, got " + RuleValues.describe(v));
   }
 }

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.common.PriceRank;
 import convenio.model.ItemKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ public final class PriceIndex {
     Map<String, List<Rules.Price>> byCode = new HashMap<>();
     List<Rules.Price> general = new ArrayList<>();
     for (Rules.Price p : prices) {
-      String code = p.tier() == Rules.Tier.SPECIFIC && p.matcher().codes() != null ? p.matcher().codes().single() : null;
+      String code = p.tier() == PriceRank.Tier.SPECIFIC && p.matcher().codes() != null ? p.matcher().codes().single() : null;
       if (code != null) byCode.computeIfAbsent(code, k -> new ArrayList<>(1)).add(p);
       else general.add(p);
     }

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.common.PriceRank;
 import convenio.model.Account;
 import convenio.model.Critique;
 import convenio.model.Guide;
@@ -12,6 +13,7 @@ import convenio.model.PricingResult;
 import convenio.model.SourcePos;
 import convenio.model.TraceEvent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +27,6 @@ public final class Pricer {
   private final Scope scope;
   private final AccountCounters counters = new AccountCounters();
   private List<Critique> critiques;
-  private RuleRef current;
 
   private Pricer(ContractRules rules) {
     this.rules = rules;
@@ -69,19 +70,41 @@ public final class Pricer {
       BigDecimal unit = part != null ? participation(line, part) : priceRules(line, true);
       if (unit == null) return;
       line.unit = adjust(line, unit);
+    } catch (RuleFailure f) {
+      line.unit = null;
+      line.unpricedReason = why(f.cause);
+      problem(line.item, f.cause, f.rule);
     } catch (RuntimeException e) {
       line.unit = null;
       line.unpricedReason = why(e);
-      problem(line.item, e);
+      problem(line.item, e, null);
+    }
+  }
+
+  /** A rule that failed while pricing an item: the item is left unpriced and the rule is named in the critique. */
+  private static final class RuleFailure extends RuntimeException {
+    final RuleRef rule;
+    final RuntimeException cause;
+
+    RuleFailure(RuleRef rule, RuntimeException cause) {
+      super(null, null, false, false);
+      this.rule = rule;
+      this.cause = cause;
     }
   }
 
   private BigDecimal participation(Line line, Rules.Participation part) {
-    current = part.ref();
     BigDecimal surgeon = priceRules(line, false);
     scope.forItem(line.item);
-    current = part.ref();
-    scope.surgeon = surgeon == null ? null : new ExactMoney(surgeon);
+    try {
+      return participation(line, part, surgeon);
+    } catch (RuntimeException e) {
+      throw new RuleFailure(part.ref(), e);
+    }
+  }
+
+  private BigDecimal participation(Line line, Rules.Participation part, BigDecimal surgeon) {
+    scope.step.define(Environment.Name.SURGEON, surgeon);
     Row row = null;
     if (part.table() != null) {
       row = scope.row(part.table(), line.item.code());
@@ -94,10 +117,10 @@ public final class Pricer {
     }
     ExactMoney v = money(part.value().eval(scope), "the participation rule");
     line.source = source(part.ref(), "participation", row);
-    ExactMoney surgeonPrice = scope.surgeon;
+    ExactMoney surgeonPrice = surgeon == null ? null : new ExactMoney(surgeon);
     String degree = part.degree(); // a lazy detail captures plain values only, never the rules or tables
     line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> "degree " + degree
-        + (surgeonPrice == null ? "" : "; surgeon's unit price " + Values.format(surgeonPrice)), cents(surgeonPrice),
+        + (surgeonPrice == null ? "" : "; surgeon's unit price " + RuleValues.format(surgeonPrice)), cents(surgeonPrice),
         line.cents(rules.rounding(), v.reais()));
     return v.reais();
   }
@@ -114,11 +137,11 @@ public final class Pricer {
     for (int i = 0, n = specific.size() + general.size(); i < n; i++) {
       Rules.Price p = i < specific.size() ? specific.get(i) : general.get(i - specific.size());
       scope.resetStep();
-      current = p.ref();
-      if (!p.matcher().matches(scope)) continue;
-      Row row = scope.boundRow;
+      if (!matches(p.matcher(), p.ref())) continue;
+      Row row = p.matcher().row(scope);
+      scope.bind(p.matcher().table() == null ? null : p.matcher().table().name(), row);
       if (p.when() != null && !holds(line, p.when(), p.ref())) continue;
-      boolean cong = p.congenereSpecific(scope);
+      boolean cong = p.congenereSpecific(row);
       int cmp = best == null ? -1 : compare(p, cong, best, bestCongenere);
       if (cmp < 0) {
         best = p;
@@ -144,7 +167,24 @@ public final class Pricer {
     }
     scope.resetStep();
     scope.bind(best.matcher().table() == null ? null : best.matcher().table().name(), bestRow);
-    current = best.ref();
+    try {
+      return winner(line, best, bestRow, record);
+    } catch (RuntimeException e) {
+      throw new RuleFailure(best.ref(), e);
+    }
+  }
+
+  /** Whether a rule's selector takes the scope's item; one that fails to tell names its rule. */
+  private boolean matches(Rules.Matcher m, RuleRef rule) {
+    try {
+      return m.matches(scope);
+    } catch (RuntimeException e) {
+      throw new RuleFailure(rule, e);
+    }
+  }
+
+  /** The unit price the winning rule gives, within its caps; source and trace recorded when {@code record}. */
+  private BigDecimal winner(Line line, Rules.Price best, Row bestRow, boolean record) {
     ExactMoney v = money(best.price().eval(scope), "the price rule");
     if (record) {
       line.source = source(best.ref(), best.tier().label(), bestRow);
@@ -181,37 +221,31 @@ public final class Pricer {
    */
   private boolean holds(Line line, Eval condition, RuleRef ref) {
     try {
-      Object v = condition.eval(scope);
-      return v instanceof Boolean b ? b : Values.truth(v, "the condition of " + ref.label());
+      return condition.test(scope, "the condition of ", ref.label());
     } catch (RuntimeException e) {
-      problem(line.item, e);
+      problem(line.item, e, ref);
       return false;
     }
   }
 
-  /** Negative when {@code a} wins: tier, then congênere-specific, then a rule with a condition. */
+  /** Negative when {@code a} wins ({@link PriceRank}); a rule's congênere can come from the table version it found. */
   private static int compare(Rules.Price a, boolean aCong, Rules.Price b, boolean bCong) {
-    int c = a.tier().compareTo(b.tier());
-    if (c != 0) return c;
-    if (aCong != bCong) return aCong ? -1 : 1;
-    boolean aWhen = a.when() != null, bWhen = b.when() != null;
-    if (aWhen != bWhen) return aWhen ? -1 : 1;
-    return 0;
+    return PriceRank.compare(a.tier(), aCong, a.when() != null, b.tier(), bCong, b.when() != null);
   }
 
   private BigDecimal adjust(Line line, BigDecimal unit) {
     ExactMoney value = new ExactMoney(unit);
     for (Rules.Adjust a : rules.adjusts()) {
       scope.resetStep();
-      current = a.ref();
-      if (!a.matcher().matches(scope)) continue;
-      scope.value = value;
+      if (!matches(a.matcher(), a.ref())) continue;
+      scope.bind(a.matcher());
+      scope.step.define(Environment.Name.VALUE, value);
       if (!holds(line, a.when(), a.ref())) continue;
       ExactMoney next;
       try {
         next = money(a.value().eval(scope), "the adjust rule");
       } catch (RuntimeException e) {
-        problem(line.item, e);
+        problem(line.item, e, a.ref());
         continue;
       }
       ExactMoney from = value;
@@ -244,8 +278,8 @@ public final class Pricer {
     if (exact.compareTo(rounded) != 0) {
       BigDecimal before = exact;
       Money after = l.allowed;
-      l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> "allowed " + Values.format(before) + " rounded "
-          + r.modeLabel() + " to " + Values.brl(after), null, after);
+      l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> "allowed " + RuleValues.format(before) + " rounded "
+          + r.modeLabel() + " to " + RuleValues.brl(after), null, after);
     }
     l.allowedLeft = l.allowed;
   }
@@ -289,11 +323,10 @@ public final class Pricer {
   }
 
   private void guarded(Line l, RuleRef ref, Runnable step) {
-    current = ref;
     try {
       step.run();
     } catch (RuntimeException e) {
-      problem(l.item, e);
+      problem(l.item, e, ref);
     }
   }
 
@@ -309,8 +342,8 @@ public final class Pricer {
       String standard = rules.excessGlosa().standardText() == null ? "Valor apresentado a maior"
           : rules.excessGlosa().text(null, scope);
       StringBuilder b = new StringBuilder(standard.length() + 56).append(standard).append(": apresentado ");
-      Values.brl(b, l.presentedLeft).append(", valor contratado ");
-      String text = Values.brl(b, l.allowedLeft).toString();
+      RuleValues.brl(b, l.presentedLeft).append(", valor contratado ");
+      String text = RuleValues.brl(b, l.allowedLeft).toString();
       l.glosaAmount(excess, null, rules.excessGlosa(), text, rules.excessRef(), TraceEvent.Kind.GLOSA);
       paid = l.presentedLeft;
     } else if (l.presentedLeft.lessThan(l.allowedLeft) && rules.payContractWhenBelow()) {
@@ -318,7 +351,7 @@ public final class Pricer {
       paid = l.allowedLeft;
       Money up = raised;
       l.traceLazy(TraceEvent.Kind.PRICE, rules.excessRef(), () -> "below contract pay contract: raised "
-          + Values.brl(up), l.presentedLeft, paid);
+          + RuleValues.brl(up), l.presentedLeft, paid);
     } else {
       paid = l.presentedLeft;
     }
@@ -331,29 +364,27 @@ public final class Pricer {
   private void checks(Guide guide) {
     for (Rules.Check c : rules.checks()) {
       scope.forGuide(scope.account, guide);
-      current = c.ref();
       try {
-        Object v = c.when().eval(scope);
-        if (v instanceof Boolean b ? b : Values.truth(v, "the condition of check " + c.name())) {
+        if (c.when().test(scope, "the condition of check ", c.name())) {
           critiques.add(new Critique(c.code() != null ? c.code() : c.name(), c.critique().render(scope),
               c.ref().cited(), c.ref().pos()));
         }
       } catch (RuntimeException e) {
         critiques.add(new Critique("runtime", "check " + c.name() + " could not be evaluated: " + why(e),
-            c.ref().cited(), c.ref().pos()));
+            c.ref().cited(), where(e, c.ref())));
       }
     }
   }
 
   /** A guide performed outside the contract's vigência is priced all the same, and the auditor is told. */
   private void vigencia(Guide guide) {
-    java.time.LocalDate d = guide.executionDate();
+    LocalDate d = guide.executionDate();
     if (d == null) return;
     boolean before = rules.effectiveFrom() != null && d.isBefore(rules.effectiveFrom());
     boolean after = rules.effectiveTo() != null && d.isAfter(rules.effectiveTo());
     if (before || after) {
       critiques.add(new Critique("contract-vigencia", "guide " + guide.number() + " was performed on "
-          + Values.format(d) + ", outside the contract's vigência (" + rules.effectiveRef().label() + ")",
+          + RuleValues.format(d) + ", outside the contract's vigência (" + rules.effectiveRef().label() + ")",
           rules.effectiveRef().cited(), rules.effectiveRef().pos()));
     }
   }
@@ -378,33 +409,32 @@ public final class Pricer {
   /** Sets the scope for a per-line rule (glosa rules, limits): line totals and the line's allowed value. */
   void lineScope(Line l) {
     scope.resetStep();
-    scope.lineMode = true;
-    scope.presentedLineCents = l.item.totalValue();
-    scope.allowedCents = l.allowed;
-    scope.unitPriceReais = l.unit;
+    scope.step.define(Environment.Name.PRESENTED_LINE, l.item.totalValue());
+    scope.step.define(Environment.Name.ALLOWED, l.allowed);
+    scope.step.define(Environment.Name.UNIT_PRICE, l.unit);
   }
 
   /**
    * A rule that could not be evaluated for an item becomes a critique on its guide. Anything else that goes wrong
    * inside a rule (a date overflow, say) is reported the same way, so one bad item never stops the lote.
    */
-  void problem(Item item, RuntimeException e) {
-    RuleRef r = current;
+  void problem(Item item, RuntimeException e, RuleRef rule) {
     critiques.add(new Critique("runtime", "item " + item.seq() + " (" + item.code() + "): " + why(e),
-        r == null ? null : r.cited(), r == null ? null : r.pos()));
+        rule == null ? null : rule.cited(), where(e, rule)));
+  }
+
+  /** Where a rule failed: the sub-expression that failed when it is known, else the rule. */
+  private static SourcePos where(RuntimeException e, RuleRef rule) {
+    return e instanceof EvalException x && x.at() != null ? x.at() : rule == null ? null : rule.pos();
   }
 
   static String why(RuntimeException e) {
     return e instanceof EvalException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
-  void setCurrent(RuleRef ref) {
-    current = ref;
-  }
-
   static ExactMoney money(Object v, String what) {
     if (v instanceof ExactMoney m) return m;
-    throw new EvalException(what + " gives " + Values.describe(v) + ", not money");
+    throw new EvalException(what + " gives " + RuleValues.describe(v) + ", not money");
   }
 
   Money cents(ExactMoney v) {

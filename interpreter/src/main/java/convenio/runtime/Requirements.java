@@ -9,13 +9,13 @@ final class Requirements {
   static void apply(Pricer pricer, Rules.Require r, Line l) {
     Scope scope = pricer.forLine(l);
     if (!r.matcher().matches(scope)) return;
+    scope.bind(r.matcher());
     boolean ok;
     if (r.condition() == null) {
       String auth = scope.guide.authorizationNumber();
       ok = auth != null && !auth.isBlank();
     } else {
-      Object v = r.condition().eval(scope);
-      ok = v instanceof Boolean b ? b : Values.truth(v, "the requirement " + r.ref().label());
+      ok = r.condition().test(scope, "the requirement ", r.ref().label());
     }
     if (ok) return;
     String text = r.glosa().text(r.text(), scope);

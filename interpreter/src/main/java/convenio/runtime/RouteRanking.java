@@ -1,5 +1,7 @@
 package convenio.runtime;
 
+import convenio.common.Tiss;
+import convenio.model.ItemKind;
 import convenio.model.Percent;
 import convenio.model.TraceEvent;
 import java.math.BigDecimal;
@@ -30,24 +32,24 @@ final class RouteRanking {
       Map<GroupKey, List<Entry>> groups = new LinkedHashMap<>();
       for (int i = 0; i < lines.size(); i++) {
         Line l = lines.get(i);
-        if (taken[i] || l.unit == null || l.packageOf != null || "06".equals(l.item.degree())) continue;
+        if (taken[i] || l.unit == null || l.packageOf != null || Tiss.DEGREE_ANAESTHETIST.equals(l.item.degree())) continue;
         // a procedure a package includes whole is glosed, not performed apart: it takes no place in the ranking
         if (l.includedIn != null && l.included.compareTo(l.quantityLeft) >= 0) continue;
         scope.forItem(l.item);
         if (r.matcher() != null ? !r.matcher().matches(scope)
-            : l.item.kind() != convenio.model.ItemKind.PROCEDURE) continue;
+            : l.item.kind() != ItemKind.PROCEDURE) continue;
+        if (r.matcher() != null) scope.bind(r.matcher());
         taken[i] = true;
         if (r.anotherTeam() != null && r.anotherTeam().matches(l.item.code())) {
           l.trace(TraceEvent.Kind.ROUTE, r.ref(), "another team: not ranked, 100%", null, null);
           continue;
         }
         Object key;
-        pricer.setCurrent(r.ref());
-        scope.value = new ExactMoney(l.unit);
+        scope.step.define(Environment.Name.VALUE, l.unit);
         try {
           key = r.orderBy().eval(scope);
         } catch (RuntimeException e) {
-          pricer.problem(l.item, e);
+          pricer.problem(l.item, e, r.ref());
           key = null;
         }
         BigDecimal q = l.item.quantity() == null ? BigDecimal.ONE : l.item.quantity();
@@ -64,7 +66,7 @@ final class RouteRanking {
   private static void rank(Rules.Routes r, GroupKey group, List<Entry> entries) {
     Comparator<Entry> byKey = (a, b) -> {
       if (a.key == null || b.key == null) return a.key == null ? (b.key == null ? 0 : 1) : -1;
-      int c = Values.compare(a.key, b.key, "ordered by");
+      int c = RuleValues.compare(a.key, b.key, "ordered by");
       return r.descending() ? -c : c;
     };
     entries.sort(byKey); // List.sort is stable: ties keep billing order
@@ -72,7 +74,7 @@ final class RouteRanking {
     Map<Line, StringBuilder> notes = new LinkedHashMap<>();
     for (int n = 1; n <= total; n++) {
       Entry e = entries.get(n - 1);
-      boolean different = "3".equals(e.line.item.route())
+      boolean different = Tiss.ROUTE_DIFFERENT.equals(e.line.item.route())
           || (r.repeatedAsDifferent() != null && e.unit > 0 && r.repeatedAsDifferent().matches(e.line.item.code()));
       Percent p = total == 1 ? Percent.HUNDRED : r.schedule().at(n, different);
       e.line.unitPercents[e.unit] = p;
@@ -81,7 +83,7 @@ final class RouteRanking {
           .append(p);
     }
     for (Map.Entry<Line, StringBuilder> n : notes.entrySet()) {
-      n.getKey().trace(TraceEvent.Kind.ROUTE, r.ref(), "procedures of " + Values.format(group.date())
+      n.getKey().trace(TraceEvent.Kind.ROUTE, r.ref(), "procedures of " + RuleValues.format(group.date())
           + (group.degree().isEmpty() ? "" : " degree " + group.degree()) + ": " + n.getValue(), null, null);
     }
   }

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.common.PriceRank;
 import convenio.model.ItemKind;
 import convenio.model.Percent;
 import java.util.List;
@@ -9,20 +10,9 @@ import java.util.Set;
 public final class Rules {
   private Rules() {}
 
-  /** Precedence tiers of price rules, best first. */
-  public enum Tier {
-    SPECIFIC, LINEAR, DEFAULT;
-
-    private final String label = name().toLowerCase();
-
-    public String label() {
-      return label;
-    }
-  }
-
   /**
-   * Which items a rule is about; {@code table} (when set) must hold the item's code and binds its row.
-   * Null {@code codes} means any code.
+   * Which items a rule is about; {@code table} (when set) must hold the item's code. Null {@code codes} means any code.
+   * Asking changes nothing: the caller binds the row found ({@link Scope#bind(Matcher)}) when the rule applies.
    */
   public record Matcher(Set<ItemKind> kinds, CodeMatcher codes, TableFamily table, String tissTable, String congenere) {
     public boolean matches(Scope s) {
@@ -31,19 +21,19 @@ public final class Rules {
       if (codes != null && !codes.matches(item.code())) return false;
       if (tissTable != null && !tissTable.equals(item.table())) return false;
       if (congenere != null && !congenere.equals(s.congenere())) return false;
-      if (table != null) {
-        Row row = s.row(table, item.code());
-        if (row == null) return false;
-        s.bind(table.name(), row);
-      }
-      return true;
+      return table == null || row(s) != null;
+    }
+
+    /** The item's row in {@code table} (the version in force on its date), or null without a table. */
+    public Row row(Scope s) {
+      return table == null ? null : s.row(table, s.item.code());
     }
   }
 
-  public record Price(RuleRef ref, Matcher matcher, Tier tier, Eval when, Eval price, Eval atMost, Eval atLeast) {
+  public record Price(RuleRef ref, Matcher matcher, PriceRank.Tier tier, Eval when, Eval price, Eval atMost, Eval atLeast) {
     /** A rule restricted to a congênere (by its selector or by the table version it found) beats one that is not. */
-    public boolean congenereSpecific(Scope s) {
-      return matcher.congenere() != null || (s.boundRow != null && s.boundRow.table().congenere() != null);
+    public boolean congenereSpecific(Row row) {
+      return matcher.congenere() != null || (row != null && row.table().congenere() != null);
     }
   }
 

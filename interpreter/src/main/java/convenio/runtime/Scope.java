@@ -3,16 +3,14 @@ package convenio.runtime;
 import convenio.model.Account;
 import convenio.model.Guide;
 import convenio.model.Item;
-import convenio.model.Money;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a rule sees while it is evaluated: the account, guide and item, the table row its selector bound, and the
- * values of the step (the current unit price in adjust rules, the surgeon's price in participation rules, the line's
- * allowed value in glosa rules). One scope per pricing call, reused from item to item: never shared between threads.
+ * What a rule sees while it is evaluated: the account, guide and item, the table row its selector found (bound by
+ * the caller that asked), and the {@link Environment} of the values its step defines. One scope per pricing call,
+ * reused from item to item: never shared between threads.
  */
 public final class Scope {
   final Rounding rounding;
@@ -21,16 +19,9 @@ public final class Scope {
   Guide guide;
   Item item;
   LocalDate date;
-  boolean lineMode;
-  ExactMoney value;
-  ExactMoney surgeon;
-  // a per-line rule's values, kept as the line holds them and made ExactMoney only when a rule reads them
-  Money allowedCents;
-  BigDecimal unitPriceReais;
-  Money presentedLineCents;
+  final Environment step = new Environment();
   String boundName;
   Row boundRow;
-  Object max;
   // the last table lookup: an item's code is looked up in the same table by the selector, the price, the routes…
   private TableFamily memoTable;
   private String memoCode;
@@ -71,33 +62,20 @@ public final class Scope {
   }
 
   void resetStep() {
-    lineMode = false;
-    value = surgeon = null;
-    allowedCents = presentedLineCents = null;
-    unitPriceReais = null;
+    step.clear();
     boundName = null;
     boundRow = null;
-    max = null;
   }
 
-  /** The line's allowed value in a per-line rule, else null. */
-  ExactMoney allowed() {
-    return allowedCents == null ? null : ExactMoney.of(allowedCents);
-  }
-
-  /** The line's contract unit price in a per-line rule, else null. */
-  ExactMoney unitPrice() {
-    return unitPriceReais == null ? null : new ExactMoney(unitPriceReais);
-  }
-
-  /** What is presented for the whole line in a per-line rule, else null. */
-  ExactMoney presentedLine() {
-    return presentedLineCents == null ? null : ExactMoney.of(presentedLineCents);
-  }
-
+  /** Binds the row a rule's selector found ({@link Rules.Matcher#row}), for the rule's expressions to read. */
   void bind(String table, Row row) {
     boundName = table;
     boundRow = row;
+  }
+
+  /** Binds the row {@code m} finds for the item, when it names a table. */
+  void bind(Rules.Matcher m) {
+    if (m.table() != null) bind(m.table().name(), m.row(this));
   }
 
   public String congenere() {
@@ -111,11 +89,6 @@ public final class Scope {
   Item needItem(String name) {
     if (item == null) throw new EvalException("'" + name + "' is a value of an item; here there is only the guide");
     return item;
-  }
-
-  static ExactMoney need(ExactMoney v, String name) {
-    if (v == null) throw new EvalException("'" + name + "' has no value here");
-    return v;
   }
 
   /**
@@ -144,7 +117,7 @@ public final class Scope {
     Item i = needItem(table.name());
     Row r = row(table, i.code());
     if (r == null) throw new EvalException("code " + i.code() + " is not in table " + table.name()
-        + (table.version(date, congenere()) == null ? " (no version in force on " + Values.format(date) + ")" : ""));
+        + (table.version(date, congenere()) == null ? " (no version in force on " + RuleValues.format(date) + ")" : ""));
     return r;
   }
 }

@@ -24,7 +24,7 @@ public record Template(List<Object> parts) {
     for (Object p : parts) {
       if (p instanceof Hole h) {
         try {
-          b.append(Values.format(h.eval().eval(scope)));
+          b.append(RuleValues.format(h.eval().eval(scope)));
         } catch (RuntimeException e) {
           b.append("${").append(h.name()).append('}');
         }

@@ -2,10 +2,11 @@ package convenio.syntax;
 
 import convenio.diagnostics.Diagnostic;
 import convenio.grammar.ConvenioParser;
-import convenio.grammar.ConvenioParser.*;
 import convenio.model.GlosaGroup;
 import convenio.model.ItemKind;
+import convenio.model.Money;
 import convenio.model.Percent;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
+
+import convenio.grammar.ConvenioParser.*;
 
 /**
  * Parse tree → AST. Keeps positions on every node, decodes literals (reporting bad ones), and tags each declaration
@@ -41,11 +44,15 @@ final class AstBuilder {
     Header header = tree.header() == null ? null : header(tree.header());
     List<Decl> decls = new ArrayList<>();
     for (DeclarationContext d : tree.declaration()) {
+      if (!SyntaxErrors.within(d)) {
+        // The grammar accepted it, so it is always built: an alternative this builder forgets fails loudly.
+        decls.add(declaration(d));
+        continue;
+      }
       try {
-        Decl decl = declaration(d);
-        if (decl != null) decls.add(decl);
+        decls.add(declaration(d));
       } catch (RuntimeException incomplete) {
-        // Reported as a syntax error already.
+        // Parts are missing where the syntax error is (already reported); the other declarations are still checked.
       }
     }
     return new ContractFile(file, header, decls);
@@ -101,16 +108,10 @@ final class AstBuilder {
         from = date(x.DATE(0));
         to = x.DATE().size() > 1 ? date(x.DATE(1)) : null;
       } else if (hc instanceof RoundingClauseContext x) {
-        rounding = switch (x.roundingMode().getText()) {
-          case "half_up" -> RoundingMode.HALF_UP;
-          case "half_even" -> RoundingMode.HALF_EVEN;
-          case "half_down" -> RoundingMode.HALF_DOWN;
-          case "up" -> RoundingMode.UP;
-          default -> RoundingMode.DOWN;
-        };
-        perItem = x.roundingScope().getText().equals("item");
+        rounding = roundingMode(x.roundingMode());
+        perItem = x.roundingScope().perItem != null;
       } else if (hc instanceof BelowClauseContext x) {
-        payContract = x.belowPolicy.getText().equals("contract");
+        payContract = x.payContract != null;
       } else if (hc instanceof ExcessClauseContext x) {
         excess = glosaRef(x.glosaRef());
       } else if (hc instanceof UnpricedClauseContext x) {
@@ -119,6 +120,19 @@ final class AstBuilder {
     }
     return new Header.Contract(span(c), name, version, id, ans, providerKind, providerId, from, to, rounding,
         perItem, payContract, excess, unpriced, effectiveSpan);
+  }
+
+  private static RoundingMode roundingMode(RoundingModeContext m) {
+    if (m instanceof HalfUpContext) return RoundingMode.HALF_UP;
+    if (m instanceof HalfEvenContext) return RoundingMode.HALF_EVEN;
+    if (m instanceof HalfDownContext) return RoundingMode.HALF_DOWN;
+    if (m instanceof UpContext) return RoundingMode.UP;
+    if (m instanceof DownContext) return RoundingMode.DOWN;
+    throw unhandled(m);
+  }
+
+  private static IllegalStateException unhandled(ParserRuleContext c) {
+    return new IllegalStateException("the AST builder does not handle " + c.getClass().getSimpleName());
   }
 
   // ---- declarations ----
@@ -150,7 +164,7 @@ final class AstBuilder {
     if (inner instanceof MapDeclContext c) return mapDecl(c);
     if (inner instanceof TableDeclContext c) return table(c);
     if (inner instanceof JustificationDeclContext c) {
-      GlosaGroup group = c.glosaClass().getText().equals("technical") ? GlosaGroup.TECHNICAL : GlosaGroup.ADMINISTRATIVE;
+      GlosaGroup group = c.glosaClass().technical != null ? GlosaGroup.TECHNICAL : GlosaGroup.ADMINISTRATIVE;
       String text = c.STRING().size() > 1 ? Literals.string(c.STRING(1).getText()) : null;
       return new Decl.Justification(span(c), c.ID().getText(), Literals.string(c.STRING(0).getText()), group, text);
     }
@@ -158,7 +172,7 @@ final class AstBuilder {
     if (inner instanceof PriceRuleContext c) {
       Expr atMost = null, atLeast = null;
       for (CapClauseContext cap : c.capClause()) {
-        if (cap.bound.getText().equals("most")) atMost = expr(cap.expr());
+        if (cap.most != null) atMost = expr(cap.expr());
         else atLeast = expr(cap.expr());
       }
       return new Decl.Price(span(c), selector(c.selector()), c.priceWhen() == null ? null : expr(c.priceWhen().expr()),
@@ -198,7 +212,7 @@ final class AstBuilder {
       return new Decl.Duplicates(span(c), c.selector() == null ? null : selector(c.selector()), keys,
           glosaRef(c.orElse().glosaRef()), text(c.orElse().glosaText()));
     }
-    throw new IllegalStateException("declaration not handled: " + inner.getClass().getSimpleName());
+    throw unhandled(inner);
   }
 
   private Decl.MapDecl mapDecl(MapDeclContext c) {
@@ -272,9 +286,9 @@ final class AstBuilder {
 
   private Expr.Literal negate(Expr.Literal lit, Span at) {
     Object v = lit.value();
-    Object negated = v instanceof convenio.model.Money m ? m.negate()
+    Object negated = v instanceof Money m ? m.negate()
         : v instanceof Percent p ? new Percent(p.value().negate())
-        : v instanceof java.math.BigDecimal d ? d.negate() : null;
+        : v instanceof BigDecimal d ? d.negate() : null;
     if (negated == null) {
       error(at, "literal", "only numbers, percentages and money can be negative", null);
       return lit;
@@ -289,9 +303,8 @@ final class AstBuilder {
       PercentListContext pl = line.percentList();
       List<Percent> ps = new ArrayList<>();
       for (TerminalNode p : pl.PERCENT()) ps.add(Percent.of(p.getText()));
-      Percent then = null;
-      if (pl.getText().contains("then")) then = ps.remove(ps.size() - 1);
-      if (line.routeKind.getText().equals("same")) {
+      Percent then = pl.then == null ? null : ps.remove(ps.size() - 1);
+      if (line.same != null) {
         same = ps;
         sameThen = then;
       } else {
@@ -309,7 +322,7 @@ final class AstBuilder {
       if (o instanceof RepeatedOptionContext r) repeated = codeSet(r.codeSet());
       else if (o instanceof AnotherTeamOptionContext a) another = codeSet(a.codeSet());
     }
-    boolean descending = c.direction == null || c.direction.getText().equals("desc");
+    boolean descending = c.asc == null;
     return new Decl.Routes(span(c), c.ID() == null ? null : c.ID().getText(), inline,
         c.selector() == null ? null : selector(c.selector()), expr(c.expr()), descending, repeated, another);
   }
@@ -318,19 +331,23 @@ final class AstBuilder {
     PeriodContext p = t.period();
     Decl.Period period;
     int days = 0;
-    if (p.INT() != null) {
+    if (p instanceof DaysPeriodContext d) {
       period = Decl.Period.DAYS;
-      days = Integer.parseInt(p.INT().getText());
+      days = Integer.parseInt(d.INT().getText());
+    } else if (p instanceof DayPeriodContext) {
+      period = Decl.Period.DAY;
+    } else if (p instanceof GuidePeriodContext) {
+      period = Decl.Period.GUIDE;
+    } else if (p instanceof AccountPeriodContext) {
+      period = Decl.Period.ACCOUNT;
     } else {
-      period = switch (p.getText()) {
-        case "day" -> Decl.Period.DAY;
-        case "guide" -> Decl.Period.GUIDE;
-        default -> Decl.Period.ACCOUNT;
-      };
+      throw unhandled(p);
     }
-    String last = t.getStop().getText();
-    Decl.Regime regime = last.equals("outpatient") ? Decl.Regime.OUTPATIENT
-        : last.equals("inpatient") ? Decl.Regime.INPATIENT : Decl.Regime.ANY;
+    RegimeContext r = t.regime();
+    Decl.Regime regime = r == null ? Decl.Regime.ANY
+        : r instanceof OutpatientRegimeContext ? Decl.Regime.OUTPATIENT
+        : r instanceof InpatientRegimeContext ? Decl.Regime.INPATIENT : null;
+    if (regime == null) throw unhandled(r);
     return new Decl.LimitTerm(span(t), expr(t.expr()), period, days, regime);
   }
 
@@ -365,15 +382,9 @@ final class AstBuilder {
     } else if (f instanceof GroupFilterContext g) {
       filter = new Selector.GroupRef(span(g), name(g.name()));
     }
-    String table = c.ID() == null ? null : c.ID().getText();
-    List<TerminalNode> strings = c.STRING();
-    String tissTable = null, congenere = null;
-    int si = 0;
-    for (int i = 0; i < c.getChildCount(); i++) {
-      String t = c.getChild(i).getText();
-      if (t.equals("tiss")) tissTable = Literals.string(strings.get(si++).getText());
-      else if (t.equals("congenere")) congenere = Literals.string(strings.get(si++).getText());
-    }
+    String table = c.table == null ? null : c.table.getText();
+    String tissTable = c.tissTable == null ? null : Literals.string(c.tissTable.getText());
+    String congenere = c.congenere == null ? null : Literals.string(c.congenere.getText());
     return new Selector(span(c), kinds, filter, table, tissTable, congenere);
   }
 
@@ -386,7 +397,8 @@ final class AstBuilder {
       case "fee", "fees" -> EnumSet.of(ItemKind.FEE);
       case "gas", "gases" -> EnumSet.of(ItemKind.GAS);
       case "opme" -> EnumSet.of(ItemKind.OPME);
-      default -> EnumSet.allOf(ItemKind.class);
+      case "items" -> EnumSet.allOf(ItemKind.class);
+      default -> throw new IllegalStateException("the AST builder does not handle the kind '" + word + "'");
     };
   }
 
@@ -399,7 +411,7 @@ final class AstBuilder {
   private Selector.CodeSet codeSet(CodeSetContext c) {
     List<Selector.CodeSetItem> items = new ArrayList<>();
     if (c.name() != null) {
-      items.add(new Selector.CodeSetItem(span(c), "@" + name(c.name()), null));
+      items.add(Selector.CodeSetItem.group(span(c), name(c.name())));
     }
     for (CodeSetItemContext i : c.codeSetItem()) {
       String from = Literals.string(i.STRING(0).getText());
@@ -430,42 +442,25 @@ final class AstBuilder {
     if (c instanceof MemberExprContext m) return new Expr.Member(nextId++, at, expr(m.expr()), m.ident().getText());
     if (c instanceof IndexExprContext i) return new Expr.Index(nextId++, at, expr(i.expr(0)), expr(i.expr(1)));
     if (c instanceof UnaryExprContext u) {
+      Operator op = Operator.unary(u.op.getText());
       Expr operand = expr(u.expr());
-      if (operand instanceof Expr.Literal lit && u.op.getText().equals("-")) return negate(lit, at);
-      return new Expr.Unary(nextId++, at, u.op.getText(), operand);
+      if (operand instanceof Expr.Literal lit && op == Operator.NEGATE) return negate(lit, at);
+      return new Expr.Unary(nextId++, at, op, operand);
     }
     if (c instanceof MulExprContext m) return binary(at, m.op.getText(), m.expr(0), m.expr(1));
     if (c instanceof OfExprContext o) return binary(at, "of", o.expr(0), o.expr(1));
     if (c instanceof AddExprContext a) return binary(at, a.op.getText(), a.expr(0), a.expr(1));
-    if (c instanceof InExprContext i) {
-      boolean negated = i.getChild(1).getText().equals("not");
-      return new Expr.In(nextId++, at, expr(i.expr(0)), expr(i.expr(1)), negated);
-    }
+    if (c instanceof InExprContext i) return new Expr.In(nextId++, at, expr(i.expr(0)), expr(i.expr(1)), i.negated != null);
     if (c instanceof CompareExprContext cmp) return binary(at, cmp.op.getText(), cmp.expr(0), cmp.expr(1));
     if (c instanceof NotExprContext n) return new Expr.Not(nextId++, at, expr(n.expr()));
     if (c instanceof AndExprContext a) return binary(at, "and", a.expr(0), a.expr(1));
     if (c instanceof OrExprContext o) return binary(at, "or", o.expr(0), o.expr(1));
     if (c instanceof IfExprContext i) return new Expr.If(nextId++, at, expr(i.expr(0)), expr(i.expr(1)), expr(i.expr(2)));
-    throw new IllegalStateException("expression not handled: " + c.getClass().getSimpleName());
+    throw unhandled(c);
   }
 
   private Expr binary(Span at, String op, ExprContext left, ExprContext right) {
-    Expr.Op o = switch (op) {
-      case "+" -> Expr.Op.ADD;
-      case "-" -> Expr.Op.SUB;
-      case "*" -> Expr.Op.MUL;
-      case "/" -> Expr.Op.DIV;
-      case "of" -> Expr.Op.OF;
-      case "and" -> Expr.Op.AND;
-      case "or" -> Expr.Op.OR;
-      case "<" -> Expr.Op.LT;
-      case "<=" -> Expr.Op.LE;
-      case ">" -> Expr.Op.GT;
-      case ">=" -> Expr.Op.GE;
-      case "=", "is" -> Expr.Op.EQ;
-      default -> Expr.Op.NE;
-    };
-    return new Expr.Binary(nextId++, at, o, expr(left), expr(right));
+    return new Expr.Binary(nextId++, at, Operator.binary(op), expr(left), expr(right));
   }
 
   private Expr primary(PrimaryContext c) {
@@ -486,7 +481,7 @@ final class AstBuilder {
     if (c instanceof RangePrimaryContext r) {
       return new Expr.Range(nextId++, at, literal(r.literal(0)), literal(r.literal(1)));
     }
-    throw new IllegalStateException("primary not handled: " + c.getClass().getSimpleName());
+    throw unhandled(c);
   }
 
   private Expr.Literal literal(LiteralContext c) {

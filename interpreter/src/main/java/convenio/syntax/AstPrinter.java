@@ -1,5 +1,8 @@
 package convenio.syntax;
 
+import convenio.model.Money;
+import convenio.model.Percent;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -135,7 +138,7 @@ public final class AstPrinter {
     return "{same " + percents(s.same(), s.sameThen()) + "; different " + percents(s.different(), s.differentThen()) + "}";
   }
 
-  private static String percents(List<convenio.model.Percent> ps, convenio.model.Percent then) {
+  private static String percents(List<Percent> ps, Percent then) {
     return ps.stream().map(Object::toString).collect(Collectors.joining(" ")) + (then == null ? "" : " then " + then);
   }
 
@@ -146,7 +149,7 @@ public final class AstPrinter {
     if (e instanceof Expr.Name n) return n.name();
     if (e instanceof Expr.Member m) return expr(m.target()) + "." + m.member();
     if (e instanceof Expr.Index i) return expr(i.target()) + "[" + expr(i.key()) + "]";
-    if (e instanceof Expr.Unary u) return "(" + u.op() + expr(u.operand()) + ")";
+    if (e instanceof Expr.Unary u) return "(" + u.op().symbol + expr(u.operand()) + ")";
     if (e instanceof Expr.Binary b) return "(" + expr(b.left()) + " " + b.op().symbol + " " + expr(b.right()) + ")";
     if (e instanceof Expr.In i) return "(" + expr(i.value()) + (i.negated() ? " not in " : " in ") + expr(i.container()) + ")";
     if (e instanceof Expr.Not n) return "(not " + expr(n.operand()) + ")";
@@ -160,8 +163,8 @@ public final class AstPrinter {
   private static String literal(Object v) {
     if (v == null) return "<bad literal>";
     if (v instanceof String s) return q(s);
-    if (v instanceof convenio.model.Money m) return "R$" + m.toBigDecimal().toPlainString();
-    if (v instanceof java.math.BigDecimal d) return d.toPlainString();
+    if (v instanceof Money m) return "R$" + m.toBigDecimal().toPlainString();
+    if (v instanceof BigDecimal d) return d.toPlainString();
     return v.toString();
   }
 

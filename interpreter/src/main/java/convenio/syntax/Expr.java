@@ -22,9 +22,9 @@ public sealed interface Expr {
   /** {@code target[key]}: a table lookup by code, a map lookup. */
   record Index(int id, Span span, Expr target, Expr key) implements Expr {}
 
-  record Unary(int id, Span span, String op, Expr operand) implements Expr {}
+  record Unary(int id, Span span, Operator op, Expr operand) implements Expr {}
 
-  record Binary(int id, Span span, Op op, Expr left, Expr right) implements Expr {}
+  record Binary(int id, Span span, Operator op, Expr left, Expr right) implements Expr {}
 
   record In(int id, Span span, Expr value, Expr container, boolean negated) implements Expr {}
 
@@ -45,19 +45,4 @@ public sealed interface Expr {
   }
 
   record Range(int id, Span span, Literal from, Literal to) implements Expr {}
-
-  enum Op {
-    ADD("+"), SUB("-"), MUL("*"), DIV("/"), OF("of"), AND("and"), OR("or"),
-    LT("<"), LE("<="), GT(">"), GE(">="), EQ("="), NE("!=");
-
-    public final String symbol;
-
-    Op(String symbol) {
-      this.symbol = symbol;
-    }
-
-    public boolean comparison() {
-      return this == LT || this == LE || this == GT || this == GE || this == EQ || this == NE;
-    }
-  }
 }

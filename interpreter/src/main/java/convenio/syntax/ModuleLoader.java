@@ -1,6 +1,7 @@
 package convenio.syntax;
 
 import convenio.diagnostics.Diagnostic;
+import convenio.diagnostics.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ public final class ModuleLoader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      Diagnostic d = Diagnostic.atLine(convenio.diagnostics.Severity.ERROR, "io", file.toString(), 0,
+      Diagnostic d = Diagnostic.atLine(Severity.ERROR, "io", file.toString(), 0,
           "cannot read the contract file: " + reason(e), null);
       return new Program(List.of(), Map.of(), List.of(d));
     }

@@ -1,6 +1,7 @@
 package convenio.syntax;
 
 import convenio.diagnostics.Diagnostic;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ public record Program(List<ContractFile> files, Map<String, SourceFile> sources,
   }
 
   /** The directory a file's relative paths resolve against, or null for the standard library and in-memory sources. */
-  public java.nio.file.Path dirOf(String fileName) {
+  public Path dirOf(String fileName) {
     SourceFile s = sources.get(fileName);
     return s == null ? null : s.dir();
   }

@@ -1,5 +1,6 @@
 package convenio.syntax;
 
+import convenio.common.PriceRank;
 import convenio.model.ItemKind;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,11 @@ public record Selector(Span span, Set<ItemKind> kinds, CodeFilter filter, String
 
   public Selector {
     kinds = Set.copyOf(kinds);
+  }
+
+  /** How a price rule with this selector ranks: one code, some filter or table, or a whole kind. */
+  public PriceRank.Tier tier() {
+    return PriceRank.Tier.of(filter instanceof SingleCode, filter != null || table != null);
   }
 
   /** The code filters a selector can have. */
@@ -32,8 +38,23 @@ public record Selector(Span span, Set<ItemKind> kinds, CodeFilter filter, String
 
   public record GroupRef(Span span, String name) implements CodeFilter {}
 
-  /** One element of a code set: a code, a prefix ending in {@code *}, or a range when {@code to} is not null. */
+  /**
+   * One element of a code set: a code, a prefix ending in {@code *}, a range when {@code to} is not null, or the codes
+   * of a named group ({@code group NAME} where a set is expected), made by {@link #group} and read by {@link #group()}.
+   */
   public record CodeSetItem(Span span, String from, String to) {
+    // A group reference is kept in `from` behind a character no code can start with, so that artifacts keep one shape.
+    private static final String GROUP = "@";
+
+    public static CodeSetItem group(Span span, String name) {
+      return new CodeSetItem(span, GROUP + name, null);
+    }
+
+    /** The group this item names, or null when it is a code, a prefix or a range. */
+    public String group() {
+      return from.startsWith(GROUP) ? from.substring(GROUP.length()) : null;
+    }
+
     public boolean isPrefix() {
       return to == null && from.endsWith("*");
     }

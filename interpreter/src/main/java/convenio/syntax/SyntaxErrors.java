@@ -2,17 +2,21 @@ package convenio.syntax;
 
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Severity;
+import convenio.diagnostics.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Replaces ANTLR's console listener. ANTLR's messages list expected-token sets ("expecting {'price', 'let', …}")
@@ -38,6 +42,16 @@ final class SyntaxErrors extends BaseErrorListener {
 
   List<Diagnostic> diagnostics() {
     return found;
+  }
+
+  /** Whether the parser recovered from a syntax error somewhere inside {@code tree} (so parts of it may be missing). */
+  static boolean within(ParseTree tree) {
+    if (tree instanceof ErrorNode) return true;
+    if (tree instanceof ParserRuleContext c && (c.exception != null || c.getStop() == null)) return true;
+    for (int i = 0; i < tree.getChildCount(); i++) {
+      if (within(tree.getChild(i))) return true;
+    }
+    return false;
   }
 
   @Override
@@ -191,7 +205,7 @@ final class SyntaxErrors extends BaseErrorListener {
   /** A keyword the parser expects here that the offending word is a likely typo of ("versao" → "version"). */
   private static String closeKeyword(Parser p, String text) {
     if (text == null || !text.matches("[\\p{L}_]+")) return null;
-    java.util.List<String> keywords = new ArrayList<>();
+    List<String> keywords = new ArrayList<>();
     try {
       for (int type : p.getExpectedTokens().toList()) {
         String literal = p.getVocabulary().getLiteralName(type);
@@ -200,7 +214,7 @@ final class SyntaxErrors extends BaseErrorListener {
     } catch (RuntimeException unavailable) {
       return null;
     }
-    java.util.List<String> close = convenio.diagnostics.Suggestions.closest(text, keywords);
+    List<String> close = Suggestions.closest(text, keywords);
     return close.isEmpty() ? null : close.get(0);
   }
 

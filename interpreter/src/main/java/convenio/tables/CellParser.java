@@ -4,17 +4,19 @@ import convenio.model.Money;
 import convenio.model.Percent;
 import convenio.syntax.Decl;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * Text cells of table files → typed values. Files come from spreadsheets, so both Brazilian ({@code 1.234,56},
  * {@code 31/01/2025}) and plain ({@code 1234.56}, {@code 2025-01-31}) notations are accepted.
  */
 final class CellParser {
-  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private CellParser() {}
@@ -59,7 +61,7 @@ final class CellParser {
     String t = s.startsWith("R$") ? s.substring(2).strip() : s;
     BigDecimal d = new BigDecimal(decimalText(t));
     if (d.scale() > 2 && d.stripTrailingZeros().scale() > 2) throw new NumberFormatException(s);
-    return Money.of(d.setScale(2, java.math.RoundingMode.UNNECESSARY));
+    return Money.of(d.setScale(2, RoundingMode.UNNECESSARY));
   }
 
   private static Boolean bool(String s) throws BadCell {

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The auditor's operations of seed 003's glosa screen, on a result priced by a small contract. */
+/** The auditor's operations of the Solus FAQ's glosa screen, on a result priced by a small contract. */
 class AuditTest {
   private static final Contract C = contract("""
       import std.tiss.glosas
@@ -49,7 +49,7 @@ class AuditTest {
 
   @Test
   void revertPayingTableGlosesTheExcessAs1705() {
-    // seed 003: reverts, pays the table value (180,00) and glosses "valor cobrado a maior" (200,00 − 180,00)
+    // Solus FAQ: reverts, pays the table value (180,00) and glosses "valor cobrado a maior" (200,00 − 180,00)
     PricingResult r = Audit.revertPayingTable(Audit.glosaAll(priced(), "G1", 1, "1801", "x"), "G1", 1);
     ItemResult i = at(r, 0, 0);
     assertEquals(brl("180,00"), i.paid());

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convenio.diagnostics.Diagnostic;
+import convenio.diagnostics.Severity;
 import convenio.model.Money;
 import convenio.model.Percent;
+import convenio.syntax.ContractFile;
 import convenio.syntax.Decl;
+import convenio.syntax.Expr;
+import convenio.syntax.Header;
 import convenio.syntax.ModuleLoader;
 import convenio.syntax.Program;
 import convenio.syntax.SourceFile;
+import convenio.syntax.Span;
 import convenio.tables.LoadedTable;
 import convenio.tables.TableLoader;
 import java.math.BigDecimal;
@@ -20,10 +25,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +62,7 @@ class ArtifactCodecTest {
             keys, cells, new int[] {2, 3}));
       }
     }
-    Diagnostic warning = Diagnostic.atLine(convenio.diagnostics.Severity.WARNING, "table-row", "tables/cbhpm.csv",
+    Diagnostic warning = Diagnostic.atLine(Severity.WARNING, "table-row", "tables/cbhpm.csv",
         7, "row 7 has no porte", "fill it in or remove the row");
     return new TableLoader.Result(tables, List.of(warning));
   }
@@ -92,15 +100,15 @@ class ArtifactCodecTest {
       assertEquals(original.columns(), loaded.columns());
       assertArrayEquals(original.keys(), loaded.keys());
       assertArrayEquals(original.lines(), loaded.lines());
-      assertTrue(java.util.Arrays.deepEquals(original.cells(), loaded.cells()), "typed cells, scale included");
+      assertTrue(Arrays.deepEquals(original.cells(), loaded.cells()), "typed cells, scale included");
     }
   }
 
   @Test
   void theSampleUsesEveryDeclarationKind() {
-    java.util.Set<Class<?>> used = new java.util.HashSet<>();
+    Set<Class<?>> used = new HashSet<>();
     for (var f : program().files()) for (Decl d : f.decls()) used.add(d.getClass());
-    assertEquals(new java.util.HashSet<>(DeclTag.KINDS), used);
+    assertEquals(new HashSet<>(DeclTag.KINDS), used);
   }
 
   @Test
@@ -123,7 +131,7 @@ class ArtifactCodecTest {
   void aTruncatedFileSaysSo() throws Exception {
     byte[] bytes = sample();
     Path file = dir.resolve("short.cvc");
-    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+    Files.write(file, Arrays.copyOf(bytes, bytes.length - 100));
     ArtifactException e = assertThrows(ArtifactException.class, () -> ArtifactReader.read(file));
     assertTrue(e.getMessage().contains("short.cvc is truncated: " + (bytes.length - 100) + " of " + bytes.length),
         e.getMessage());
@@ -173,11 +181,11 @@ class ArtifactCodecTest {
 
   @Test
   void absurdlyDeepExpressionsAreRefusedNotAStackOverflow() {
-    convenio.syntax.Span at = new convenio.syntax.Span("deep.convenio", 1, 1, 1, null);
-    convenio.syntax.Expr e = new convenio.syntax.Expr.Literal(1, at, Boolean.TRUE);
-    for (int i = 0; i < 3_000; i++) e = new convenio.syntax.Expr.Not(i + 2, at, e);
-    convenio.syntax.ContractFile f = new convenio.syntax.ContractFile("deep.convenio",
-        new convenio.syntax.Header.Module(at, "deep"), List.of(new Decl.Let(at, "x", e)));
+    Span at = new Span("deep.convenio", 1, 1, 1, null);
+    Expr e = new Expr.Literal(1, at, Boolean.TRUE);
+    for (int i = 0; i < 3_000; i++) e = new Expr.Not(i + 2, at, e);
+    ContractFile f = new ContractFile("deep.convenio",
+        new Header.Module(at, "deep"), List.of(new Decl.Let(at, "x", e)));
     Program p = new Program(List.of(f), Map.of(), List.of());
     byte[] bytes = ArtifactWriter.encode(header(), p, new TableLoader.Result(new IdentityHashMap<>(), List.of()));
     ArtifactException x = assertThrows(ArtifactException.class, () -> ArtifactReader.decode("deep.cvc", bytes));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import convenio.api.Compilation;
 import convenio.api.Convenio;
 import convenio.diagnostics.DiagnosticRenderer;
+import convenio.syntax.SourceFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +34,8 @@ class ExemploContractTest {
   /** The test above can fail: one unit error in a copy of the contract is found. */
   @Test
   void aUnitErrorInTheContractIsFound() throws Exception {
-    String text = java.nio.file.Files.readString(EXEMPLO).replace("simpro.pf * (1 + 15%)", "simpro.pf + 15%");
-    CheckResult result = CheckResult.of(new convenio.syntax.SourceFile("exemplo.convenio", text,
+    String text = Files.readString(EXEMPLO).replace("simpro.pf * (1 + 15%)", "simpro.pf + 15%");
+    CheckResult result = CheckResult.of(new SourceFile("exemplo.convenio", text,
         EXEMPLO.toAbsolutePath().getParent()), n -> null);
     assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
     assertEquals("unit", result.diagnostics().get(0).code());

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * CBHPM composition porte × (1 + banda) + UCO × value + filme m² × value, with the worked examples of domain.md §2.10
+ * CBHPM composition porte × (1 + banda) + UCO × value + filme m² × value, with worked examples on CBHPM 2018 values (porte 10A R$ 1.620,15, UCO R$ 20,47)
  * (CBHPM 2018, UCO R$ 20,47, half-up to the cent) and a CSV table in Brazilian notation.
  */
 class CbhpmCompositionTest {
@@ -43,7 +43,7 @@ class CbhpmCompositionTest {
 
   @Test
   void porteWithBandaPlusTenPercentAndThe1705OfADomainExample() {
-    // 1.620,15 × 1,10 = 1.782,165 → 1.782,17; billed 2.000,00 → 1705 of 217,83 (domain.md §2.10)
+    // 1.620,15 × 1,10 = 1.782,165 → 1.782,17; billed 2.000,00 → 1705 of 217,83 (CBHPM 2018 values)
     ItemResult r = only(price(PLUS_10, guide("G").add(procedure("30101972", 1, "2.000,00")).build()));
     assertEquals(brl("1.782,17"), r.allowed());
     assertEquals(brl("217,83"), r.glosas().get(0).value());
@@ -75,7 +75,7 @@ class CbhpmCompositionTest {
 
   @Test
   void twoProceduresSameRoute() {
-    // 10A + 5B same route: 1.620,15 + 50% × 565,61 (= 282,805 → 282,81) = 1.902,96 (domain.md §2.10)
+    // 10A + 5B same route: 1.620,15 + 50% × 565,61 (= 282,805 → 282,81) = 1.902,96 (CBHPM Instruções Gerais item 4)
     PricingResult r = price(PLAIN, guide("G").add(procedure("30101972", 1, "1.620,15").route("2"),
         procedure("30101980", 1, "565,61").route("2")).build());
     assertEquals(brl("1.620,15"), at(r, 0, 0).allowed());

@@ -1,17 +1,19 @@
 package convenio.runtime;
 
-import static convenio.runtime.Fixtures.*;
-import static org.junit.jupiter.api.Assertions.*;
-
 import convenio.api.Contract;
 import convenio.model.Glosa;
 import convenio.model.GuideType;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Seed 003: "Qtde. máxima faturada por dia (ambulatorial e internação)" and "Necessita guia de autorização". */
+import static convenio.runtime.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+
+/** Solus FAQ: "Qtde. máxima faturada por dia (ambulatorial e internação)" and "Necessita guia de autorização". */
 class LimitsAndRequirementsTest {
   private static final Contract C = contract("""
       import std.tiss.glosas
@@ -32,7 +34,7 @@ class LimitsAndRequirementsTest {
     assertEquals(brl("10,00"), r.paid());
     Glosa g = r.glosas().get(0);
     assertEquals("1423", g.code());
-    assertEquals(0, g.quantity().compareTo(java.math.BigDecimal.valueOf(2)));
+    assertEquals(0, g.quantity().compareTo(BigDecimal.valueOf(2)));
     assertEquals(brl("20,00"), g.value());
     assertEquals("Limite contratual de 1 por dia", g.text());
     assertEquals(1, r.paidQuantity().intValueExact());

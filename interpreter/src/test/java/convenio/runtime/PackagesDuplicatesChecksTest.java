@@ -11,7 +11,7 @@ import convenio.model.PricingResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Packages, duplicates and account checks (seed 003: motivo de alta × tipo de faturamento). */
+/** Packages, duplicates and account checks (Solus FAQ: motivo de alta × tipo de faturamento). */
 class PackagesDuplicatesChecksTest {
   private static final Contract C = contract("""
       import std.tiss.glosas
@@ -87,7 +87,7 @@ class PackagesDuplicatesChecksTest {
 
   @Test
   void dischargeReasonIncompatibleWithBillingTypeIsACritique() {
-    // seed 003: 21 "Por características próprias da doença" (por permanência) allows billing types 2 and 4 only
+    // Solus FAQ: 21 "Por características próprias da doença" (por permanência) allows billing types 2 and 4 only
     PricingResult r = price(C, guide("G").type(GuideType.RESUMO_INTERNACAO).discharge("21").billing("1")
         .add(item(ItemKind.DAILY_RATE, "60000775", 1, "480,00")).build());
     List<Critique> cs = r.guides().get(0).critiques();

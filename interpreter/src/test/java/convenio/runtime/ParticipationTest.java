@@ -1,15 +1,17 @@
 package convenio.runtime;
 
-import static convenio.runtime.Fixtures.*;
-import static org.junit.jupiter.api.Assertions.*;
-
 import convenio.api.Contract;
 import convenio.model.ItemKind;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Degrees of participation and the anaesthetist (seed 003: "sempre será pago o valor do porte"). */
+import static convenio.runtime.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+
+/** Degrees of participation and the anaesthetist (Solus FAQ: "sempre será pago o valor do porte"). */
 class ParticipationTest {
   private static final Contract C = contract("""
       import std.unimed.lista_referencial
@@ -57,7 +59,7 @@ class ParticipationTest {
 
   @Test
   void anaesthesiaLetterGivesTheRoomSize() {
-    // seed 003: letter C → porte de sala 02 → 250,00
+    // Unimed lista referencial (Solus FAQ): letter C → porte de sala 02 → 250,00
     ItemResult r = only(price(C, guide("G").add(item(ItemKind.FEE, "60023031", 1, "250,00")).build()));
     assertEquals(brl("250,00"), r.allowed());
     assertTrue(r.glosas().isEmpty());
@@ -68,7 +70,7 @@ class ParticipationTest {
     // "O" is not a letter of the scale: the map has no key, the item is unpriced and the guide gets a critique
     PricingResult r = price(C, guide("G").add(item(ItemKind.FEE, "60023040", 1, "250,00")).build());
     ItemResult i = only(r);
-    assertEquals(java.util.List.of("1707"), codes(i));
+    assertEquals(List.of("1707"), codes(i));
     assertEquals(1, r.guides().get(0).critiques().size());
     assertTrue(r.guides().get(0).critiques().get(0).message().contains("porte_sala"),
         r.guides().get(0).critiques().get(0).message());

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seed 003, "Consulta forma de pagamento": faturamento específico > linear > configuração padrão; among table versions
+ * Solus FAQ, "Consulta forma de pagamento": faturamento específico > linear > configuração padrão; among table versions
  * the latest vigência on the date, the beneficiary's congênere first.
  */
 class PrecedenceAndVigenciaTest {

@@ -1,15 +1,17 @@
 package convenio.runtime;
 
-import static convenio.runtime.Fixtures.*;
-import static org.junit.jupiter.api.Assertions.*;
-
 import convenio.api.Contract;
 import convenio.model.GlosaGroup;
 import convenio.model.ItemKind;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static convenio.runtime.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 
 /** Price rules, allowed value, excess (1705) and unpriced (1707): docs/language.md, "Price rules" and steps 2, 4, 6. */
 class PriceRulesTest {
@@ -88,7 +90,7 @@ class PriceRulesTest {
     assertEquals(brl("50,00"), r.totals().glosed());
   }
 
-  private static java.util.List<String> codesOf(String... c) {
-    return java.util.List.of(c);
+  private static List<String> codesOf(String... c) {
+    return List.of(c);
   }
 }

@@ -1,8 +1,5 @@
 package convenio.runtime;
 
-import static convenio.runtime.Fixtures.*;
-import static org.junit.jupiter.api.Assertions.*;
-
 import convenio.api.Contract;
 import convenio.model.ItemKind;
 import convenio.model.ItemResult;
@@ -11,8 +8,13 @@ import convenio.model.Percent;
 import convenio.model.PricingResult;
 import convenio.model.TraceEvent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static convenio.runtime.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 
 /** Problems stay on their guide; ties are critiques; the trace tells the story in order; constants are readable. */
 class RobustnessAndTraceTest {
@@ -30,6 +32,23 @@ class RobustnessAndTraceTest {
     assertEquals(1, r.guides().get(0).critiques().size());
     assertTrue(at(r, 1, 0).glosas().isEmpty());
     assertTrue(r.guides().get(1).critiques().isEmpty());
+  }
+
+  @Test
+  void aRuntimeErrorPointsAtTheSubExpressionThatFailedNotAtTheRule() {
+    // lines 1–4 are the header; the rule starts on line 6, and the lookup that fails is on line 8, column 5
+    Contract c = contract("""
+        map preco { "A" -> R$ 10,00 }
+        price fees =
+          R$ 1,00
+          + preco[code]
+        """);
+    PricingResult r = price(c, guide("G").add(item(ItemKind.FEE, "B", 1, "11,00")).build());
+    var critique = r.guides().get(0).critiques().get(0);
+    assertEquals("runtime", critique.code());
+    assertTrue(critique.message().contains("map preco has no entry"), critique.message());
+    assertEquals("teste.convenio:8:5", critique.pos().toString()); // "  + preco[code]": two spaces, "+", a space
+    assertTrue(critique.rule().startsWith("price fees ="), critique.rule());
   }
 
   @Test
@@ -87,18 +106,18 @@ class RobustnessAndTraceTest {
 
   @Test
   void brazilianMoneyText() {
-    assertEquals("R$ 0,05", Values.brl(Money.ofCents(5)));
-    assertEquals("R$ 1.234,56", Values.brl(Money.ofCents(123456)));
-    assertEquals("R$ 1.000.000,00", Values.brl(Money.ofCents(100000000)));
-    assertEquals("-R$ 999,10", Values.brl(Money.ofCents(-99910)));
+    assertEquals("R$ 0,05", RuleValues.brl(Money.ofCents(5)));
+    assertEquals("R$ 1.234,56", RuleValues.brl(Money.ofCents(123456)));
+    assertEquals("R$ 1.000.000,00", RuleValues.brl(Money.ofCents(100000000)));
+    assertEquals("-R$ 999,10", RuleValues.brl(Money.ofCents(-99910)));
   }
 
   @Test
   void aGuideOutsideTheContractVigenciaIsPricedWithACritique() {
     Contract c = contract("price procedures = presented\n");
     // the fixture contract is effective 2025-01-01 .. 2025-12-31
-    PricingResult r = price(c, guide("G").start(java.time.LocalDate.of(2026, 1, 5))
-        .add(procedure("1", 1, "10,00").date(java.time.LocalDate.of(2026, 1, 5))).build());
+    PricingResult r = price(c, guide("G").start(LocalDate.of(2026, 1, 5))
+        .add(procedure("1", 1, "10,00").date(LocalDate.of(2026, 1, 5))).build());
     assertEquals(brl("10,00"), only(r).paid());
     assertEquals("contract-vigencia", r.guides().get(0).critiques().get(0).code());
     assertTrue(r.guides().get(0).critiques().get(0).message().contains("05/01/2026"));

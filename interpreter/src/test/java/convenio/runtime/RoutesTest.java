@@ -9,7 +9,7 @@ import convenio.model.PricingResult;
 import convenio.model.TraceEvent;
 import org.junit.jupiter.api.Test;
 
-/** Multiple procedures and access routes (seed 003 "regra de via", Unimed lista referencial). */
+/** Multiple procedures and access routes (Solus FAQ "regra de via", Unimed lista referencial). */
 class RoutesTest {
   private static final String TABLE = """
       import std.unimed.lista_referencial
@@ -36,7 +36,7 @@ class RoutesTest {
 
   @Test
   void quantityTwoSameRoutePays100And50() {
-    // seed 003: "quantidade 2 … primeira quantidade com valor 100% e a segunda … 50% devido ser a mesma via"
+    // Solus FAQ: "quantidade 2 … primeira quantidade com valor 100% e a segunda … 50% devido ser a mesma via"
     // 1.000,00 × 100% + 1.000,00 × 50% = 1.500,00; presented 2 × 1.000,00 = 2.000,00 → 1705 of 500,00
     ItemResult r = only(price(ANS, guide("G").add(procedure("30101010", 2, "1.000,00").route("2")).build()));
     assertEquals(brl("1.500,00"), r.allowed());
@@ -64,7 +64,7 @@ class RoutesTest {
 
   @Test
   void listaReferencialRanksByHighestUtmThen40_30_10() {
-    // seed 003 table: 1º maior UTM 100%, 2º 50%, 3º 40%, 4º 30%, havendo mais 10% (same route)
+    // Solus FAQ table: 1º maior UTM 100%, 2º 50%, 3º 40%, 4º 30%, havendo mais 10% (same route)
     // B utm 300: 500,00 × 100% = 500,00 · C utm 200: 800,00 × 50% = 400,00 · A utm 100: 1.000,00 × 40% = 400,00
     // D utm 50: 400,00 × 30% = 120,00 · E utm 10: 100,00 × 10% = 10,00
     PricingResult r = price(UNIMED, guide("G").add(
@@ -89,7 +89,7 @@ class RoutesTest {
 
   @Test
   void repeatedReleaseCountsAsDifferentRoutes() {
-    // seed 003 (cerume): quantity 2 → 100% + 70% = 100,00 + 70,00
+    // Solus FAQ (cerume): quantity 2 → 100% + 70% = 100,00 + 70,00
     ItemResult r = only(price(UNIMED, guide("G").add(procedure("40304361", 2, "100,00")).build()));
     assertEquals(brl("170,00"), r.allowed());
   }

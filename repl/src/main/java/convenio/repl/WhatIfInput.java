@@ -6,6 +6,7 @@ import convenio.model.Percent;
 import convenio.syntax.ContractFile;
 import convenio.syntax.Decl;
 import convenio.syntax.Expr;
+import convenio.syntax.Operator;
 import convenio.tables.LoadedTable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -142,7 +143,7 @@ final class WhatIfInput {
   /** A literal, or a minus before one (a negative cell), as inline rows hold them; else null. */
   private static Expr.Literal literal(Expr e) {
     if (e instanceof Expr.Literal l) return l;
-    if (e instanceof Expr.Unary u && u.operand() instanceof Expr.Literal l && "-".equals(u.op())) {
+    if (e instanceof Expr.Unary u && u.operand() instanceof Expr.Literal l && u.op() == Operator.NEGATE) {
       Object v = l.value();
       Object negated = v instanceof Money m ? m.negate() : v instanceof BigDecimal d ? d.negate()
           : v instanceof Percent p ? new Percent(p.value().negate()) : null;

@@ -3,25 +3,27 @@ package convenio.check;
 import convenio.diagnostics.Diagnostics;
 import convenio.model.Money;
 import convenio.syntax.Expr;
+import convenio.syntax.Operator;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Arithmetic, comparison and membership with units: money with money, money times a number or a percentage, a
  * percentage of money, a number plus a percentage (1 + 15% is 1,15). What has no meaning — money plus a percentage,
  * money times money, a date compared with money, a text used as a number — is reported with what to write instead.
  */
-final class Operators {
+final class OperatorTypes {
   private final ExprTypes types;
   private final Diagnostics out;
 
-  Operators(ExprTypes types, Diagnostics out) {
+  OperatorTypes(ExprTypes types, Diagnostics out) {
     this.types = types;
     this.out = out;
   }
 
-  Type binary(Expr.Binary b, Scope s) {
-    Expr.Op op = b.op();
-    if (op == Expr.Op.AND || op == Expr.Op.OR) {
+  Type binary(Expr.Binary b, NameScope s) {
+    Operator op = b.op();
+    if (op == Operator.AND || op == Operator.OR) {
       types.condition(b.left(), s, "each side of '" + op.symbol + "'");
       types.condition(b.right(), s, "each side of '" + op.symbol + "'");
       return Type.BOOLEAN;
@@ -50,15 +52,15 @@ final class Operators {
   }
 
   private Type additive(Expr.Binary b, Type l, Type r) {
-    String verb = b.op() == Expr.Op.ADD ? "add" : "subtract";
-    String sign = b.op() == Expr.Op.ADD ? "+" : "-";
+    String verb = b.op() == Operator.ADD ? "add" : "subtract";
+    String sign = b.op() == Operator.ADD ? "+" : "-";
     if (l == Type.MONEY && r == Type.MONEY) return Type.MONEY;
     if (Type.numeric(l) && Type.numeric(r)) return l == Type.PERCENT && r == Type.PERCENT ? Type.PERCENT : Type.NUMBER;
     if (l == Type.DATE && r == Type.NUMBER) return Type.DATE;
-    if (l == Type.DATE && r == Type.DATE && b.op() == Expr.Op.SUB) return Type.NUMBER;
+    if (l == Type.DATE && r == Type.DATE && b.op() == Operator.SUB) return Type.NUMBER;
     if (l == Type.MONEY && r == Type.PERCENT) {
-      return types.mismatch(b, "unit", "cannot " + verb + " a percentage " + (b.op() == Expr.Op.ADD ? "to" : "from") + " money",
-          "to " + (b.op() == Expr.Op.ADD ? "raise" : "lower") + " a value by a percentage, write " + types.text(b.left())
+      return types.mismatch(b, "unit", "cannot " + verb + " a percentage " + (b.op() == Operator.ADD ? "to" : "from") + " money",
+          "to " + (b.op() == Operator.ADD ? "raise" : "lower") + " a value by a percentage, write " + types.text(b.left())
               + " * (1 " + sign + " " + types.text(b.right()) + ")");
     }
     if (l == Type.PERCENT && r == Type.MONEY) {
@@ -72,7 +74,7 @@ final class Operators {
               : "multiply the number by a money value first, e.g. " + types.text(number) + " * uco");
     }
     return types.mismatch(b, l == Type.MONEY || r == Type.MONEY ? "unit" : "type",
-        "cannot " + verb + " " + r.describe() + " " + (b.op() == Expr.Op.ADD ? "to " : "from ") + l.describe(), null);
+        "cannot " + verb + " " + r.describe() + " " + (b.op() == Operator.ADD ? "to " : "from ") + l.describe(), null);
   }
 
   private Type multiplicative(Expr.Binary b, Type l, Type r) {
@@ -107,7 +109,7 @@ final class Operators {
   }
 
   private Type compare(Expr.Binary b, Type l, Type r) {
-    boolean ordering = b.op() != Expr.Op.EQ && b.op() != Expr.Op.NE;
+    boolean ordering = b.op() != Operator.EQ && b.op() != Operator.NE;
     if (!Type.compatible(l, r)) {
       String hint = null;
       if (l == Type.TEXT && r == Type.NUMBER || l == Type.NUMBER && r == Type.TEXT) {
@@ -135,13 +137,13 @@ final class Operators {
     }
     if (!ordering && (r instanceof Type.SetOf || r instanceof Type.RangeOf) && !(l instanceof Type.SetOf)) {
       return types.mismatchBoolean(b, "type", "'" + types.text(b.left()) + "' is one value; " + types.text(b.right()) + " is "
-          + r.describe(), "to test membership, write " + types.text(b.left()) + (b.op() == Expr.Op.NE ? " not in " : " in ")
+          + r.describe(), "to test membership, write " + types.text(b.left()) + (b.op() == Operator.NE ? " not in " : " in ")
           + types.text(b.right()));
     }
     return Type.BOOLEAN;
   }
 
-  Type in(Expr.In in, Scope s) {
+  Type in(Expr.In in, NameScope s) {
     Type v = types.infer(in.value(), s);
     Type c = types.infer(in.container(), s);
     Domains.check(in.value(), in.container(), s, out);
@@ -165,7 +167,7 @@ final class Operators {
 
   private static String money(Object number) {
     if (!(number instanceof BigDecimal d)) return "1.234,56";
-    return Money.of(d.setScale(2, java.math.RoundingMode.HALF_UP)).toBigDecimal().toPlainString().replace('.', ',');
+    return Money.of(d.setScale(2, RoundingMode.HALF_UP)).toBigDecimal().toPlainString().replace('.', ',');
   }
 
   private static String plain(Object number) {

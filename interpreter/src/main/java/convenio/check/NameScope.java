@@ -1,6 +1,7 @@
 package convenio.check;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,17 +9,17 @@ import java.util.Set;
  * What an expression can name besides the contract's declarations: the engine's names for this kind of rule, and the
  * tables whose row the rule's selector binds ({@code from cbhpm} makes {@code cbhpm.porte} the item's row).
  */
-record Scope(RuleNames.Kind kind, Map<String, Type> names, Set<String> rows) {
-  static Scope of(RuleNames.Kind kind, String... boundTables) {
-    Set<String> rows = new java.util.LinkedHashSet<>();
+record NameScope(RuleNames.Kind kind, Map<String, Type> names, Set<String> rows) {
+  static NameScope of(RuleNames.Kind kind, String... boundTables) {
+    Set<String> rows = new LinkedHashSet<>();
     for (String t : boundTables) if (t != null) rows.add(t);
-    return new Scope(kind, RuleNames.of(kind), rows);
+    return new NameScope(kind, RuleNames.of(kind), rows);
   }
 
   /** The same scope with one more name (a limit's {@code max} in its glosa text). */
-  Scope with(String name, Type type) {
+  NameScope with(String name, Type type) {
     Map<String, Type> more = new LinkedHashMap<>(names);
     more.put(name, type);
-    return new Scope(kind, more, rows);
+    return new NameScope(kind, more, rows);
   }
 }

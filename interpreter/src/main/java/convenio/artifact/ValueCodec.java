@@ -10,8 +10,8 @@ import java.time.LocalTime;
  * The typed values that literals and table cells hold, each with a one-byte tag: money as cents, percent and numbers
  * as exact decimals, dates as epoch days, times as seconds of the day. Nothing goes through double.
  */
-final class Values {
-  private Values() {}
+final class ValueCodec {
+  private ValueCodec() {}
 
   private static final int NULL = 0, MONEY = 1, PERCENT = 2, DECIMAL = 3, DATE = 4, TIME = 5, TEXT = 6, TRUE = 7,
       FALSE = 8, LONG = 9;

@@ -9,10 +9,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
 /** Arithmetic, comparison and Brazilian formatting of rule values; a type mix the language forbids is an EvalException. */
-public final class Values {
+public final class RuleValues {
   private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private Values() {}
+  private RuleValues() {}
 
   public static Object add(Object a, Object b, Rounding r, boolean minus) {
     if (a instanceof ExactMoney x && b instanceof ExactMoney y) {
