@@ -30,28 +30,28 @@ class AuditTest {
   void glosaAllTakesTheWholeItem() {
     PricingResult before = priced();
     PricingResult r = Audit.glosaAll(before, "G1", 1, "1801", "Procedimento não realizado");
-    ItemResult i = at(r, 0, 0);
+    ItemResult i = item(r, "G1", 1);
     assertEquals(brl("0,00"), i.paid());
     assertEquals(1, i.glosas().size());
     assertEquals(brl("200,00"), i.glosas().get(0).value());
     assertTrue(i.glosas().get(0).manual());
     assertEquals(GlosaGroup.TECHNICAL, i.glosas().get(0).group()); // 1801 is technical in std.tiss.glosas
     assertEquals(TraceEvent.Kind.MANUAL, i.trace().get(i.trace().size() - 1).kind());
-    assertEquals(brl("180,00"), at(before, 0, 0).paid(), "the given result is untouched");
+    assertEquals(brl("180,00"), item(before, "G1", 1).paid(), "the given result is untouched");
   }
 
   @Test
   void revertPaysThePresented() {
     PricingResult r = Audit.revert(priced(), "G1", 1);
-    assertEquals(brl("200,00"), at(r, 0, 0).paid());
-    assertTrue(at(r, 0, 0).glosas().isEmpty());
+    assertEquals(brl("200,00"), item(r, "G1", 1).paid());
+    assertTrue(item(r, "G1", 1).glosas().isEmpty());
   }
 
   @Test
   void revertPayingTableGlosesTheExcessAs1705() {
     // Solus FAQ: reverts, pays the table value (180,00) and glosses "valor cobrado a maior" (200,00 − 180,00)
     PricingResult r = Audit.revertPayingTable(Audit.glosaAll(priced(), "G1", 1, "1801", "x"), "G1", 1);
-    ItemResult i = at(r, 0, 0);
+    ItemResult i = item(r, "G1", 1);
     assertEquals(brl("180,00"), i.paid());
     assertEquals(List.of("1705"), codes(i));
     assertEquals(brl("20,00"), i.glosed());
@@ -68,18 +68,18 @@ class AuditTest {
   void groupGlosaByPercentOverFees() {
     // 10% of the fee's 50,00 = 5,00; procedures and materials untouched
     PricingResult r = Audit.groupGlosa(priced(), "G1", Selection.FEES, Percent.of(10), "2401", "Taxa glosada 10%");
-    assertEquals(brl("45,00"), at(r, 0, 1).paid());
-    assertEquals(brl("5,00"), at(r, 0, 1).glosed());
-    assertEquals("Taxa glosada 10%", at(r, 0, 1).glosas().get(0).text());
-    assertEquals(brl("180,00"), at(r, 0, 0).paid());
-    assertEquals(brl("30,00"), at(r, 0, 2).paid());
+    assertEquals(brl("45,00"), item(r, "G1", 2).paid());
+    assertEquals(brl("5,00"), item(r, "G1", 2).glosed());
+    assertEquals("Taxa glosada 10%", item(r, "G1", 2).glosas().get(0).text());
+    assertEquals(brl("180,00"), item(r, "G1", 1).paid());
+    assertEquals(brl("30,00"), item(r, "G1", 3).paid());
   }
 
   @Test
   void groupGlosaAddsToGlosasAlreadyThere() {
     // the consultation already has 1705 of 20,00 and pays 180,00; 50% of 180,00 = 90,00 more
     PricingResult r = Audit.groupGlosa(priced(), "G1", Selection.sameCode("10101012"), Percent.of(50), "1801", "");
-    ItemResult i = at(r, 0, 0);
+    ItemResult i = item(r, "G1", 1);
     assertEquals(List.of("1705", "1801"), codes(i));
     assertEquals(brl("90,00"), i.paid());
     assertEquals("PROCEDIMENTO INVÁLIDO", i.glosas().get(1).text()); // blank text: the standard message

@@ -78,8 +78,8 @@ class CbhpmCompositionTest {
     // 10A + 5B same route: 1.620,15 + 50% × 565,61 (= 282,805 → 282,81) = 1.902,96 (CBHPM Instruções Gerais item 4)
     PricingResult r = price(PLAIN, guide("G").add(procedure("30101972", 1, "1.620,15").route("2"),
         procedure("30101980", 1, "565,61").route("2")).build());
-    assertEquals(brl("1.620,15"), at(r, 0, 0).allowed());
-    assertEquals(brl("282,81"), at(r, 0, 1).allowed());
+    assertEquals(brl("1.620,15"), item(r, "G", 1).allowed());
+    assertEquals(brl("282,81"), item(r, "G", 2).allowed());
     assertEquals(brl("1.902,96"), r.totals().paid());
   }
 

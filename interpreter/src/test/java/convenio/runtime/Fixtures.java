@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convenio.api.Compilation;
@@ -71,12 +72,16 @@ public final class Fixtures {
     return c.price(account(guides));
   }
 
+  /** The one priced item of a one-guide, one-item account; fails the test if there are more. */
   public static ItemResult only(PricingResult r) {
+    assertEquals(1, r.guides().size(), "guides");
+    assertEquals(1, r.guides().get(0).items().size(), "items");
     return r.guides().get(0).items().get(0);
   }
 
-  public static ItemResult at(PricingResult r, int guide, int item) {
-    return r.guides().get(guide).items().get(item);
+  /** The priced item with this sequence number (sequencialItem) in the guide with this number. */
+  public static ItemResult item(PricingResult r, String guide, int seq) {
+    return r.guide(guide).item(seq);
   }
 
   public static List<String> codes(ItemResult r) {

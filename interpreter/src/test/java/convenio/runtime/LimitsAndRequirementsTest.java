@@ -55,9 +55,9 @@ class LimitsAndRequirementsTest {
     PricingResult r = price(C, guide("G1").add(procedure("40304361", 1, "10,00")).build(),
         guide("G2").add(procedure("40304361", 1, "10,00")).build(),
         guide("G3").card("0002").add(procedure("40304361", 1, "10,00")).build());
-    assertTrue(at(r, 0, 0).glosas().isEmpty());
-    assertEquals(List.of("1423"), codes(at(r, 1, 0)));
-    assertTrue(at(r, 2, 0).glosas().isEmpty(), "another beneficiary has its own count");
+    assertTrue(item(r, "G1", 1).glosas().isEmpty());
+    assertEquals(List.of("1423"), codes(item(r, "G2", 1)));
+    assertTrue(item(r, "G3", 1).glosas().isEmpty(), "another beneficiary has its own count");
   }
 
   @Test
@@ -67,18 +67,18 @@ class LimitsAndRequirementsTest {
         guide("G1").add(procedure("20103010", 6, "5,00")).build(),
         guide("G2").add(procedure("20103010", 6, "5,00").date(DAY.plusDays(14))).build(),
         guide("G3").add(procedure("20103010", 6, "5,00").date(DAY.plusDays(50))).build());
-    assertTrue(at(r, 0, 0).glosas().isEmpty());
-    assertEquals(brl("20,00"), at(r, 1, 0).paid());
-    assertEquals(brl("10,00"), at(r, 1, 0).glosed());
-    assertTrue(at(r, 2, 0).glosas().isEmpty());
+    assertTrue(item(r, "G1", 1).glosas().isEmpty());
+    assertEquals(brl("20,00"), item(r, "G2", 1).paid());
+    assertEquals(brl("10,00"), item(r, "G2", 1).glosed());
+    assertTrue(item(r, "G3", 1).glosas().isEmpty());
   }
 
   @Test
   void perAccount() {
     PricingResult r = price(C, guide("G1").add(procedure("10101012", 1, "100,00")).build(),
         guide("G2").add(procedure("10101012", 1, "100,00").date(DAY.plusDays(20))).build());
-    assertTrue(at(r, 0, 0).glosas().isEmpty());
-    assertEquals(brl("100,00"), at(r, 1, 0).glosed());
+    assertTrue(item(r, "G1", 1).glosas().isEmpty());
+    assertEquals(brl("100,00"), item(r, "G2", 1).glosed());
   }
 
   @Test
@@ -113,11 +113,11 @@ class LimitsAndRequirementsTest {
     PricingResult r = price(c, guide("G1").add(procedure("20101012", 3, "10,00")).build(),
         guide("G2").add(procedure("20101012", 2, "10,00")).build(),
         guide("G3").add(procedure("30101010", 1, "500,00"), procedure("30101010", 1, "500,00").degree("00")).build());
-    assertEquals(brl("10,00"), at(r, 0, 0).glosed());
-    assertTrue(at(r, 1, 0).glosas().isEmpty());
+    assertEquals(brl("10,00"), item(r, "G1", 1).glosed());
+    assertTrue(item(r, "G2", 1).glosas().isEmpty());
     // a surgical line without a degree of participation is glosed whole with the rule's text
-    assertEquals(List.of("1501"), codes(at(r, 2, 0)));
-    assertEquals("Grau de participação não informado", at(r, 2, 0).glosas().get(0).text());
-    assertTrue(at(r, 2, 1).glosas().isEmpty());
+    assertEquals(List.of("1501"), codes(item(r, "G3", 1)));
+    assertEquals("Grau de participação não informado", item(r, "G3", 1).glosas().get(0).text());
+    assertTrue(item(r, "G3", 2).glosas().isEmpty());
   }
 }

@@ -35,16 +35,16 @@ class PackagesDuplicatesChecksTest {
         item(ItemKind.OPME, "80000001", 1, "2.000,00"),
         procedure("10102019", 1, "90,00")).build());
     // package: 4.800,00 paid, 200,00 glosed 1705
-    assertEquals(brl("4.800,00"), at(r, 0, 0).paid());
-    assertEquals(List.of("1705"), codes(at(r, 0, 0)));
+    assertEquals(brl("4.800,00"), item(r, "G", 1).paid());
+    assertEquals(List.of("1705"), codes(item(r, "G", 1)));
     // daily rates: the first 2 of 3 are included (glosed 960,00 as 1711), the third paid 480,00
-    assertEquals(brl("960,00"), at(r, 0, 1).glosed());
-    assertEquals(List.of("1711"), codes(at(r, 0, 1)));
-    assertEquals(brl("480,00"), at(r, 0, 1).paid());
+    assertEquals(brl("960,00"), item(r, "G", 2).glosed());
+    assertEquals(List.of("1711"), codes(item(r, "G", 2)));
+    assertEquals(brl("480,00"), item(r, "G", 2).paid());
     // fee included whole; OPME excluded; a procedure the package does not mention is priced normally
-    assertEquals(brl("350,00"), at(r, 0, 2).glosed());
-    assertEquals(brl("2.000,00"), at(r, 0, 3).paid());
-    assertEquals(brl("90,00"), at(r, 0, 4).paid());
+    assertEquals(brl("350,00"), item(r, "G", 3).glosed());
+    assertEquals(brl("2.000,00"), item(r, "G", 4).paid());
+    assertEquals(brl("90,00"), item(r, "G", 5).paid());
     // 5.000 + 1.440 + 350 + 2.000 + 90 = 8.880,00 presented; paid 4.800 + 480 + 2.000 + 90 = 7.370,00
     assertEquals(brl("8.880,00"), r.totals().presented());
     assertEquals(brl("7.370,00"), r.totals().paid());
@@ -63,10 +63,10 @@ class PackagesDuplicatesChecksTest {
     // the same package on two lines (two days): the first line is the package, the second is glosed whole (1711)
     PricingResult r = price(C, guide("G").add(procedure("31005497", 1, "4.800,00"),
         procedure("31005497", 1, "4.800,00")).build());
-    assertEquals(brl("4.800,00"), at(r, 0, 0).paid());
-    assertTrue(at(r, 0, 0).glosas().isEmpty());
-    assertEquals(brl("0,00"), at(r, 0, 1).paid());
-    assertEquals(List.of("1711"), codes(at(r, 0, 1)));
+    assertEquals(brl("4.800,00"), item(r, "G", 1).paid());
+    assertTrue(item(r, "G", 1).glosas().isEmpty());
+    assertEquals(brl("0,00"), item(r, "G", 2).paid());
+    assertEquals(List.of("1711"), codes(item(r, "G", 2)));
     assertEquals(brl("4.800,00"), r.totals().paid());
   }
 
@@ -80,9 +80,9 @@ class PackagesDuplicatesChecksTest {
   void duplicateLineIsGlosed() {
     PricingResult r = price(C, guide("G").add(procedure("10102019", 1, "90,00").degree("00"),
         procedure("10102019", 1, "90,00").degree("00"), procedure("10102019", 1, "90,00").degree("01")).build());
-    assertTrue(at(r, 0, 0).glosas().isEmpty());
-    assertEquals(List.of("1702"), codes(at(r, 0, 1)));
-    assertTrue(at(r, 0, 2).glosas().isEmpty(), "another degree is not a duplicate");
+    assertTrue(item(r, "G", 1).glosas().isEmpty());
+    assertEquals(List.of("1702"), codes(item(r, "G", 2)));
+    assertTrue(item(r, "G", 3).glosas().isEmpty(), "another degree is not a duplicate");
   }
 
   @Test
@@ -116,8 +116,8 @@ class PackagesDuplicatesChecksTest {
     // 31009336 (1.000,00) is glosed as included; 30101010 (400,00) is then the only procedure ranked: 100%
     PricingResult r = price(c, guide("G").add(procedure("98000010", 1, "2.300,00"), procedure("31009336", 1,
         "1.000,00"), procedure("30101010", 1, "400,00")).build());
-    assertEquals(List.of("1711"), codes(at(r, 0, 1)));
-    assertEquals(brl("400,00"), at(r, 0, 2).allowed());
+    assertEquals(List.of("1711"), codes(item(r, "G", 2)));
+    assertEquals(brl("400,00"), item(r, "G", 3).allowed());
     assertEquals(brl("2.700,00"), r.totals().paid());
   }
 }

@@ -27,10 +27,10 @@ class RobustnessAndTraceTest {
         """.replace("\"A\"  \"2\"", "\"A\"\n  \"2\""));
     PricingResult r = price(c, guide("G1").add(item(ItemKind.FEE, "2", 1, "10,00")).build(),
         guide("G2").add(item(ItemKind.FEE, "1", 1, "10,00")).build());
-    assertEquals(List.of("1707"), codes(at(r, 0, 0)));
-    assertTrue(at(r, 0, 0).glosas().get(0).text().contains("map preco has no entry"), at(r, 0, 0).glosas().get(0).text());
+    assertEquals(List.of("1707"), codes(item(r, "G1", 1)));
+    assertTrue(item(r, "G1", 1).glosas().get(0).text().contains("map preco has no entry"), item(r, "G1", 1).glosas().get(0).text());
     assertEquals(1, r.guides().get(0).critiques().size());
-    assertTrue(at(r, 1, 0).glosas().isEmpty());
+    assertTrue(item(r, "G2", 1).glosas().isEmpty());
     assertTrue(r.guides().get(1).critiques().isEmpty());
   }
 

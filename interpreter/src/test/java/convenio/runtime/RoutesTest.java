@@ -58,8 +58,8 @@ class RoutesTest {
     // by value: A 1.000,00 (100%) then C 800,00 (50% = 400,00), same route
     PricingResult r = price(ANS, guide("G").add(procedure("30101030", 1, "800,00"),
         procedure("30101010", 1, "1.000,00")).build());
-    assertEquals(brl("400,00"), at(r, 0, 0).allowed());
-    assertEquals(brl("1.000,00"), at(r, 0, 1).allowed());
+    assertEquals(brl("400,00"), item(r, "G", 1).allowed());
+    assertEquals(brl("1.000,00"), item(r, "G", 2).allowed());
   }
 
   @Test
@@ -70,11 +70,11 @@ class RoutesTest {
     PricingResult r = price(UNIMED, guide("G").add(
         procedure("30101010", 1, "1.000,00"), procedure("30101020", 1, "500,00"), procedure("30101030", 1, "800,00"),
         procedure("30101040", 1, "400,00"), procedure("30101050", 1, "100,00")).build());
-    assertEquals(brl("400,00"), at(r, 0, 0).allowed());
-    assertEquals(brl("500,00"), at(r, 0, 1).allowed());
-    assertEquals(brl("400,00"), at(r, 0, 2).allowed());
-    assertEquals(brl("120,00"), at(r, 0, 3).allowed());
-    assertEquals(brl("10,00"), at(r, 0, 4).allowed());
+    assertEquals(brl("400,00"), item(r, "G", 1).allowed());
+    assertEquals(brl("500,00"), item(r, "G", 2).allowed());
+    assertEquals(brl("400,00"), item(r, "G", 3).allowed());
+    assertEquals(brl("120,00"), item(r, "G", 4).allowed());
+    assertEquals(brl("10,00"), item(r, "G", 5).allowed());
   }
 
   @Test
@@ -82,9 +82,9 @@ class RoutesTest {
     // different routes: 100%, 70%, 40% — B 500,00; C 800,00 × 70% = 560,00; A 1.000,00 × 40% = 400,00
     PricingResult r = price(UNIMED, guide("G").add(procedure("30101010", 1, "1.000,00").route("3"),
         procedure("30101020", 1, "500,00").route("3"), procedure("30101030", 1, "800,00").route("3")).build());
-    assertEquals(brl("400,00"), at(r, 0, 0).allowed());
-    assertEquals(brl("500,00"), at(r, 0, 1).allowed());
-    assertEquals(brl("560,00"), at(r, 0, 2).allowed());
+    assertEquals(brl("400,00"), item(r, "G", 1).allowed());
+    assertEquals(brl("500,00"), item(r, "G", 2).allowed());
+    assertEquals(brl("560,00"), item(r, "G", 3).allowed());
   }
 
   @Test
@@ -99,16 +99,16 @@ class RoutesTest {
     // monocular "outra equipe": both paid 100% (1.000,00 and 600,00)
     PricingResult r = price(UNIMED, guide("G").add(procedure("30101010", 1, "1.000,00"),
         procedure("30306027", 1, "600,00")).build());
-    assertEquals(brl("1.000,00"), at(r, 0, 0).allowed());
-    assertEquals(brl("600,00"), at(r, 0, 1).allowed());
+    assertEquals(brl("1.000,00"), item(r, "G", 1).allowed());
+    assertEquals(brl("600,00"), item(r, "G", 2).allowed());
   }
 
   @Test
   void differentDatesAreRankedApart() {
     PricingResult r = price(ANS, guide("G").add(procedure("30101010", 1, "1.000,00"),
         procedure("30101030", 1, "800,00").date(DAY.plusDays(1))).build());
-    assertEquals(brl("1.000,00"), at(r, 0, 0).allowed());
-    assertEquals(brl("800,00"), at(r, 0, 1).allowed());
+    assertEquals(brl("1.000,00"), item(r, "G", 1).allowed());
+    assertEquals(brl("800,00"), item(r, "G", 2).allowed());
   }
 
   @Test
@@ -117,7 +117,7 @@ class RoutesTest {
     // both priced by the table)
     PricingResult r = price(ANS, guide("G").add(procedure("30101010", 1, "1.000,00").degree("00"),
         procedure("30101030", 1, "800,00").degree("01")).build());
-    assertEquals(brl("1.000,00"), at(r, 0, 0).allowed());
-    assertEquals(brl("800,00"), at(r, 0, 1).allowed());
+    assertEquals(brl("1.000,00"), item(r, "G", 1).allowed());
+    assertEquals(brl("800,00"), item(r, "G", 2).allowed());
   }
 }

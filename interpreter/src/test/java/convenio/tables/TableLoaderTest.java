@@ -33,9 +33,9 @@ class TableLoaderTest {
     assertTrue(c.ok(), () -> c.diagnostics().toString());
     var r = price(c.contract(), guide("G").add(item(ItemKind.MATERIAL, "0001", 1, "1.234,56"),
         item(ItemKind.MATERIAL, "0002", 2, "7,50")).build());
-    assertEquals(brl("1.234,56"), at(r, 0, 0).allowed());
-    assertEquals(brl("15,00"), at(r, 0, 1).allowed());
-    assertEquals(3, at(r, 0, 1).source().tableRow().line());
+    assertEquals(brl("1.234,56"), item(r, "G", 1).allowed());
+    assertEquals(brl("15,00"), item(r, "G", 2).allowed());
+    assertEquals(3, item(r, "G", 2).source().tableRow().line());
   }
 
   @Test
