@@ -4,6 +4,7 @@ import convenio.api.ContractRegistry;
 import convenio.api.Priced;
 import convenio.model.Account;
 import convenio.model.ReconciliationException;
+import convenio.report.ResultJson;
 import convenio.tiss.AccountYaml;
 import convenio.tiss.DemonstrativoHeader;
 import convenio.tiss.DemonstrativoWriter;
@@ -37,7 +38,7 @@ final class PriceHandler {
     if (!ex.getRequestMethod().equals("POST")) throw new ApiError(405, "method", "use POST /price");
     Map<String, String> query = Http.query(ex);
     boolean explain = "true".equals(query.get("explain"));
-    boolean wantsXml = wantsXml(ex.getRequestHeaders().getFirst("Accept"));
+    boolean wantsXml = Accept.choose(ex.getRequestHeaders().get("Accept")) == Accept.Media.XML;
     if (wantsXml && explain) {
       throw new ApiError(406, "not-acceptable", "a TISS demonstrativo has no place for explanations; ask for "
           + "Accept: application/json with ?explain=true");
@@ -56,7 +57,8 @@ final class PriceHandler {
     if (wantsXml) {
       Http.send(ex, 200, "application/xml; charset=iso-8859-1", demonstrativo(priced, query));
     } else {
-      Http.json(ex, 200, ResultJson.of(priced.result(), priced.contract(), explain));
+      Http.send(ex, 200, "application/json; charset=utf-8",
+          ResultJson.json(priced.result(), explain).getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -106,11 +108,5 @@ final class PriceHandler {
       throw new ApiError(422, "demonstrativo", "the result cannot be written as a TISS demonstrativo: "
           + e.getMessage() + " (ask for JSON instead)");
     }
-  }
-
-  static boolean wantsXml(String accept) {
-    if (accept == null) return false;
-    String a = accept.toLowerCase(Locale.ROOT);
-    return (a.contains("application/xml") || a.contains("text/xml")) && !a.contains("json");
   }
 }
