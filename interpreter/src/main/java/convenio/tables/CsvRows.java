@@ -44,7 +44,7 @@ final class CsvRows {
       if (p.nextToken() != JsonToken.START_ARRAY) return out;
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
-        int line = (int) p.currentTokenLocation().getLineNr();
+        int line = (int) p.currentLocation().getLineNr(); // where the record starts
         List<String> cells = new ArrayList<>();
         while ((t = p.nextToken()) == JsonToken.VALUE_STRING) cells.add(p.getText());
         if (cells.size() == 1 && cells.get(0).isBlank()) continue; // a line of spaces

@@ -45,7 +45,7 @@ public final class Csv {
       if (p.nextToken() != JsonToken.START_ARRAY) return rows;
       int width = -1;
       while (p.nextToken() == JsonToken.START_ARRAY) {
-        long line = p.currentTokenLocation().getLineNr();
+        long line = p.currentLocation().getLineNr(); // where the record starts
         List<String> cells = new ArrayList<>();
         while (p.nextToken() == JsonToken.VALUE_STRING) cells.add(p.getText());
         if (cells.size() == 1 && cells.get(0).isBlank()) continue;
