@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code convenio diff --before A --after B LOTE...}: what a new contract version changes on real accounts. */
-@Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 120,
+@Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Price the same accounts under two contract versions and show the difference per item, per code"
         + " and in total: what a renegotiation would have changed on last year's accounts."},
     footer = {"", "Examples:",

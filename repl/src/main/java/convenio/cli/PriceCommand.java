@@ -30,7 +30,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code convenio price --contract C LOTE...}: prices accounts and writes the demonstrativo. */
-@Command(name = "price", sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 120,
+@Command(name = "price", sortOptions = false, mixinStandardHelpOptions = true,
     description = {"Price TISS lotes (or YAML/JSON accounts) with a contract, item by item, and write the"
         + " demonstrativo: a table for the terminal, JSON, YAML, NDJSON or CSV (docs/result.schema.json), or TISS"
         + " XML (demonstrativoAnaliseConta 4.03.00).",

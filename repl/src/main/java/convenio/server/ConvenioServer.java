@@ -28,11 +28,17 @@ public final class ConvenioServer implements AutoCloseable {
   private final Semaphore work;
   private final ContractRegistry registry;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final java.util.function.Consumer<String> requestLog;
   private volatile boolean closing;
 
-  private ConvenioServer(ContractRegistry registry, ServerOptions options) throws IOException {
+  /** Set by a handler on the exchange: the contract version that answered, for the request's log line. */
+  static final String CONTRACT_ATTRIBUTE = "convenio.contract";
+
+  private ConvenioServer(ContractRegistry registry, ServerOptions options,
+      java.util.function.Consumer<String> requestLog) throws IOException {
     this.registry = registry;
     this.options = options;
+    this.requestLog = requestLog;
     this.work = new Semaphore(options.maxConcurrent());
     this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
     // A few threads more than the permits, so /health and /contracts answer while pricing is saturated.
@@ -56,7 +62,17 @@ public final class ConvenioServer implements AutoCloseable {
   }
 
   public static ConvenioServer start(ContractRegistry registry, ServerOptions options) throws IOException {
-    ConvenioServer s = new ConvenioServer(registry, options);
+    return start(registry, options, line -> {});
+  }
+
+  /**
+   * As {@link #start(ContractRegistry, ServerOptions)}, giving {@code requestLog} one line per request when it is
+   * answered: {@code POST /price 200 12 ms bemviver-sao-lucas version 4} (method, path, status, time, and the
+   * contract version that priced it, or {@code -}).
+   */
+  public static ConvenioServer start(ContractRegistry registry, ServerOptions options,
+      java.util.function.Consumer<String> requestLog) throws IOException {
+    ConvenioServer s = new ConvenioServer(registry, options, requestLog);
     s.http.start();
     return s;
   }
@@ -77,6 +93,7 @@ public final class ConvenioServer implements AutoCloseable {
   private record Gate(Semaphore permits, java.util.function.Supplier<ApiError> refusal) {}
 
   private void serve(HttpExchange ex, boolean authenticated, Gate gate, Work work) {
+    long started = System.nanoTime();
     boolean permit = false;
     inFlight.incrementAndGet();
     try {
@@ -99,6 +116,20 @@ public final class ConvenioServer implements AutoCloseable {
       if (permit) gate.permits().release();
       ex.close();
       inFlight.decrementAndGet();
+      log(ex, started);
+    }
+  }
+
+  private void log(HttpExchange ex, long started) {
+    Object contract = ex.getAttribute(CONTRACT_ATTRIBUTE);
+    int status = ex.getResponseCode();
+    try {
+      requestLog.accept(ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + " "
+          + (status < 0 ? "-" : String.valueOf(status)) + " "
+          + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms "
+          + (contract == null ? "-" : contract));
+    } catch (RuntimeException e) {
+      // a log that fails must not fail the service
     }
   }
 
