@@ -266,7 +266,7 @@ final class PriceCommand implements Callable<Integer> {
     String lote = r.account().loteNumber() != null ? r.account().loteNumber() : "1";
     String name = operatorName != null ? operatorName
         : c.operatorName() != null ? c.operatorName() : "Operadora ANS " + ans;
-    String cnpj = operatorCnpj != null ? operatorCnpj : c.operatorCnpj();
+    String cnpj = (operatorCnpj != null ? operatorCnpj : c.operatorCnpj()).replaceAll("[^0-9]", "");
     LocalDate today = LocalDate.now();
     return new DemonstrativoHeader(ans, name, cnpj, lote, today, null, protocol != null ? protocol : lote,
         r.account().sentOn() != null ? r.account().sentOn() : today, null, null);

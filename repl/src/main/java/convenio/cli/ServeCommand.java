@@ -1,5 +1,6 @@
 package convenio.cli;
 
+import convenio.report.Plural;
 import convenio.api.ContractRegistry;
 import convenio.api.ReloadReport;
 import convenio.diagnostics.Diagnostic;
@@ -131,7 +132,7 @@ final class ServeCommand implements Callable<Integer> {
       registry.close();
       return ExitCode.FILES;
     }
-    out.println("convenio serve: " + registry.contracts().size() + " contract version(s) from " + contracts
+    out.println("convenio serve: " + Plural.of(registry.contracts().size(), "contract version") + " from " + contracts
         + " on http://" + server.host() + ":" + server.port() + (token != null ? " (bearer token required)" : ""));
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);

@@ -19,7 +19,9 @@ final class ReplParser implements Parser {
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
     if (context == ParseContext.ACCEPT_LINE && ReplSession.needsMoreLines(line)) {
-      throw new EOFError(-1, cursor, "the input continues on the next line");
+      // "missing" is shown by the continuation prompt (Repl.CONTINUATION_PATTERN): the brackets still open.
+      String open = Continuation.openers(line);
+      throw new EOFError(-1, cursor, "the input continues on the next line", open == null ? "" : open);
     }
     List<String> words = new ArrayList<>();
     int wordIndex = -1;

@@ -92,13 +92,19 @@ final class PriceHandler {
   }
 
   private byte[] demonstrativo(Priced priced, Map<String, String> query) {
-    String name = query.getOrDefault("operatorName", options.operatorName());
-    String cnpj = query.getOrDefault("operatorCnpj", options.operatorCnpj());
+    // The request names the operator, else the service's options, else the contract's header.
+    convenio.api.Contract k = priced.contract().contract();
+    String name = query.getOrDefault("operatorName",
+        options.operatorName() != null ? options.operatorName() : k.operatorName());
+    String cnpj = query.getOrDefault("operatorCnpj",
+        options.operatorCnpj() != null ? options.operatorCnpj() : k.operatorCnpj());
     if (name == null || cnpj == null) {
-      throw new ApiError(422, "operator-unknown", "a TISS demonstrativo names the operator, which a contract does "
-          + "not carry: pass ?operatorName=…&operatorCnpj=… or start the service with --operator-name and "
-          + "--operator-cnpj (or ask for JSON)");
+      throw new ApiError(422, "operator-unknown", "a TISS demonstrativo names the operator, and contract "
+          + k.id() + " does not (operator ans \"…\" name \"…\" cnpj \"…\" in its header): pass "
+          + "?operatorName=…&operatorCnpj=…, start the service with --operator-name and --operator-cnpj, "
+          + "or ask for JSON");
     }
+    cnpj = cnpj.replaceAll("[^0-9]", "");
     Account a = priced.result().account();
     String lote = a.loteNumber() == null ? "1" : a.loteNumber();
     LocalDate today = LocalDate.now();

@@ -52,7 +52,8 @@ class ScriptedSessionTest {
     // presented (R$ 38,00).
     // Columns: guide, item, code, allowed now, paid before, paid now, difference, glosed now.
     assertEquals("G-100 3 40901122 R$ 175,20 R$ 162,40 R$ 175,20 +R$ 12,80 R$ 24,80", row(run.out(), "G-100 3 "));
-    assertEquals("G-100 2 40101010 R$ 39,00 R$ 38,00 R$ 38,00 0 R$ 0,00", row(run.out(), "G-100 2 "));
+    // The ECG's difference is 38,00 − 38,00 = R$ 0,00, printed as money like the columns beside it.
+    assertEquals("G-100 2 40101010 R$ 39,00 R$ 38,00 R$ 38,00 R$ 0,00 R$ 0,00", row(run.out(), "G-100 2 "));
     assertEquals("total R$ 395,40 R$ 408,20 +R$ 12,80 R$ 24,80", row(run.out(), "total "));
   }
 
@@ -67,7 +68,7 @@ class ScriptedSessionTest {
     assertTrue(run.out().contains("sadt[\"40901122\"].uco = 5 (was 4)"), run.out());
     // One more UCO of R$ 15,00.
     assertTrue(row(run.out(), "G-100 3 ").contains("+R$ 15,00"), run.out());
-    assertTrue(run.out().contains("dropped 1 change(s)"), run.out());
+    assertTrue(run.out().contains("dropped 1 change:"), run.out());
     assertTrue(row(run.out(), "Lote total").contains("paid R$ 395,40"), run.out());
   }
 
@@ -165,6 +166,17 @@ class ScriptedSessionTest {
     assertEquals(1, run.exitCode(), run.out());
     assertTrue(run.out().contains("error"), run.out());
     assertFalse(run.out().contains("Exception in"), run.out());
+  }
+
+  @Test
+  void loadingAFolderSaysSoAndNamesTheContractsInIt(@TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("b.convenio"), "// b");
+    java.nio.file.Files.writeString(dir.resolve("a.convenio"), "// a");
+    Fixtures.Run run = Fixtures.piped("load " + dir + "\n");
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains(dir + " is a folder: load takes one contract file (.convenio); in this folder: "
+        + "a.convenio, b.convenio"), run.out());
+    assertFalse(run.out().contains("Exception"), run.out());
   }
 
   @Test
