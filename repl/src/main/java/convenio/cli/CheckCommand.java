@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Check contract files and print every error and warning, with its place.",
     footer = {"", "Examples:",
         "  ./convenio check contracts/exemplo/exemplo.convenio",
-        "  ./convenio check --format json contracts/*/*.convenio      (for editors and CI)",
+        "  ./convenio check --format json contracts/*/*.convenio   (editors, CI)",
         "", "Exit codes (docs/commands.md): 0 no error (warnings allowed); 1 an error; 2 usage error;",
         "3 a file does not exist."})
 final class CheckCommand implements Callable<Integer> {

@@ -21,9 +21,12 @@ import picocli.CommandLine.Spec;
     description = {"Price the same accounts under two contract versions and show the difference per item, per code"
         + " and in total: what a renegotiation would have changed on last year's accounts."},
     footer = {"", "Examples:",
-        "  ./convenio diff --before contrato-v3.convenio --after contrato-v4.convenio lotes-2024/",
-        "  ./convenio diff --before C.cvc --after C-proposta.convenio lote-0042.xml conta.yaml --format json",
-        "  ./convenio diff --before C.cvc --after C-proposta.convenio lotes-2024/ --format csv > diferencas.csv",
+        "  ./convenio diff --before contrato-v3.convenio \\",
+        "      --after contrato-v4.convenio lotes-2024/",
+        "  ./convenio diff --before C.cvc --after C-proposta.convenio \\",
+        "      lote-0042.xml conta.yaml --format json",
+        "  ./convenio diff --before C.cvc --after C-proposta.convenio \\",
+        "      lotes-2024/ --format csv > diferencas.csv",
         "", "Exit codes (docs/commands.md): 0 compared; 1 a contract has errors; 2 usage error; 3 some files could"
         + " not be read or priced (the others were compared)."})
 final class DiffCommand implements Callable<Integer> {

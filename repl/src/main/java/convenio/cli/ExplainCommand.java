@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
     description = {"Show why one item was priced as it was: the rule that priced it, every step of the trace with its"
         + " file:line and the value before and after, and the glosas."},
     footer = {"", "Examples:",
-        "  ./convenio explain --contract contracts/hospital-sao-lucas/hospital-sao-lucas.convenio \\",
-        "      contracts/hospital-sao-lucas/lotes/lote-2025-03.xml --guide RI-1001 --item 3",
-        "  ./convenio explain --contract C.convenio conta.yaml --item 1      (an account with a single guide)",
+        "  ./convenio explain \\",
+        "      -c contracts/hospital-sao-lucas/hospital-sao-lucas.convenio \\",
+        "      contracts/hospital-sao-lucas/lotes/lote-2025-03.xml -g RI-1001 -i 3",
+        "  ./convenio explain -c C.convenio conta.yaml -i 1   (one guide: no --guide)",
         "", "Exit codes (docs/commands.md): 0 explained; 1 the contract has errors; 2 usage error (--guide missing on"
         + " an account of several guides); 3 the account cannot be read or has no such guide or item."})
 final class ExplainCommand implements Callable<Integer> {

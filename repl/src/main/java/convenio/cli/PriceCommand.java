@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         "A folder is priced file by file with progress on stderr and ends with the totals and the glosa rate;"
             + " a file that cannot be read is reported and the others are still priced."},
     footer = {"", "Examples:",
-        "  ./convenio price --contract contracts/hospital-sao-lucas/hospital-sao-lucas.convenio \\",
+        "  ./convenio price \\",
+        "      --contract contracts/hospital-sao-lucas/hospital-sao-lucas.convenio \\",
         "      contracts/hospital-sao-lucas/lotes/lote-2025-03.xml",
         "  ./convenio price --contract C.convenio conta.yaml --format json --trace",
         "  ./convenio price --contract C.cvc lotes/ --format csv --out itens.csv",

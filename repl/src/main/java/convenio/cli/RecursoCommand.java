@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  ./convenio recurso --contract repl/src/test/resources/repl/contrato.convenio \\",
         "      repl/src/test/resources/repl/demonstrativo.xml",
-        "  ./convenio recurso -c contrato.convenio --lote lote.xml -o recurso.xml demonstrativo.xml",
+        "  ./convenio recurso -c C.convenio --lote lote.xml -o recurso.xml demo.xml",
         "", "Writes the recursoGlosa XML to stdout, or to --out FILE (the summary then goes to stdout).",
         "Exit codes (docs/commands.md): 0 done (whether or not anything is appealed); 1 the contract has errors;"
             + " 2 usage error; 3 a file could not be read or written."})

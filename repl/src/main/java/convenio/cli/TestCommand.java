@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  ./convenio test contracts/",
         "  ./convenio test contracts/hospital-sao-lucas/cases/pacotes.yaml --verbose",
-        "  ./convenio test contracts/ -k colecistectomia         (only the cases whose name says so)",
-        "  ./convenio test contracts/ stdlib/ --junit target/convenio-cases.xml",
-        "  ./convenio test contracts/clinica-imagem --coverage   (which rules no case exercises)",
+        "  ./convenio test contracts/ -k colecistectomia   (names containing it)",
+        "  ./convenio test contracts/ --junit target/convenio-cases.xml",
+        "  ./convenio test contracts/clinica-imagem --coverage   (rules not exercised)",
         "", "Exit codes (docs/commands.md): 0 every case passed (or was skipped); 1 a case failed or a case file has"
         + " errors; 2 usage error; 3 a PATH does not exist or holds no case file, or no case matched -k."})
 final class TestCommand implements Callable<Integer> {

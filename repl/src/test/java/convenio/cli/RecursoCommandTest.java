@@ -145,8 +145,7 @@ class RecursoCommandTest {
   @Test
   void helpHasExamples() {
     Run r = recurso("--help");
-    assertTrue(r.out.contains("./convenio recurso -c contrato.convenio --lote lote.xml -o recurso.xml demonstrativo.xml"),
-        r.out);
+    assertTrue(r.out.contains("./convenio recurso -c C.convenio --lote lote.xml -o recurso.xml demo.xml"), r.out);
   }
 
   /** The operator's analysis: each item paid as presented minus the glosas above. */

@@ -59,10 +59,7 @@ class TerminalSessionTest {
   /** The continuation prompt names the bracket still open, padded to the prompt's width ("convenio> ", 10). */
   @Test
   void aLineThatContinuesBecauseOfAnOpenBracketSaysWhichBracket() throws Exception {
-    String screen = type("max(uco,
-R$ 1,00)
-exit
-");
+    String screen = type("max(uco,\nR$ 1,00)\nexit\n");
     assertTrue(screen.contains("      ( .. R$ 1,00)"), screen);
     assertTrue(screen.contains("R$ 15,00"), screen); // max(15,00, 1,00)
   }
