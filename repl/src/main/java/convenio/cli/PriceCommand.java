@@ -60,8 +60,8 @@ final class PriceCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "PATH",
-      description = "write to this file instead of stdout; an existing folder (or --format xml with several"
-          + " lotes): one file per account")
+      description = "write to this file instead of stdout (the whole batch); a folder (an existing one, or with"
+          + " several accounts a name without the format's extension, e.g. out/): one file per account")
   Path out;
 
   @Option(names = "--trace", description = "include each item's trace in json/yaml/ndjson")
@@ -101,7 +101,10 @@ final class PriceCommand implements Callable<Integer> {
     List<String> missing = new ArrayList<>();
     List<Path> files = LoteFiles.expand(inputs, missing);
     boolean many = files.size() + missing.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
-    Path outDir = out != null && (Files.isDirectory(out) || (many && format == Format.xml)) ? out : null;
+    // --out names a folder when it is one, or when several accounts go to a name without this format's extension
+    // (lotes/ → one file per account); a file otherwise (itens.csv holds the whole batch).
+    Path outDir = out != null && (Files.isDirectory(out) || (many && (format == Format.xml
+        || !out.getFileName().toString().endsWith(extension())))) ? out : null;
     if (many && out == null && format == Format.xml) {
       throw new ParameterException(spec.commandLine(),
           "several accounts as XML need --out FOLDER (one demonstrativo per lote)");

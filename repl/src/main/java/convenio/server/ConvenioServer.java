@@ -115,8 +115,8 @@ public final class ConvenioServer implements AutoCloseable {
     } finally {
       if (permit) gate.permits().release();
       ex.close();
-      inFlight.decrementAndGet();
       log(ex, started);
+      inFlight.decrementAndGet();
     }
   }
 

@@ -40,13 +40,17 @@ class PriceCommandTest {
     Path account = f.write("a.yaml", CliFixture.account("L-1", "G-1", "R$ 200,00"));
     assertEquals(0, f.run("price", "--contract", contract.toString(), account.toString(), "--format", "json",
         "--trace"), f.err());
-    JsonNode root = new ObjectMapper().readTree(f.out());
-    assertEquals(0, new BigDecimal("240.00").compareTo(root.at("/totals/paid").decimalValue()));
+    JsonNode batch = new ObjectMapper().readTree(f.out());
+    assertEquals(1, batch.size(), "one account, still a batch (an array)");
+    JsonNode root = batch.get(0);
+    // 180,00 for the consultation + 2 × 30,00 for the ECGs = 240,00; money is a two-place string
+    assertEquals("240.00", root.at("/totals/paid").asText());
+    assertTrue(root.at("/totals/paid").isTextual());
     JsonNode item = root.at("/guides/0/items/0");
     assertEquals("10101012", item.get("code").asText());
     assertEquals("1705", item.at("/glosas/0/code").asText());
-    assertEquals(0, new BigDecimal("20.00").compareTo(item.at("/glosas/0/value").decimalValue()));
-    assertTrue(item.at("/priced_by/at").asText().endsWith("c.convenio:6"), item.toString());
+    assertEquals("20.00", item.at("/glosas/0/value").asText()); // 200,00 − 180,00
+    assertTrue(item.at("/pricedBy/at").asText().endsWith("c.convenio:6:1"), item.toString());
     assertTrue(item.get("trace").size() > 0);
   }
 
