@@ -77,6 +77,11 @@ final class TestCommand implements Callable<Integer> {
       err.println("convenio test: cannot read " + e.getMessage());
       return ExitCode.FILES;
     }
+    if (only != null && report.files().stream().allMatch(f -> f.results().isEmpty())) {
+      // A mistyped filter must not look like a green run.
+      err.println("convenio test: no case name contains '" + only + "'");
+      return ExitCode.FILES;
+    }
     if (report.files().isEmpty()) {
       // A folder without cases must not look like a green run.
       err.println("convenio test: no case file in " + String.join(", ", paths.stream().map(Path::toString).toList())
@@ -99,11 +104,7 @@ final class TestCommand implements Callable<Integer> {
         return 1;
       }
     }
-    if (only != null && report.files().stream().allMatch(f -> f.results().isEmpty())) {
-      // A mistyped filter must not look like a green run.
-      err.println("convenio test: no case name contains '" + only + "'");
-      return ExitCode.FILES;
-    }
+
     return report.ok() ? 0 : 1;
   }
 }

@@ -18,7 +18,7 @@ public final class Repl {
 
   /**
    * JLine's continuation prompt: the brackets still open (JLine's %M, from {@link ReplParser}), padded to the width
-   * of the prompt, so a line that continues because of an unclosed bracket says so: {@code "      ( .. "}; one that
+   * of the prompt, so a line that continues because of an unclosed bracket says so: {@code "     ( .. "}; one that
    * continues after an operator shows {@link #CONTINUATION}.
    */
   static final String CONTINUATION_PATTERN = "%P %M .. ";

@@ -31,8 +31,12 @@ public final class ConvenioServer implements AutoCloseable {
   private final java.util.function.Consumer<String> requestLog;
   private volatile boolean closing;
 
-  /** Set by a handler on the exchange: the contract version that answered, for the request's log line. */
-  static final String CONTRACT_ATTRIBUTE = "convenio.contract";
+  /**
+   * The answer's header naming the contract version that priced it ({@code bemviver-sao-lucas version 4}), for the
+   * client and for the request's log line. (Not an exchange attribute: the JDK 17 server keeps those per context,
+   * shared by every request.)
+   */
+  static final String CONTRACT_HEADER = "Convenio-Contract";
 
   private ConvenioServer(ContractRegistry registry, ServerOptions options,
       java.util.function.Consumer<String> requestLog) throws IOException {
@@ -121,7 +125,7 @@ public final class ConvenioServer implements AutoCloseable {
   }
 
   private void log(HttpExchange ex, long started) {
-    Object contract = ex.getAttribute(CONTRACT_ATTRIBUTE);
+    String contract = ex.getResponseHeaders().getFirst(CONTRACT_HEADER);
     int status = ex.getResponseCode();
     try {
       requestLog.accept(ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + " "

@@ -54,7 +54,7 @@ final class PriceHandler {
           + e.getMessage());
     }
     if (!priced.ok()) throw new ApiError(422, "no-contract", priced.error(), priced.guide(), null);
-    ex.setAttribute(ConvenioServer.CONTRACT_ATTRIBUTE, priced.result().contractId() + " version "
+    ex.getResponseHeaders().set(ConvenioServer.CONTRACT_HEADER, priced.result().contractId() + " version "
         + priced.result().contractVersion());
     if (wantsXml) {
       Http.send(ex, 200, "application/xml; charset=iso-8859-1", demonstrativo(priced, query));

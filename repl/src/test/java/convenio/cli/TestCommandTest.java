@@ -74,7 +74,7 @@ class TestCommandTest {
   @Test
   void aMissingPathIsReportedAndFails() {
     assertEquals(3, run(dir.resolve("nope").toString())); // docs/commands.md: a file that is not there
-    assertTrue(out.toString().contains("nope: no such file or folder"), out.toString());
+    assertTrue(err.toString().contains("nope: no such file or folder"), err.toString());
   }
 
   @Test

@@ -60,7 +60,7 @@ class TerminalSessionTest {
   @Test
   void aLineThatContinuesBecauseOfAnOpenBracketSaysWhichBracket() throws Exception {
     String screen = type("max(uco,\nR$ 1,00)\nexit\n");
-    assertTrue(screen.contains("      ( .. R$ 1,00)"), screen);
+    assertTrue(screen.contains("     ( .. R$ 1,00)"), screen);
     assertTrue(screen.contains("R$ 15,00"), screen); // max(15,00, 1,00)
   }
 

@@ -53,8 +53,8 @@ class AcceptAndRequestLogTest {
     assertEquals(406, assertThrows(ApiError.class, () -> choose("application/json;q=0")).status);
     assertEquals(406, assertThrows(ApiError.class, () -> choose("text/html, image/png;q=0.8")).status);
     assertEquals(400, assertThrows(ApiError.class, () -> choose("application/json;q=muito")).status);
-    // a browser's usual header accepts anything at the end: JSON
-    assertEquals(Accept.Media.JSON,
+    // a browser's usual header prefers XML (0.9) to anything else (0.8): the demonstrativo
+    assertEquals(Accept.Media.XML,
         choose("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
   }
 
