@@ -83,28 +83,19 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
     if (tokenOnCommandLine != null) {
       throw new ParameterException(spec.commandLine(), "--token would show the token to anyone running ps: put it"
-          + " in a file readable only by the service (--token-file FILE) or in the CONVENIO_TOKEN environment variable");
+          + " in a file readable only by the service (--token-file FILE) or in the CONVENIO_TOKEN environment"
+          + " variable");
     }
     if (!Files.isDirectory(contracts)) {
       err.println(contracts + ": not a folder");
       return ExitCode.FILES;
     }
     String token;
-    if (tokenFile != null) {
-      try {
-        token = Files.readAllLines(tokenFile, java.nio.charset.StandardCharsets.UTF_8).stream().findFirst()
-            .map(String::strip).orElse("");
-      } catch (java.io.IOException | java.io.UncheckedIOException e) {
-        err.println(tokenFile + ": cannot read the token file: " + e.getMessage());
-        return ExitCode.FILES;
-      }
-      if (token.isEmpty()) {
-        err.println(tokenFile + ": the token file is empty");
-        return ExitCode.FILES;
-      }
-    } else {
-      String fromEnv = env.apply("CONVENIO_TOKEN");
-      token = fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
+    try {
+      token = token(tokenFile, env);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      err.println(tokenFile + ": " + e.getMessage());
+      return ExitCode.FILES;
     }
     ContractRegistry registry = ContractRegistry.open(contracts);
     print(err, registry.lastReload());
@@ -142,6 +133,26 @@ final class ServeCommand implements Callable<Integer> {
     }, "convenio-serve-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /**
+   * The bearer token: the first line of {@code tokenFile} (stripped), else the {@code CONVENIO_TOKEN} variable of
+   * {@code env}, else null (no token required). An empty or unreadable file is an IOException saying so.
+   */
+  static String token(Path tokenFile, java.util.function.Function<String, String> env) throws java.io.IOException {
+    if (tokenFile != null) {
+      String first;
+      try {
+        first = Files.readAllLines(tokenFile, java.nio.charset.StandardCharsets.UTF_8).stream().findFirst()
+            .map(String::strip).orElse("");
+      } catch (java.io.IOException e) {
+        throw new java.io.IOException("cannot read the token file: " + e.getMessage(), e);
+      }
+      if (first.isEmpty()) throw new java.io.IOException("the token file is empty");
+      return first;
+    }
+    String fromEnv = env.apply("CONVENIO_TOKEN");
+    return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
   }
 
   private static void print(PrintWriter err, ReloadReport r) {

@@ -167,6 +167,18 @@ class HelpAndExitCodesTest {
   }
 
   @Test
+  void theTokenIsTheFilesFirstLineElseTheEnvironment() throws Exception {
+    Path file = Files.writeString(dir.resolve("token"), "  s3cret-do-arquivo \nsegunda linha\n");
+    Map<String, String> env = Map.of("CONVENIO_TOKEN", " s3cret-do-ambiente ");
+    assertEquals("s3cret-do-arquivo", ServeCommand.token(file, env::get));
+    assertEquals("s3cret-do-ambiente", ServeCommand.token(null, env::get));
+    assertEquals(null, ServeCommand.token(null, Map.<String, String>of()::get));
+    java.io.IOException empty = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+        () -> ServeCommand.token(Files.writeString(dir.resolve("vazio"), ""), env::get));
+    assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
+  }
+
+  @Test
   void theHelpCommandIsAmongTheCommandsTested() {
     assertTrue(subcommands().containsAll(List.of("help", "check", "compile", "serve", "test", "price", "explain",
         "diff", "repl", "recurso")), subcommands().toString());
