@@ -116,6 +116,21 @@ class DocExamplesTest {
     }
   }
 
+  /** The README claims the standard library's test cases only if it has case files. */
+  @Test
+  void theReadmeClaimsNoCasesTheStandardLibraryDoesNotHave() throws IOException {
+    long caseFiles;
+    try (Stream<Path> s = Files.walk(ROOT.resolve("stdlib"))) {
+      caseFiles = s.filter(p -> !p.toString().contains("/target/"))
+          .filter(p -> p.toString().matches(".*(\\.cases\\.ya?ml|/cases/[^/]+\\.ya?ml)$")).count();
+    }
+    String readme = Files.readString(ROOT.resolve("README.md"), UTF_8).replaceAll("\\s+", " ");
+    if (caseFiles == 0) {
+      assertTrue(!readme.matches("(?is).*test cases[^.]*(and|of) the standard library.*"),
+          "README.md speaks of the standard library's test cases, and stdlib/ has no case file");
+    }
+  }
+
   @TestFactory
   List<DynamicTest> everyExampleRunsAsWritten() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
