@@ -110,7 +110,7 @@ final class PriceCommand implements Callable<Integer> {
           "several accounts as XML need --out FOLDER (one demonstrativo per lote)");
     }
     Contract c = contract.load(err);
-    if (c == null) return 1;
+    if (c == null) return ExitCode.INPUT_ERRORS;
     if (format == Format.xml && operatorCnpj == null && c.operatorCnpj() == null) {
       throw new ParameterException(spec.commandLine(), "--format xml needs the operator's CNPJ: the contract has no"
           + " operator ... cnpj \"…\" in its header, so give --operator-cnpj");
@@ -123,7 +123,7 @@ final class PriceCommand implements Callable<Integer> {
         Files.createDirectories(outDir);
       } catch (IOException e) {
         err.println(outDir + ": cannot create the folder: " + e.getMessage());
-        return 3;
+        return ExitCode.FILES;
       }
     }
     Batch batch = new Batch(format, trace);
@@ -147,8 +147,15 @@ final class PriceCommand implements Callable<Integer> {
       }
       byte[] bytes;
       try {
-        bytes = format == Format.xml ? DemonstrativoWriter.write(result, header(c, result))
-            : batch.account(f.toString(), result).getBytes(StandardCharsets.UTF_8);
+        if (format == Format.xml) {
+          bytes = DemonstrativoWriter.write(result, header(c, result));
+        } else if (outDir != null) {
+          // A file per account: each is a whole batch of one (an array, a sequence, a header and its rows).
+          Batch one = new Batch(format, trace);
+          bytes = (one.begin() + one.account(f.toString(), result) + one.end()).getBytes(StandardCharsets.UTF_8);
+        } else {
+          bytes = batch.account(f.toString(), result).getBytes(StandardCharsets.UTF_8);
+        }
       } catch (RuntimeException e) {
         // The TISS writer refuses data the schema would reject (e.g. an operator-specific glosa code).
         err.println(f + ": cannot write the demonstrativo: " + e.getMessage());
@@ -163,10 +170,7 @@ final class PriceCommand implements Callable<Integer> {
       }
       if (outDir != null) {
         Path target = outDir.resolve(LoteFiles.baseName(f) + extension());
-        byte[] whole = format == Format.xml ? bytes
-            : (new Batch(format, trace).begin() + new String(bytes, StandardCharsets.UTF_8) + new Batch(format, trace)
-                .endAfter(1)).getBytes(StandardCharsets.UTF_8);
-        if (!write(target, whole, err)) failed++;
+        if (!write(target, bytes, err)) failed++;
       } else if (format == Format.xml) {
         if (out != null) {
           if (!write(out, bytes, err)) failed++;
@@ -192,7 +196,7 @@ final class PriceCommand implements Callable<Integer> {
     }
     stdout.flush();
     err.flush();
-    return failed > 0 ? 3 : 0;
+    return failed > 0 ? ExitCode.FILES : ExitCode.OK;
   }
 
   private static void emit(ByteArrayOutputStream buffer, PrintWriter stdout, String text) {
@@ -251,13 +255,9 @@ final class PriceCommand implements Callable<Integer> {
     }
 
     String end() {
-      return endAfter(count);
-    }
-
-    String endAfter(int accounts) {
       return switch (format) {
-        case json -> accounts == 0 ? "]\n" : "\n]\n";
-        case yaml -> accounts == 0 ? "[]\n" : "";
+        case json -> count == 0 ? "]\n" : "\n]\n";
+        case yaml -> count == 0 ? "[]\n" : "";
         default -> "";
       };
     }

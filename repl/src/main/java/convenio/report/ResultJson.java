@@ -20,7 +20,6 @@ import convenio.model.PricingResult;
 import convenio.model.SourcePos;
 import convenio.model.Totals;
 import convenio.model.TraceEvent;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -175,9 +174,5 @@ public final class ResultJson {
   public static String at(SourcePos p) {
     if (p == null || p.equals(SourcePos.NONE) || p.line() == 0) return null;
     return p.column() > 0 ? p.file() + ":" + p.line() + ":" + p.column() : p.file() + ":" + p.line();
-  }
-
-  static BigDecimal decimal(Money m) {
-    return m == null ? null : m.toBigDecimal();
   }
 }

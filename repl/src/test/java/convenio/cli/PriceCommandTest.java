@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,26 @@ class PriceCommandTest {
         "yaml", "--out", out.toString(), "-q"), f.err());
     assertTrue(Files.readString(out.resolve("a.yaml")).contains("lote: L-1"));
     assertTrue(Files.readString(out.resolve("b.yaml")).contains("lote: L-2"));
+  }
+
+  /** A file per account holds a whole batch of one: each JSON file parses as an array of one account. */
+  @Test
+  void severalAccountsAsJsonFilesEachAnArrayOfOne() throws Exception {
+    f.write("lotes/a.yaml", CliFixture.account("L-1", "G-1", "R$ 200,00"));
+    f.write("lotes/b.yaml", CliFixture.account("L-2", "G-2", "R$ 180,00"));
+    Path out = dir.resolve("json");
+    assertEquals(0, f.run("price", "--contract", contract.toString(), dir.resolve("lotes").toString(), "--format",
+        "json", "--out", out.toString(), "-q"), f.err());
+    for (String name : List.of("a", "b")) {
+      JsonNode batch = new ObjectMapper().readTree(out.resolve(name + ".json").toFile());
+      assertEquals(1, batch.size(), name);
+      assertEquals(name.equals("a") ? "L-1" : "L-2", batch.at("/0/lote").asText());
+    }
+    // and a name with the format's extension holds the whole batch
+    Path all = dir.resolve("todos.json");
+    assertEquals(0, f.run("price", "--contract", contract.toString(), dir.resolve("lotes").toString(), "--format",
+        "json", "--out", all.toString(), "-q"), f.err());
+    assertEquals(2, new ObjectMapper().readTree(all.toFile()).size());
   }
 
   @Test
