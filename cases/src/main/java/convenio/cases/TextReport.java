@@ -1,5 +1,6 @@
 package convenio.cases;
 
+import convenio.report.Plural;
 import convenio.cases.CaseResult.Status;
 import convenio.model.ItemResult;
 import convenio.report.TraceText;
@@ -33,7 +34,7 @@ public final class TextReport {
         .append(" skipped in ").append(report.files().size()).append(report.files().size() == 1 ? " file" : " files");
     long bad = report.brokenFiles();
     if (bad > 0) b.append("; ").append(bad).append(bad == 1 ? " file has" : " files have").append(" errors");
-    if (!report.missing().isEmpty()) b.append("; ").append(report.missing().size()).append(" path(s) not found");
+    if (!report.missing().isEmpty()) b.append("; ").append(Plural.of(report.missing().size(), "path")).append(" not found");
     if (report.files().isEmpty() && report.missing().isEmpty()) b.append(" (no case files found)");
     return b.toString();
   }

@@ -21,7 +21,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convenio check FILE...}: every diagnostic of every file, like a compiler; exit 1 when any is an error. */
-@Command(name = "check", description = "Check contract files and print every error and warning, with its place.")
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check contract files and print every error and warning, with its place.",
+    footer = {"", "Examples:",
+        "  ./convenio check contracts/exemplo/exemplo.convenio",
+        "  ./convenio check --format json contracts/*/*.convenio   (editors, CI)",
+        "", "Exit codes (docs/commands.md): 0 no error (warnings allowed); 1 an error; 2 usage error;",
+        "3 a file does not exist."})
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json }
 
@@ -42,6 +48,13 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> absent = files.stream().filter(f -> !Files.exists(f)).toList();
+    if (!absent.isEmpty()) {
+      for (Path f : absent) err.println(f + ": no such file");
+      err.flush();
+      return ExitCode.FILES;
+    }
     List<Diagnostic> all = new ArrayList<>();
     Set<Diagnostic> shown = new HashSet<>();
     for (Path file : files) {
@@ -62,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
           + DiagnosticRenderer.counts(all));
     }
     out.flush();
-    return all.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
+    return all.stream().anyMatch(Diagnostic::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
   }
 
   /** Colours only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */

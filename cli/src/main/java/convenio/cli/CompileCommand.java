@@ -19,9 +19,16 @@ import picocli.CommandLine.Spec;
  * {@code convenio compile C.convenio -o C.cvc}: checks the contract and, when it has no error, writes the compiled
  * artifact (the checked program and its loaded tables) that billing systems load without sources or table files.
  */
-@Command(name = "compile", description = {
+@Command(name = "compile", mixinStandardHelpOptions = true, description = {
     "Compile a contract into an artifact (.cvc) that loads without its sources or table files.",
-    "Every command's --contract, and `convenio serve`, accept the artifact in place of the source."})
+    "Every command's --contract, and `convenio serve`, accept the artifact in place of the source.",
+    "The artifact gets the permissions the umask gives a new file (0644 under the usual 022)."},
+    footer = {"", "Examples:",
+        "  ./convenio compile contracts/clinica-imagem/clinica-imagem.convenio",
+        "  ./convenio compile contracts/clinica-imagem/clinica-imagem.convenio \\",
+        "      -o /srv/convenio/contracts/clinica-imagem-v3.cvc",
+        "", "Exit codes (docs/commands.md): 0 written; 1 the contract has errors; 2 usage error;",
+        "3 the source does not exist or the artifact cannot be written."})
 final class CompileCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONTRACT", description = "the contract source (.convenio)")
   Path source;
@@ -38,17 +45,20 @@ final class CompileCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
     if (!Files.isRegularFile(source)) {
       err.println(source + ": no such file");
-      return 1;
+      return ExitCode.FILES;
     }
     if (ContractLoading.isArtifact(source)) {
       err.println(source + ": is already compiled; give the contract source (.convenio)");
-      return 2;
+      return ExitCode.USAGE;
     }
     Path target = output != null ? output : defaultTarget(source);
     Compilation c = Artifacts.compile(source, target);
     if (!c.diagnostics().isEmpty()) err.print(ContractLoading.render(c));
     err.flush();
-    if (!c.ok()) return 1;
+    if (!c.ok()) {
+      boolean unwritable = c.diagnostics().stream().anyMatch(d -> "artifact-write".equals(d.code()));
+      return unwritable ? ExitCode.FILES : ExitCode.INPUT_ERRORS;
+    }
     Contract k = c.contract();
     out.println("compiled " + k.id() + " version " + k.version() + " (" + k.effectiveFrom() + " .. "
         + (k.effectiveTo() == null ? "" : k.effectiveTo()) + ") → " + target + " (" + size(target) + ", sha256 of "

@@ -4,6 +4,7 @@ import convenio.api.Contract;
 import convenio.tiss.AccountFiles;
 import convenio.model.PricingResult;
 import convenio.report.DiffText;
+import convenio.report.ComparedContract;
 import convenio.report.ResultDiff;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,10 +22,14 @@ import picocli.CommandLine.Spec;
     description = {"Price the same accounts under two contract versions and show the difference per item, per code"
         + " and in total: what a renegotiation would have changed on last year's accounts."},
     footer = {"", "Examples:",
-        "  convenio diff --before contrato-v3.convenio --after contrato-v4.convenio lotes-2024/",
-        "  convenio diff --before C.cvc --after C-proposta.convenio lote-0042.xml conta.yaml",
-        "", "Exit codes: 0 compared; 1 a contract has errors; 2 usage error; 3 some files could not be read or"
-        + " priced (the others were compared)."})
+        "  ./convenio diff --before contrato-v3.convenio \\",
+        "      --after contrato-v4.convenio lotes-2024/",
+        "  ./convenio diff --before C.cvc --after C-proposta.convenio \\",
+        "      lote-0042.xml conta.yaml --format json",
+        "  ./convenio diff --before C.cvc --after C-proposta.convenio \\",
+        "      lotes-2024/ --format csv > diferencas.csv",
+        "", "Exit codes (docs/commands.md): 0 compared; 1 a contract has errors; 2 usage error; 3 some files could"
+        + " not be read or priced (the others were compared)."})
 final class DiffCommand implements Callable<Integer> {
   @Option(names = "--before", required = true, paramLabel = "A", description = "the contract in force")
   Path before;
@@ -32,9 +37,10 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--after", required = true, paramLabel = "B", description = "the contract proposed")
   Path after;
 
-  enum Format { text, json }
+  enum Format { text, json, csv }
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (default), json (docs/result.schema.json, $defs/diff) or csv (one row per changed item)")
   Format format;
 
   @Parameters(arity = "1..*", paramLabel = "ACCOUNT", description = "TISS .xml lotes, .yaml/.json accounts, or folders")
@@ -67,10 +73,17 @@ final class DiffCommand implements Callable<Integer> {
       }
       diff.add(f.getFileName().toString(), ra, rb);
     }
-    out.print(format == Format.json ? DiffText.json(diff)
-        : DiffText.render(diff, before + " (" + a.id() + " version " + a.version() + ")",
-            after + " (" + b.id() + " version " + b.version() + ")"));
+    out.print(switch (format) {
+      case json -> DiffText.json(diff, compared(before, a), compared(after, b));
+      case csv -> DiffText.csv(diff);
+      case text -> DiffText.render(diff, before + " (" + a.id() + " version " + a.version() + ")",
+          after + " (" + b.id() + " version " + b.version() + ")");
+    });
     out.flush();
     return failed > 0 ? 3 : 0;
+  }
+
+  private static ComparedContract compared(Path file, Contract c) {
+    return new ComparedContract(file.toString(), c.id(), c.version(), c.sourceHash());
   }
 }

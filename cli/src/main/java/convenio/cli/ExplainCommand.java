@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,10 +24,12 @@ import picocli.CommandLine.Spec;
     description = {"Show why one item was priced as it was: the rule that priced it, every step of the trace with its"
         + " file:line and the value before and after, and the glosas."},
     footer = {"", "Examples:",
-        "  convenio explain --contract contracts/unimed-hospital/unimed-hospital.convenio lote.xml --guide 123456 --item 2",
-        "  convenio explain --contract C.convenio conta.yaml --item 1      (an account with a single guide)",
-        "", "Exit codes: 0 explained; 1 the contract has errors; 2 usage error; 3 the account cannot be read or has"
-        + " no such guide or item."})
+        "  ./convenio explain \\",
+        "      -c contracts/hospital-sao-lucas/hospital-sao-lucas.convenio \\",
+        "      contracts/hospital-sao-lucas/lotes/lote-2025-03.xml -g RI-1001 -i 3",
+        "  ./convenio explain -c C.convenio conta.yaml -i 1   (one guide: no --guide)",
+        "", "Exit codes (docs/commands.md): 0 explained; 1 the contract has errors; 2 usage error (--guide missing on"
+        + " an account of several guides); 3 the account cannot be read or has no such guide or item."})
 final class ExplainCommand implements Callable<Integer> {
   @Mixin
   ContractOption contract;
@@ -49,13 +52,19 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Contract c = contract.load(err);
-    if (c == null) return 1;
+    if (c == null) return ExitCode.INPUT_ERRORS;
     AccountFiles.Loaded loaded = AccountPricing.load(account, err, false);
-    if (loaded.account() == null) return 3;
+    if (loaded.account() == null) return ExitCode.FILES;
     PricingResult result = AccountPricing.price(c, loaded, err);
-    if (result == null) return 3;
+    if (result == null) return ExitCode.FILES;
+    if (guide == null && result.guides().size() > 1) {
+      List<String> numbers = new ArrayList<>();
+      for (GuideResult g : result.guides()) numbers.add(g.guide().number());
+      throw new ParameterException(spec.commandLine(), account + ": the account has " + numbers.size()
+          + " guides; say which with --guide: " + String.join(", ", numbers));
+    }
     GuideResult g = findGuide(result, err);
-    if (g == null) return 3;
+    if (g == null) return ExitCode.FILES;
     for (ItemResult r : g.items()) {
       if (r.item().seq() == item) {
         out.println("Guide " + g.guide().number() + " · contract " + result.contractId() + " version "
@@ -69,7 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (ItemResult r : g.items()) seqs.add(r.item().seq() + " (" + r.item().code() + ")");
     err.println(account + ": guide " + g.guide().number() + " has no item " + item + "; its items: "
         + String.join(", ", seqs));
-    return 3;
+    return ExitCode.FILES;
   }
 
   private GuideResult findGuide(PricingResult result, PrintWriter err) {

@@ -6,10 +6,20 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code convenio} command. Each subcommand is a class in this package; adding one is one line in
- * {@code subcommands} below. Exit codes: 0 done, 1 the input has errors, 2 the command line is wrong.
+ * {@code subcommands} below (and it must answer {@code --help} with examples: a test runs it for every subcommand).
+ * Exit codes ({@link ExitCode}, docs/commands.md): 0 done, 1 the input has errors, 2 the command line is wrong,
+ * 3 a file could not be read or written.
  */
 @Command(name = "convenio", mixinStandardHelpOptions = true, version = "convenio 0.1.0",
     description = "Checks, compiles and runs contracts between health-plan operators and providers (TISS).",
+    footer = {"", "Examples:",
+        "  ./convenio check contracts/exemplo/exemplo.convenio",
+        "  ./convenio price \\",
+        "      --contract contracts/hospital-sao-lucas/hospital-sao-lucas.convenio \\",
+        "      contracts/hospital-sao-lucas/lotes/lote-2025-03.xml",
+        "  ./convenio COMMAND --help",
+        "", "Exit codes (docs/commands.md): 0 done; 1 the input has errors; 2 usage error;",
+        "3 a file could not be read or written."},
     subcommands = {
         CommandLine.HelpCommand.class,
         CheckCommand.class,
@@ -32,13 +42,22 @@ public final class Main implements Runnable {
 
   /** Runs a command line with the given outputs and returns the exit code (for tests and embedding). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The command line with every subcommand registered (the tests walk its subcommands). */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    // picocli's own help command, given examples like every other command.
+    cli.getSubcommands().get("help").getCommandSpec().usageMessage().footer("", "Examples:",
+        "  ./convenio help price", "  ./convenio help", "", "Exit codes: 0 shown; 2 no such command.");
+    return cli;
   }
 
   @Override

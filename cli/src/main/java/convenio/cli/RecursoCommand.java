@@ -20,10 +20,12 @@ import picocli.CommandLine.Spec;
         + "justification (the rule's file:line and the value the contract gives), and a summary of the amount "
         + "under appeal."},
     footer = {"", "Examples:",
-        "  convenio recurso --contract contrato.convenio demonstrativo.xml",
-        "  convenio recurso -c contrato.convenio --lote lote.xml -o recurso.xml demo.xml",
-        "", "Exit codes: 0 done (whether or not anything is appealed), 1 a file could not be read or written,"
-            + " 2 the command line is wrong."})
+        "  ./convenio recurso --contract repl/src/test/resources/repl/contrato.convenio \\",
+        "      repl/src/test/resources/repl/demonstrativo.xml",
+        "  ./convenio recurso -c C.convenio --lote lote.xml -o recurso.xml demo.xml",
+        "", "Writes the recursoGlosa XML to stdout, or to --out FILE (the summary then goes to stdout).",
+        "Exit codes (docs/commands.md): 0 done (whether or not anything is appealed); 1 the contract has errors;"
+            + " 2 usage error; 3 a file could not be read or written."})
 final class RecursoCommand implements Callable<Integer> {
   @Mixin
   ContractOption contract;
@@ -55,9 +57,9 @@ final class RecursoCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Contract c = contract.load(stderr);
-    if (c == null) return 1;
+    if (c == null) return ExitCode.INPUT_ERRORS;
     Recurso.Options options = new Recurso.Options(contract.file, demonstrativo, lote, out, number, date);
-    int code = Recurso.run(c, options, stdout, stderr);
+    int code = Recurso.run(c, options, stdout, stderr, System.out);
     stdout.flush();
     stderr.flush();
     return code;

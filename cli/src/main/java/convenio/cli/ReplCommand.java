@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
         "On a terminal: line editing, Tab completion, history in ~/.convenio_history, continuation lines.",
         "With piped input no prompt is printed, so it can be scripted; the exit code is 1 if any input failed."},
     footer = {"", "Examples:",
-        "  convenio repl --contract contrato.convenio --account lote.xml",
-        "  echo 'price' | convenio repl --contract C.convenio --account lote.xml",
-        "  printf 'set uco = R$ 20,00\\nprice\\n' | convenio repl -c C.convenio -a a.yaml",
-        "", "Inside, type help for the commands."})
+        "  ./convenio repl --contract contrato.convenio --account lote.xml",
+        "  echo 'price' | ./convenio repl --contract C.convenio --account lote.xml",
+        "  printf 'set uco = R$ 20,00\\nprice\\n' | ./convenio repl -c C.convenio -a a.yaml",
+        "", "Inside, type help for the commands.",
+        "Exit codes (docs/commands.md): 0 done; 1 an input failed (piped input); 2 usage error."})
 final class ReplCommand implements Callable<Integer> {
   @Option(names = {"-c", "--contract"}, paramLabel = "FILE", description = "contract to load (.convenio)")
   Path contract;

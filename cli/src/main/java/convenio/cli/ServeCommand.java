@@ -1,5 +1,6 @@
 package convenio.cli;
 
+import convenio.report.Plural;
 import convenio.api.ContractRegistry;
 import convenio.api.ReloadReport;
 import convenio.diagnostics.Diagnostic;
@@ -14,14 +15,26 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code convenio serve --contracts DIR}: prices accounts over HTTP for billing systems outside the JVM, with the
  * contracts of a folder reloaded when they change. Runs until interrupted (Ctrl-C, SIGTERM), then shuts down cleanly.
  */
-@Command(name = "serve", description = {
-    "Serve pricing over HTTP: POST /price, GET /contracts, GET /health, POST /reload (see docs/embedding.md)."})
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
+    "Serve pricing over HTTP: POST /price, GET /contracts, GET /health, POST /reload (see docs/embedding.md).",
+    "The bearer token is read from --token-file or the CONVENIO_TOKEN environment variable, never from the"
+        + " command line (where ps would show it). One line per request goes to stderr: method, path, status,"
+        + " time and the contract version that priced it."},
+    footer = {"", "Examples:",
+        "  ./convenio serve --contracts contracts/hospital-sao-lucas",
+        "  CONVENIO_TOKEN=\"$(cat /etc/convenio/token)\" ./convenio serve \\",
+        "      --contracts /srv/convenio/contracts --port 8750",
+        "  ./convenio serve --contracts /srv/convenio/contracts \\",
+        "      --token-file /etc/convenio/token --host 0.0.0.0",
+        "", "Exit codes (docs/commands.md): 0 stopped (Ctrl-C, SIGTERM); 2 usage error;",
+        "3 the contracts folder or token file cannot be read, or the port cannot be opened."})
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--contracts", required = true, paramLabel = "DIR",
       description = "folder of compiled contracts (.cvc) and contract sources (.convenio)")
@@ -34,8 +47,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "address to listen on (default ${DEFAULT-VALUE}: this machine only)")
   String host;
 
-  @Option(names = "--token", paramLabel = "T", description = "require Authorization: Bearer T (all but /health)")
-  String token;
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "require Authorization: Bearer TOKEN (all but /health), TOKEN being this file's first line;"
+          + " default: the CONVENIO_TOKEN environment variable, if set")
+  Path tokenFile;
+
+  /** Refused with a reason: a secret given as an argument is visible to every user of the machine in ps. */
+  @Option(names = "--token", hidden = true, paramLabel = "T")
+  String tokenOnCommandLine;
+
+  /** The environment, replaceable in tests. */
+  java.util.function.Function<String, String> env = System::getenv;
 
   @Option(names = "--max-body", defaultValue = "10485760", paramLabel = "BYTES",
       description = "largest request accepted (default ${DEFAULT-VALUE})")
@@ -59,9 +81,21 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    if (tokenOnCommandLine != null) {
+      throw new ParameterException(spec.commandLine(), "--token would show the token to anyone running ps: put it"
+          + " in a file readable only by the service (--token-file FILE) or in the CONVENIO_TOKEN environment"
+          + " variable");
+    }
     if (!Files.isDirectory(contracts)) {
       err.println(contracts + ": not a folder");
-      return 1;
+      return ExitCode.FILES;
+    }
+    String token;
+    try {
+      token = token(tokenFile, env);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      err.println(tokenFile + ": " + e.getMessage());
+      return ExitCode.FILES;
     }
     ContractRegistry registry = ContractRegistry.open(contracts);
     print(err, registry.lastReload());
@@ -76,8 +110,20 @@ final class ServeCommand implements Callable<Integer> {
     if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
       System.setProperty("sun.net.httpserver.maxRspTime", "120");
     }
-    ConvenioServer server = ConvenioServer.start(registry, options);
-    out.println("convenio serve: " + registry.contracts().size() + " contract version(s) from " + contracts
+    ConvenioServer server;
+    try {
+      server = ConvenioServer.start(registry, options, line -> {
+        synchronized (err) {
+          err.println(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + " " + line);
+          err.flush();
+        }
+      });
+    } catch (java.io.IOException e) {
+      err.println("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      registry.close();
+      return ExitCode.FILES;
+    }
+    out.println("convenio serve: " + Plural.of(registry.contracts().size(), "contract version") + " from " + contracts
         + " on http://" + server.host() + ":" + server.port() + (token != null ? " (bearer token required)" : ""));
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -87,6 +133,26 @@ final class ServeCommand implements Callable<Integer> {
     }, "convenio-serve-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /**
+   * The bearer token: the first line of {@code tokenFile} (stripped), else the {@code CONVENIO_TOKEN} variable of
+   * {@code env}, else null (no token required). An empty or unreadable file is an IOException saying so.
+   */
+  static String token(Path tokenFile, java.util.function.Function<String, String> env) throws java.io.IOException {
+    if (tokenFile != null) {
+      String first;
+      try {
+        first = Files.readAllLines(tokenFile, java.nio.charset.StandardCharsets.UTF_8).stream().findFirst()
+            .map(String::strip).orElse("");
+      } catch (java.io.IOException e) {
+        throw new java.io.IOException("cannot read the token file: " + e.getMessage(), e);
+      }
+      if (first.isEmpty()) throw new java.io.IOException("the token file is empty");
+      return first;
+    }
+    String fromEnv = env.apply("CONVENIO_TOKEN");
+    return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
   }
 
   private static void print(PrintWriter err, ReloadReport r) {

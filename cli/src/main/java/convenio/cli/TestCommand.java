@@ -28,13 +28,13 @@ import picocli.CommandLine.Spec;
         + " the case expects. Each failure shows expected vs actual and the trace of the item.",
         "Case files: *.cases.yaml anywhere, or .yaml files in a folder named cases/ (see docs/test-cases.md)."},
     footer = {"", "Examples:",
-        "  convenio test contracts/",
-        "  convenio test contracts/hospital-sao-lucas/cases/pacotes.yaml --verbose",
-        "  convenio test contracts/ -k colecistectomia           (only the cases whose name says so)",
-        "  convenio test contracts/ stdlib/ --junit target/convenio-cases.xml",
-        "  convenio test contracts/clinica-imagem --coverage     (which rules no case exercises)",
-        "", "Exit codes: 0 every case passed (or was skipped), 1 a case failed or a case file has errors,"
-        + " 2 usage error."})
+        "  ./convenio test contracts/",
+        "  ./convenio test contracts/hospital-sao-lucas/cases/pacotes.yaml --verbose",
+        "  ./convenio test contracts/ -k colecistectomia   (names containing it)",
+        "  ./convenio test contracts/ --junit target/convenio-cases.xml",
+        "  ./convenio test contracts/clinica-imagem --coverage   (rules not exercised)",
+        "", "Exit codes (docs/commands.md): 0 every case passed (or was skipped); 1 a case failed or a case file has"
+        + " errors; 2 usage error; 3 a PATH does not exist or holds no case file, or no case matched -k."})
 final class TestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "case files, or folders to search for them")
   List<Path> paths;
@@ -63,6 +63,12 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<Path> absent = paths.stream().filter(p -> !Files.exists(p)).toList();
+    if (!absent.isEmpty()) {
+      for (Path p : absent) err.println(p + ": no such file or folder");
+      err.flush();
+      return ExitCode.FILES;
+    }
     TestReport report;
     try {
       String needle = only == null ? null : only.toLowerCase(Locale.ROOT);
@@ -70,7 +76,19 @@ final class TestCommand implements Callable<Integer> {
           c -> needle == null || c.name().toLowerCase(Locale.ROOT).contains(needle));
     } catch (IOException e) {
       err.println("convenio test: cannot read " + e.getMessage());
-      return 1;
+      return ExitCode.FILES;
+    }
+    if (only != null && report.files().stream().allMatch(f -> f.results().isEmpty())) {
+      // A mistyped filter must not look like a green run.
+      err.println("convenio test: no case name contains '" + only + "'");
+      return ExitCode.FILES;
+    }
+    if (report.files().isEmpty()) {
+      // A folder without cases must not look like a green run.
+      err.println("convenio test: no case file in " + String.join(", ", paths.stream().map(Path::toString).toList())
+          + " (case files are *.cases.yaml, or .yaml files in a folder named cases/; see docs/test-cases.md)");
+      err.flush();
+      return ExitCode.FILES;
     }
     out.print(TextReport.render(report, verbose));
     if (coverage) {
@@ -87,11 +105,7 @@ final class TestCommand implements Callable<Integer> {
         return 1;
       }
     }
-    if (only != null && report.files().stream().allMatch(f -> f.results().isEmpty())) {
-      // A mistyped filter must not look like a green run.
-      err.println("convenio test: no case name contains '" + only + "'");
-      return 1;
-    }
+
     return report.ok() ? 0 : 1;
   }
 }

@@ -56,6 +56,11 @@ class BundledExampleTest {
     int before = f.err().length();
     assertEquals(0, f.run("price", "--contract", CONTRACT.toString(), invalid.toString()), f.err());
     assertTrue(!f.err().substring(before).contains("numeroGuiaPrestador"), f.err());
+    // --strict: the schema error makes the lote a problem (exit 3), though it is still priced
+    assertEquals(3, f.run("price", "--contract", CONTRACT.toString(), invalid.toString(), "--validate", "--strict"));
+    // and a valid lote passes --strict
+    assertEquals(0, f.run("price", "--contract", CONTRACT.toString(), LOTE.toString(), "--validate", "--strict"),
+        f.err());
   }
 
   @Test

@@ -51,6 +51,30 @@ class CompileCommandTest {
     assertEquals(ContractLoading.load(source, new PrintWriter(err)).sourceHash(), c.sourceHash());
   }
 
+  /**
+   * The artifact is created as any new file is, so the user's umask decides its permissions (0644 under the usual
+   * 022): a probe file created in the same folder shows what the umask gives, and the artifact must match it, with
+   * group and others able to read it whenever the probe is.
+   */
+  @Test
+  void theArtifactHasTheUmasksPermissionsNot0600() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Path source = dir.resolve("clinica.convenio");
+    Files.writeString(source, CONTRACT);
+    assertEquals(0, run("compile", source.toString(), "-o", dir.resolve("c.cvc").toString()).code());
+    var probe = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe")));
+    var artifact = Files.getPosixFilePermissions(dir.resolve("c.cvc"));
+    assertEquals(probe, artifact);
+    if (probe.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+      assertTrue(artifact.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+          && artifact.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), artifact.toString());
+    }
+    try (var left = Files.list(dir)) {
+      assertEquals(0, left.filter(f -> f.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
+    }
+  }
+
   @Test
   void withoutOutputTheArtifactGoesBesideTheSource() throws Exception {
     Path source = dir.resolve("clinica.convenio");

@@ -62,8 +62,9 @@ class DiffCommandTest {
         dir.resolve("lotes").toString()), f.err());
     var root = new ObjectMapper().readTree(f.out());
     // a: 240,00 → 250,00 (+20,00 on the consultation, -10,00 on the ECGs).
-    assertEquals(0, new BigDecimal("10.00").compareTo(root.get("difference").decimalValue()));
+    assertEquals("10.00", root.at("/difference/paid").asText());
     assertEquals(2, root.get("items").size());
-    assertEquals("1705 R$ 20,00", root.at("/items/0/glosas_before").asText());
+    assertEquals("1705", root.at("/items/0/glosasBefore/0/code").asText());
+    assertEquals("20.00", root.at("/items/0/glosasBefore/0/value").asText());
   }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,13 +42,17 @@ class PriceCommandTest {
     Path account = f.write("a.yaml", CliFixture.account("L-1", "G-1", "R$ 200,00"));
     assertEquals(0, f.run("price", "--contract", contract.toString(), account.toString(), "--format", "json",
         "--trace"), f.err());
-    JsonNode root = new ObjectMapper().readTree(f.out());
-    assertEquals(0, new BigDecimal("240.00").compareTo(root.at("/totals/paid").decimalValue()));
+    JsonNode batch = new ObjectMapper().readTree(f.out());
+    assertEquals(1, batch.size(), "one account, still a batch (an array)");
+    JsonNode root = batch.get(0);
+    // 180,00 for the consultation + 2 × 30,00 for the ECGs = 240,00; money is a two-place string
+    assertEquals("240.00", root.at("/totals/paid").asText());
+    assertTrue(root.at("/totals/paid").isTextual());
     JsonNode item = root.at("/guides/0/items/0");
     assertEquals("10101012", item.get("code").asText());
     assertEquals("1705", item.at("/glosas/0/code").asText());
-    assertEquals(0, new BigDecimal("20.00").compareTo(item.at("/glosas/0/value").decimalValue()));
-    assertTrue(item.at("/priced_by/at").asText().endsWith("c.convenio:6"), item.toString());
+    assertEquals("20.00", item.at("/glosas/0/value").asText()); // 200,00 − 180,00
+    assertTrue(item.at("/pricedBy/at").asText().endsWith("c.convenio:6:1"), item.toString());
     assertTrue(item.get("trace").size() > 0);
   }
 
@@ -75,6 +80,26 @@ class PriceCommandTest {
         "yaml", "--out", out.toString(), "-q"), f.err());
     assertTrue(Files.readString(out.resolve("a.yaml")).contains("lote: L-1"));
     assertTrue(Files.readString(out.resolve("b.yaml")).contains("lote: L-2"));
+  }
+
+  /** A file per account holds a whole batch of one: each JSON file parses as an array of one account. */
+  @Test
+  void severalAccountsAsJsonFilesEachAnArrayOfOne() throws Exception {
+    f.write("lotes/a.yaml", CliFixture.account("L-1", "G-1", "R$ 200,00"));
+    f.write("lotes/b.yaml", CliFixture.account("L-2", "G-2", "R$ 180,00"));
+    Path out = dir.resolve("json");
+    assertEquals(0, f.run("price", "--contract", contract.toString(), dir.resolve("lotes").toString(), "--format",
+        "json", "--out", out.toString(), "-q"), f.err());
+    for (String name : List.of("a", "b")) {
+      JsonNode batch = new ObjectMapper().readTree(out.resolve(name + ".json").toFile());
+      assertEquals(1, batch.size(), name);
+      assertEquals(name.equals("a") ? "L-1" : "L-2", batch.at("/0/lote").asText());
+    }
+    // and a name with the format's extension holds the whole batch
+    Path all = dir.resolve("todos.json");
+    assertEquals(0, f.run("price", "--contract", contract.toString(), dir.resolve("lotes").toString(), "--format",
+        "json", "--out", all.toString(), "-q"), f.err());
+    assertEquals(2, new ObjectMapper().readTree(all.toFile()).size());
   }
 
   @Test

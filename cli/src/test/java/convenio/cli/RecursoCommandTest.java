@@ -77,8 +77,8 @@ class RecursoCommandTest {
     Run r = recurso("--contract", resource("contrato.convenio").toString(), "--out", out.toString(), "--date",
         "2025-04-10", demonstrativo.toString());
     assertEquals(0, r.code, r.out + r.err);
-    assertTrue(r.out.contains("4 glosa(s) disputed on 3 item(s): R$ 207,40 under appeal of R$ 265,00 glosed; "
-        + "1 glosa(s) supported by the contract"), r.out);
+    assertTrue(r.out.contains("4 glosas disputed on 3 items: R$ 207,40 under appeal of R$ 265,00 glosed; "
+        + "1 glosa supported by the contract"), r.out);
     assertTrue(r.out.contains("written " + out), r.out);
 
     Document xml = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(out.toFile());
@@ -98,14 +98,38 @@ class RecursoCommandTest {
     assertTrue(us.contains("o contrato admite glosa de R$ 37,60 (1705 "), us);
   }
 
+  /** Without --out the recurso goes to stdout, as price writes its demonstrativo; the summary goes to stderr. */
   @Test
-  void theOriginalLoteGivesTheSameAppeal() {
-    Run r = recurso("--contract", resource("contrato.convenio").toString(), "--lote",
-        resource("conta-recurso.yaml").toString(), demonstrativo.toString());
+  void theOriginalLoteGivesTheSameAppealAndWithoutOutTheRecursoGoesToStdout() throws Exception {
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.out;
+    Run r;
+    try {
+      System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.ISO_8859_1));
+      r = recurso("--contract", resource("contrato.convenio").toString(), "--lote",
+          resource("conta-recurso.yaml").toString(), demonstrativo.toString());
+    } finally {
+      System.setOut(original);
+    }
     assertEquals(0, r.code, r.out + r.err);
-    assertTrue(r.out.contains("R$ 207,40 under appeal"), r.out);
-    assertFalse(r.out.contains("re-priced from the demonstrativo"), r.out);
-    assertTrue(r.out.contains("no --out given"), r.out);
+    assertTrue(r.err.contains("R$ 207,40 under appeal"), r.err);
+    assertFalse(r.err.contains("re-priced from the demonstrativo"), r.err);
+    Document xml = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(captured.toByteArray()));
+    assertEquals("207.40", text(xml, "valorTotalRecursado").get(0)); // 150,00 + 42,40 + 10,00 + 5,00
+  }
+
+  /**
+   * The demonstrativo shipped for the example of docs/repl.md is exactly the operator's analysis above, written by
+   * the tiss module (run with -Dconvenio.regenerate=true to write it again after a change of the writer).
+   */
+  @Test
+  void theShippedDemonstrativoIsThisAnalysis() throws Exception {
+    Path shipped = Path.of("src/test/resources/repl/demonstrativo.xml");
+    if (Boolean.getBoolean("convenio.regenerate")) Files.copy(demonstrativo, shipped,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(Files.readString(demonstrativo, java.nio.charset.StandardCharsets.ISO_8859_1),
+        Files.readString(shipped, java.nio.charset.StandardCharsets.ISO_8859_1));
   }
 
   @Test
@@ -113,7 +137,7 @@ class RecursoCommandTest {
     Path bad = dir.resolve("bad.xml");
     Files.writeString(bad, "<not-tiss/>");
     Run r = recurso("--contract", resource("contrato.convenio").toString(), bad.toString());
-    assertEquals(1, r.code, r.out + r.err);
+    assertEquals(3, r.code, r.out + r.err); // docs/commands.md: a file that cannot be read
     assertTrue(r.err.startsWith(bad.toString()), r.err);
     assertFalse(r.err.contains("\tat "), r.err);
   }
@@ -121,7 +145,7 @@ class RecursoCommandTest {
   @Test
   void helpHasExamples() {
     Run r = recurso("--help");
-    assertTrue(r.out.contains("convenio recurso -c contrato.convenio --lote lote.xml -o recurso.xml demo.xml"), r.out);
+    assertTrue(r.out.contains("./convenio recurso -c C.convenio --lote lote.xml -o recurso.xml demo.xml"), r.out);
   }
 
   /** The operator's analysis: each item paid as presented minus the glosas above. */

@@ -44,7 +44,7 @@ class ReplCommandTest {
   void helpHasExamples() {
     StringWriter out = new StringWriter();
     Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "repl", "--help");
-    assertTrue(out.toString().contains("echo 'price' | convenio repl"), out.toString());
+    assertTrue(out.toString().contains("echo 'price' | ./convenio repl"), out.toString());
   }
 
   private record Result(int code, String out) {}

@@ -6,6 +6,7 @@ import convenio.model.Account;
 import convenio.model.Money;
 import convenio.model.PricingResult;
 import convenio.model.Provider;
+import convenio.report.Plural;
 import convenio.report.TextColumns;
 import convenio.tiss.AnaliseConta;
 import convenio.tiss.DemonstrativoReader;
@@ -32,32 +33,37 @@ public final class Recurso {
    * @param contract the contract's file, to cite rules relative to its folder (or null)
    * @param lote   the lote the demonstrativo answers (TISS XML or YAML/JSON account), or null to rebuild it
    * @param out    where to write the recurso (a protocol's number is added to the name when there are several), or
-   *               null to only print the summary
+   *               null to write it to standard output (the summary then goes to standard error, as with price)
    * @param number numeroGuiaRecGlosaPrestador, or null to use the protocol's number
    * @param date   the recurso's date, or null for today
    */
   public record Options(Path contract, Path demonstrativo, Path lote, Path out, String number, LocalDate date) {}
 
-  /** Returns the exit code: 0 done (with or without glosas to appeal), 1 an input could not be read or written. */
-  public static int run(Contract contract, Options o, PrintWriter out, PrintWriter err) {
+  /**
+   * Returns the exit code (docs/commands.md): 0 done (with or without glosas to appeal), 2 several recursos and no
+   * --out, 3 an input could not be read or the recurso could not be written. Without {@code --out} the recurso's XML
+   * goes to {@code xml} (its bytes, in the encoding its declaration names) and the summary to {@code err}.
+   */
+  public static int run(Contract contract, Options o, PrintWriter out, PrintWriter err, java.io.OutputStream xml) {
+    if (o.out() == null) out = err; // stdout carries the XML, like price --format xml
     DemonstrativoReader.Result read;
     try {
       read = new DemonstrativoReader().read(o.demonstrativo());
     } catch (TissException | UncheckedIOException e) {
       err.println(o.demonstrativo() + ": " + e.getMessage());
-      return 1;
+      return 3;
     }
     for (TissProblem p : read.problems()) err.println(o.demonstrativo() + ":" + p);
     if (read.demonstrativos().isEmpty()) {
       err.println(o.demonstrativo() + ": no demonstrativo de análise de conta in this message");
-      return 1;
+      return 3;
     }
     Account lote = null;
     PricingResult lotePriced = null;
     if (o.lote() != null) {
       AccountFiles.Loaded l = AccountFiles.load(o.lote());
       l.errors().forEach(err::println);
-      if (l.account() == null) return 1;
+      if (l.account() == null) return 3;
       lote = l.account();
       lotePriced = contract.price(lote);
     }
@@ -71,13 +77,29 @@ public final class Recurso {
       }
     }
     summary(outcomes, lote == null, out);
-    if (o.out() == null) {
-      out.println("no --out given: nothing written");
-      return 0;
-    }
     List<Written> toWrite = outcomes.stream().filter(w -> !w.outcome().disputed().isEmpty()).toList();
     if (toWrite.isEmpty()) {
-      out.println("nothing to appeal: " + o.out() + " not written");
+      out.println("nothing to appeal: " + (o.out() == null ? "no recurso written" : o.out() + " not written"));
+      return 0;
+    }
+    if (o.out() == null) {
+      if (toWrite.size() > 1) {
+        err.println("the demonstrativo has " + toWrite.size() + " protocols with glosas to appeal, one recurso each:"
+            + " give --out FILE (the protocol's number is added to each name)");
+        return 2;
+      }
+      Written w = toWrite.get(0);
+      try {
+        byte[] bytes = RecursoWriter.write(header(w, lote, o), w.outcome().disputed().stream()
+            .map(GlosaDispute.Disputed::recurso).toList());
+        out.flush();
+        xml.write(bytes);
+        xml.flush();
+      } catch (IllegalArgumentException | IllegalStateException | java.io.IOException e) {
+        err.println("cannot write the recurso of protocol " + w.outcome().protocol().protocolNumber() + ": "
+            + e.getMessage());
+        return 3;
+      }
       return 0;
     }
     for (Written w : toWrite) {
@@ -88,10 +110,10 @@ public final class Recurso {
       } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
         err.println("cannot write the recurso of protocol " + w.outcome().protocol().protocolNumber() + ": "
             + e.getMessage());
-        return 1;
+        return 3;
       }
       out.println("written " + file + " (protocol " + w.outcome().protocol().protocolNumber() + ", "
-          + w.outcome().disputed().size() + " glosa(s), " + w.outcome().appealed().format() + ")");
+          + Plural.of(w.outcome().disputed().size(), "glosa") + ", " + w.outcome().appealed().format() + ")");
     }
     return 0;
   }
@@ -137,8 +159,8 @@ public final class Recurso {
     }
     long items = outcomes.stream().flatMap(w -> w.outcome().disputed().stream())
         .map(d -> d.guide().number() + "/" + d.item().seq()).distinct().count();
-    out.println(disputed + " glosa(s) disputed on " + items + " item(s): " + appealed.format() + " under appeal of "
-        + glosed.format() + " glosed; " + upheld + " glosa(s) supported by the contract");
+    out.println(Plural.of(disputed, "glosa") + " disputed on " + Plural.of(items, "item") + ": " + appealed.format()
+        + " under appeal of " + glosed.format() + " glosed; " + Plural.of(upheld, "glosa") + " supported by the contract");
     if (rebuilt) {
       out.println("(re-priced from the demonstrativo's presented values; --lote LOTE.xml re-reads the original lote,"
           + " with times, routes and the guide's type)");

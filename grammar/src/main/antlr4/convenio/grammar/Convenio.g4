@@ -25,7 +25,7 @@ versionValue
 
 headerClause
     : 'id' STRING                                                    # idClause
-    | 'operator' 'ans' STRING                                        # operatorClause
+    | 'operator' 'ans' ans=STRING ('name' operatorName=STRING)? ('cnpj' operatorCnpj=STRING)?  # operatorClause
     | 'provider' providerKind=('cnpj' | 'code' | 'cpf') STRING       # providerClause
     | 'effective' DATE ('..' DATE)?                                  # effectiveClause
     | 'rounding' roundingMode 'to' 'cents' 'per' roundingScope       # roundingClause
@@ -306,6 +306,7 @@ ident
     | 'opme' | 'gas' | 'daily_rate' | 'inpatient' | 'outpatient' | 'technical' | 'administrative'
     | 'price' | 'table' | 'group' | 'limit' | 'tiss' | 'module' | 'clause' | 'map' | 'package' | 'check'
     | 'ans'     // the standard library's module std.ans.vias (ANS market defaults)
+    | 'name'    // the operator's name in the header; also a column's name
     ;
 
 // Expressions: no loops, no user functions; every expression terminates.

@@ -23,6 +23,8 @@ final class ArtifactContract implements Contract {
   @Override public String name() { return engine.name(); }
   @Override public String version() { return header.version(); }
   @Override public String operatorAns() { return engine.operatorAns(); }
+  @Override public String operatorName() { return engine.operatorName(); }
+  @Override public String operatorCnpj() { return engine.operatorCnpj(); }
   @Override public String providerKind() { return engine.providerKind(); }
   @Override public String providerId() { return engine.providerId(); }
   @Override public LocalDate effectiveFrom() { return engine.effectiveFrom(); }

@@ -48,6 +48,16 @@ final class CompiledContract implements Contract {
   }
 
   @Override
+  public String operatorName() {
+    return info.operatorName();
+  }
+
+  @Override
+  public String operatorCnpj() {
+    return info.operatorCnpj();
+  }
+
+  @Override
   public String providerKind() {
     return info.providerKind();
   }

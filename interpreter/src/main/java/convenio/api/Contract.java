@@ -16,6 +16,16 @@ public interface Contract {
 
   String operatorAns();
 
+  /** The operator's name from the header ({@code operator ans "…" name "…"}), or null when the contract omits it. */
+  default String operatorName() {
+    return null;
+  }
+
+  /** The operator's CNPJ from the header ({@code operator ans "…" cnpj "…"}), or null when the contract omits it. */
+  default String operatorCnpj() {
+    return null;
+  }
+
   /** "cnpj", "code" or "cpf", and the value. */
   String providerKind();
 

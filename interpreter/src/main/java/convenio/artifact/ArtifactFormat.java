@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 public final class ArtifactFormat {
   private ArtifactFormat() {}
 
-  public static final int VERSION = 1;
+  public static final int VERSION = 2; // 2: the header's operator name and CNPJ
   public static final String EXTENSION = ".cvc";
   static final byte[] MAGIC = "CNVC".getBytes(StandardCharsets.US_ASCII);
   static final int PREFIX = 4 + 2 + 8;

@@ -51,14 +51,17 @@ public final class ArtifactWriter {
 
   /**
    * Writes to a temporary file beside {@code target}, then moves it into place atomically, so that a registry
-   * watching the folder reads either the old file or the new one, never a partial write.
+   * watching the folder reads either the old file or the new one, never a partial write. The temporary file is
+   * created as any new file is (not with {@code Files.createTempFile}, which makes it 0600), so the artifact gets the
+   * permissions the user's umask gives: 0644 under the usual 022, readable by the service that loads it.
    */
   public static void write(byte[] artifact, Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
+        java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
     try {
-      Files.write(tmp, artifact);
+      Files.write(tmp, artifact, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -57,9 +57,11 @@ final class AstDecoder {
         String rounding = in.str();
         boolean perItem = in.bool(), payContract = in.bool();
         GlosaRef excess = glosa(), unpriced = glosa();
+        Span effective = span();
+        String operatorName = in.str(), operatorCnpj = in.str();
         return new Header.Contract(span, name, version, id, ans, kind, pid, from, to,
             rounding == null ? null : named(RoundingMode.class, rounding), perItem, payContract, excess, unpriced,
-            span());
+            effective, operatorName, operatorCnpj);
       }
       case 2:
         return new Header.Module(span(), in.str());

@@ -62,6 +62,8 @@ final class AstEncoder {
       glosa(c.excessGlosa());
       glosa(c.unpricedGlosa());
       span(c.effectiveSpan());
+      out.str(c.operatorName());
+      out.str(c.operatorCnpj());
     } else if (h instanceof Header.Module m) {
       out.u8(2);
       span(m.span());

@@ -32,6 +32,10 @@ final class HeaderChecks {
       out.add(Diagnostic.error("header", c.span(), "registro ANS \"" + c.operatorAns() + "\" is not 6 digits",
           "the ANS registration of an operator has 6 digits, e.g. operator ans \"999999\""));
     }
+    if (c.operatorCnpj() != null && c.operatorCnpj().replaceAll("[^0-9]", "").length() != 14) {
+      out.add(Diagnostic.error("header", c.span(), "the operator's CNPJ \"" + c.operatorCnpj()
+          + "\" does not have 14 digits", "a CNPJ is written 12.345.678/0001-90"));
+    }
     if (c.providerKind() == null) {
       out.add(Diagnostic.error("header", c.span(), name + " does not say who the provider is",
           "add the provider: provider cnpj \"12.345.678/0001-90\" (or provider code \"…\", provider cpf \"…\")"));

@@ -143,7 +143,7 @@ public final class Compiler {
             + (h.effectiveTo() == null ? "" : " .. " + h.effectiveTo()),
             (h.effectiveSpan() == null ? h.span() : h.effectiveSpan()).pos(), null));
     ContractInfo info = new ContractInfo(h.id() != null ? h.id() : h.name(), h.name(), h.version(), h.operatorAns(),
-        h.providerKind(), h.providerId(), h.effectiveFrom(), h.effectiveTo());
+        h.providerKind(), h.providerId(), h.effectiveFrom(), h.effectiveTo(), h.operatorName(), h.operatorCnpj());
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     return new Output(failed ? null : rules, info, constants(rounding), diagnostics);
   }

@@ -91,7 +91,7 @@ final class AstBuilder {
     String name = Literals.string(c.STRING().getText());
     VersionValueContext v = c.versionValue();
     String version = v.STRING() != null ? Literals.string(v.STRING().getText()) : v.getText();
-    String id = null, ans = null, providerKind = null, providerId = null;
+    String id = null, ans = null, providerKind = null, providerId = null, operatorName = null, operatorCnpj = null;
     LocalDate from = null, to = null;
     Span effectiveSpan = null;
     RoundingMode rounding = null;
@@ -99,7 +99,11 @@ final class AstBuilder {
     GlosaRef excess = null, unpriced = null;
     for (HeaderClauseContext hc : c.headerClause()) {
       if (hc instanceof IdClauseContext x) id = Literals.string(x.STRING().getText());
-      else if (hc instanceof OperatorClauseContext x) ans = Literals.string(x.STRING().getText());
+      else if (hc instanceof OperatorClauseContext x) {
+        ans = Literals.string(x.ans.getText());
+        if (x.operatorName != null) operatorName = Literals.string(x.operatorName.getText());
+        if (x.operatorCnpj != null) operatorCnpj = Literals.string(x.operatorCnpj.getText());
+      }
       else if (hc instanceof ProviderClauseContext x) {
         providerKind = x.providerKind.getText();
         providerId = Literals.string(x.STRING().getText());
@@ -119,7 +123,7 @@ final class AstBuilder {
       }
     }
     return new Header.Contract(span(c), name, version, id, ans, providerKind, providerId, from, to, rounding,
-        perItem, payContract, excess, unpriced, effectiveSpan);
+        perItem, payContract, excess, unpriced, effectiveSpan, operatorName, operatorCnpj);
   }
 
   private static RoundingMode roundingMode(RoundingModeContext m) {

@@ -25,7 +25,8 @@ public final class AstPrinter {
     if (h instanceof Header.Module m) return "module " + m.name();
     Header.Contract c = (Header.Contract) h;
     return "contract " + q(c.name()) + " version " + c.version() + opt(" id", c.id())
-        + opt(" operator ans", c.operatorAns())
+        + opt(" operator ans", c.operatorAns()) + (c.operatorName() == null ? "" : " name " + q(c.operatorName()))
+        + (c.operatorCnpj() == null ? "" : " cnpj " + q(c.operatorCnpj()))
         + (c.providerKind() == null ? "" : " provider " + c.providerKind() + " " + q(c.providerId()))
         + (c.effectiveFrom() == null ? "" : " effective " + c.effectiveFrom() + ".." + orOpen(c.effectiveTo()))
         + (c.rounding() == null ? "" : " rounding " + c.rounding().name().toLowerCase() + (c.perItem() ? " per item" : " per operation"))

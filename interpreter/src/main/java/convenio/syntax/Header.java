@@ -16,10 +16,22 @@ public sealed interface Header {
    *                     price is raised to it; false (the default) pays what was presented
    * @param excessGlosa   the glosa for a presented value above the contract's (default 1705), or null
    * @param unpricedGlosa the glosa for an item no rule prices (default 1707), or null
+   * @param operatorName  {@code operator ans "…" name "…"}: the operator's name for the TISS demonstrativo, or null
+   * @param operatorCnpj  {@code operator ans "…" cnpj "…"}: the operator's CNPJ for the TISS demonstrativo, or null
    */
   record Contract(Span span, String name, String version, String id, String operatorAns, String providerKind,
       String providerId, LocalDate effectiveFrom, LocalDate effectiveTo, RoundingMode rounding, boolean perItem,
-      boolean payContractWhenBelow, GlosaRef excessGlosa, GlosaRef unpricedGlosa, Span effectiveSpan) implements Header {}
+      boolean payContractWhenBelow, GlosaRef excessGlosa, GlosaRef unpricedGlosa, Span effectiveSpan,
+      String operatorName, String operatorCnpj) implements Header {
+
+    /** A header that does not name the operator ({@code operator ans "…"} alone). */
+    public Contract(Span span, String name, String version, String id, String operatorAns, String providerKind,
+        String providerId, LocalDate effectiveFrom, LocalDate effectiveTo, RoundingMode rounding, boolean perItem,
+        boolean payContractWhenBelow, GlosaRef excessGlosa, GlosaRef unpricedGlosa, Span effectiveSpan) {
+      this(span, name, version, id, operatorAns, providerKind, providerId, effectiveFrom, effectiveTo, rounding,
+          perItem, payContractWhenBelow, excessGlosa, unpricedGlosa, effectiveSpan, null, null);
+    }
+  }
 
   record Module(Span span, String name) implements Header {}
 }

@@ -135,27 +135,58 @@ public final class TableLoader {
   // ---- CSV ----
 
   private LoadedTable csv(Decl.Table t, String fileName, String text) {
-    List<CsvRows.Line> lines = CsvRows.read(text);
+    List<CsvRows.Line> lines;
+    try {
+      lines = CsvRows.read(text);
+    } catch (CsvRows.Unreadable e) {
+      diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-file", fileName, e.line,
+          "cannot read the CSV table: " + e.getMessage(), "a quoted cell must end with a closing \""));
+      return null;
+    }
     if (lines.isEmpty()) {
       diagnostics.add(Diagnostic.atLine(Severity.WARNING, "table-file", fileName, 1, "the table file is empty", null));
       return new Builder(t, fileName, t.columns()).build();
     }
     List<String> header = lines.get(0).cells().stream().map(String::strip).toList();
     List<Decl.Column> columns = t.columns().isEmpty() ? headerColumns(t, header) : t.columns();
-    int[] at = positions(t, fileName, 1, columns, header);
+    int[] at = positions(t, fileName, lines.get(0).number(), columns, header);
     if (at == null) return null;
     Builder b = new Builder(t, fileName, columns);
     for (int i = 1; i < lines.size(); i++) {
       CsvRows.Line line = lines.get(i);
+      if (!sameWidth(t, fileName, line, header.size())) continue;
       Object[] cells = new Object[columns.size()];
       boolean ok = true;
       for (int c = 0; c < columns.size(); c++) {
-        String raw = at[c] < line.cells().size() ? line.cells().get(at[c]) : null;
+        String raw = line.cells().get(at[c]);
         ok &= cell(t, fileName, line.number(), columns.get(c), raw, cells, c);
       }
       if (ok) b.add(cells, line.number());
     }
     return b.build();
+  }
+
+  /**
+   * A row with fewer cells than the header, or with text beyond the last column, is reported and left out rather
+   * than read into the wrong columns. Empty cells past the header (a spreadsheet's trailing separators) are fine.
+   */
+  private boolean sameWidth(Decl.Table t, String fileName, CsvRows.Line line, int width) {
+    List<String> cells = line.cells();
+    if (cells.size() < width) {
+      diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-row", fileName, line.number(), "this row of table "
+          + t.name() + " has " + cells.size() + " cell(s) but the header has " + width,
+          "a missing cell is still written with its separator: an empty cell, not a shorter row"));
+      return false;
+    }
+    for (int c = width; c < cells.size(); c++) {
+      if (!cells.get(c).isBlank()) {
+        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-row", fileName, line.number(), "this row of table "
+            + t.name() + " has " + cells.size() + " cells but the header has " + width + " (extra: \""
+            + cells.get(c).strip() + "\")", "a cell with the separator in it is written in double quotes"));
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- YAML: a list of maps ----
@@ -209,6 +240,13 @@ public final class TableLoader {
         return false;
       }
       if (c == 0 && !(cells[c] instanceof String)) cells[c] = raw.strip();
+      if (cells[c] == null && col.type() == Decl.ColumnType.MONEY) {
+        // A price list row without its price would price the item at nothing, or fall through to another rule.
+        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-cell", fileName, line, "column " + col.name()
+            + " of table " + t.name() + " is empty: a money column needs a value in every row",
+            "write 0,00 when the price really is zero"));
+        return false;
+      }
       return true;
     } catch (CellParser.BadCell bad) {
       diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-cell", fileName, line,

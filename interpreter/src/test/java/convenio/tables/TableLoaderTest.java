@@ -77,6 +77,79 @@ class TableLoaderTest {
     assertTrue(d.message().contains("pf") && d.message().contains("dez reais"), d.message());
   }
 
+  /** A description with a line break, quoted as spreadsheets export it: the record spans lines 3-4, the next is 5. */
+  @Test
+  void quotedCellWithALineBreakIsOneCellAndKeepsTheLinesOfTheRowsAfterIt() {
+    Compilation c = compile(SIMPRO.formatted("csv"), Map.of("tabelas/simpro.csv", """
+        CODIGO;DESCRICAO;PRECO_FABRICA
+        0001;Seringa;10,00
+        0002;"Luva cirúrgica
+        estéril, par";7,50
+        0003;Gaze;2,00
+        """));
+    assertTrue(c.ok(), () -> c.diagnostics().toString());
+    var r = price(c.contract(), guide("G").add(item(ItemKind.MATERIAL, "0002", 1, "7,50"),
+        item(ItemKind.MATERIAL, "0003", 1, "2,00")).build());
+    assertEquals(brl("7,50"), item(r, "G", 1).allowed());
+    assertEquals(3, item(r, "G", 1).source().tableRow().line());
+    assertEquals(brl("2,00"), item(r, "G", 2).allowed()); // not shifted into the description's second line
+    assertEquals(5, item(r, "G", 2).source().tableRow().line());
+  }
+
+  @Test
+  void aShortRowIsReportedWithItsLine() {
+    Compilation c = compile(SIMPRO.formatted("csv"), Map.of("tabelas/simpro.csv", """
+        CODIGO;DESCRICAO;PRECO_FABRICA
+        0001;Seringa;10,00
+        0002;7,50
+        """));
+    assertFalse(c.ok());
+    Diagnostic d = find(c.diagnostics(), "table-row");
+    assertEquals("tabelas/simpro.csv", d.file());
+    assertEquals(3, d.line());
+    assertTrue(d.message().contains("2 cell(s) but the header has 3"), d.message());
+  }
+
+  @Test
+  void anExtraCellIsReportedButTrailingEmptyCellsAreNot() {
+    Compilation c = compile(SIMPRO.formatted("csv"), Map.of("tabelas/simpro.csv", """
+        CODIGO;DESCRICAO;PRECO_FABRICA
+        0001;Seringa;10,00;;
+        0002;Luva; par;7,50
+        """));
+    assertFalse(c.ok());
+    List<Diagnostic> rows = c.diagnostics().stream().filter(d -> "table-row".equals(d.code())).toList();
+    assertEquals(1, rows.size(), rows::toString);
+    assertEquals(3, rows.get(0).line());
+    assertTrue(rows.get(0).message().contains("extra: \"7,50\""), rows.get(0).message());
+  }
+
+  @Test
+  void aRowWithoutItsPriceIsReported() {
+    Compilation c = compile(SIMPRO.formatted("csv"), Map.of("tabelas/simpro.csv", """
+        CODIGO;PRECO_FABRICA
+        0001;10,00
+        0002;
+        """));
+    assertFalse(c.ok());
+    Diagnostic d = find(c.diagnostics(), "table-cell");
+    assertEquals(3, d.line());
+    assertTrue(d.message().contains("pf") && d.message().contains("empty"), d.message());
+  }
+
+  @Test
+  void aQuoteNeverClosedIsReportedNotSwallowed() {
+    Compilation c = compile(SIMPRO.formatted("csv"), Map.of("tabelas/simpro.csv", """
+        CODIGO;PRECO_FABRICA
+        0001;"10,00
+        0002;7,50
+        """));
+    assertFalse(c.ok());
+    Diagnostic d = find(c.diagnostics(), "table-file");
+    assertEquals("tabelas/simpro.csv", d.file());
+    assertTrue(d.message().contains("cannot read the CSV table"), d.message());
+  }
+
   @Test
   void missingHeaderColumn() {
     Compilation c = compile(SIMPRO.formatted("csv"), Map.of("tabelas/simpro.csv", "CODIGO;PF\n0001;10,00\n"));

@@ -17,6 +17,16 @@ public final class Continuation {
 
   /** True when the input needs more lines before it can be run. */
   public static boolean incomplete(String input) {
+    return openers(input) != null;
+  }
+
+  /**
+   * What keeps the input open, for the continuation prompt: the brackets still open, innermost last ({@code "(["}),
+   * {@code "\""} for a string, {@code "/*"} for a comment, {@code ""} when a line ends with an operator; null when the
+   * input is complete.
+   */
+  public static String openers(String input) {
+    StringBuilder open = new StringBuilder();
     int depth = 0;
     boolean inString = false;
     boolean inBlockComment = false;
@@ -50,12 +60,19 @@ public final class Continuation {
         continue;
       }
       if (c == '"') inString = true;
-      else if (c == '(' || c == '[' || c == '{') depth++;
-      else if (c == ')' || c == ']' || c == '}') depth--;
+      else if (c == '(' || c == '[' || c == '{') {
+        depth++;
+        open.append(c);
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+        if (open.length() > 0) open.setLength(open.length() - 1);
+      }
       lastCode.append(c);
     }
-    if (inBlockComment || inString || depth > 0) return true;
-    return endsWithOperator(lastCode.toString().strip());
+    if (inBlockComment) return "/*";
+    if (inString) return "\"";
+    if (depth > 0) return open.toString();
+    return endsWithOperator(lastCode.toString().strip()) ? "" : null;
   }
 
   private static boolean endsWithOperator(String code) {

@@ -16,6 +16,13 @@ public final class Repl {
   /** The prompt of continuation lines, as wide as {@link TerminalLines#PROMPT}. */
   static final String CONTINUATION = "       .. ";
 
+  /**
+   * JLine's continuation prompt: the brackets still open (JLine's %M, from {@link ReplParser}), padded to the width
+   * of the prompt, so a line that continues because of an unclosed bracket says so: {@code "     ( .. "}; one that
+   * continues after an operator shows {@link #CONTINUATION}.
+   */
+  static final String CONTINUATION_PATTERN = "%P %M .. ";
+
   private Repl() {}
 
   /**
@@ -48,7 +55,7 @@ public final class Repl {
         // "!=" is an operator of the language, not a history event to expand.
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .option(LineReader.Option.INSERT_BRACKET, false)
-        .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+        .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PATTERN)
         .variable(LineReader.INDENTATION, 2);
     if (options.historyFile() != null) builder.variable(LineReader.HISTORY_FILE, options.historyFile());
     LineReader reader = builder.build();

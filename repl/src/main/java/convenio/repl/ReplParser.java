@@ -18,8 +18,12 @@ final class ReplParser implements Parser {
 
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
-    if (context == ParseContext.ACCEPT_LINE && ReplSession.needsMoreLines(line)) {
-      throw new EOFError(-1, cursor, "the input continues on the next line");
+    // JLine asks again with SECONDARY_PROMPT when it draws the continuation lines: "missing" is what their prompt
+    // shows (Repl.CONTINUATION_PATTERN), the brackets still open.
+    if ((context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT)
+        && ReplSession.needsMoreLines(line)) {
+      String open = Continuation.openers(line);
+      throw new EOFError(-1, cursor, "the input continues on the next line", open == null ? "" : open);
     }
     List<String> words = new ArrayList<>();
     int wordIndex = -1;

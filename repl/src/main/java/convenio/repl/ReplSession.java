@@ -1,6 +1,7 @@
 package convenio.repl;
 
 import convenio.api.Contract;
+import convenio.report.Plural;
 import convenio.artifact.ArtifactFormat;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.DiagnosticRenderer;
@@ -102,6 +103,17 @@ public final class ReplSession {
       return;
     }
     Path file = Path.of(unquote(arg));
+    if (java.nio.file.Files.isDirectory(file)) {
+      List<String> contracts = new java.util.ArrayList<>();
+      try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(file)) {
+        s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".convenio")).sorted().forEach(contracts::add);
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        // listed as none
+      }
+      fail(file + " is a folder: load takes one contract file (.convenio)" + (contracts.isEmpty()
+          ? ", and this folder has none" : "; in this folder: " + String.join(", ", contracts)));
+      return;
+    }
     if (file.toString().endsWith(ArtifactFormat.EXTENSION)) {
       // What-if edits the contract's AST and evaluates its expressions: that takes the source, not the compiled form.
       fail("the REPL needs the contract's source (.convenio), not the compiled " + ArtifactFormat.EXTENSION + " file");
@@ -124,7 +136,7 @@ public final class ReplSession {
     updateLookupDay();
     Contract c = contract.original.contract();
     out.println("loaded " + c.name() + " version " + c.version() + " (" + file + ")"
-        + (accounts.isEmpty() ? "" : "; " + accounts.size() + " account(s) open"));
+        + (accounts.isEmpty() ? "" : "; " + Plural.of(accounts.size(), "account") + " open"));
   }
 
   /** {@code open FILE...}: reads TISS lotes or YAML/JSON accounts; they are priced by {@code price}. */
@@ -146,7 +158,7 @@ public final class ReplSession {
       originalResults = null;
       updateLookupDay();
       int items = read.account().guides().stream().mapToInt(g -> g.items().size()).sum();
-      out.println("opened " + read.file() + ": " + read.account().guides().size() + " guide(s), " + items + " item(s)");
+      out.println("opened " + read.file() + ": " + Plural.of(read.account().guides().size(), "guide") + ", " + Plural.of(items, "item"));
     }
   }
 
@@ -195,8 +207,8 @@ public final class ReplSession {
       out.print(ResultTable.render(now.get(a)));
     }
     if (!contract.whatIf.isEmpty()) {
-      out.println("with " + contract.whatIf.list().size()
-          + " what-if change(s); difference from the contract as loaded:");
+      out.println("with " + Plural.of(contract.whatIf.list().size(), "what-if change")
+          + "; difference from the contract as loaded:");
       PriceDiff.print(originalResults(), now, out);
     }
   }

@@ -25,9 +25,9 @@ final class ValueText {
     return v.toString();
   }
 
-  /** A signed difference of money: {@code +R$ 12,00}, {@code -R$ 3,50}, or {@code 0}. */
+  /** A signed difference of money: {@code +R$ 12,00}, {@code -R$ 3,50}, or {@code R$ 0,00}. */
   static String delta(Money d) {
-    if (d.isZero()) return "0";
+    if (d.isZero()) return d.format(); // "R$ 0,00": a difference is money like its neighbours
     return d.isNegative() ? d.format() : "+" + d.format();
   }
 }

@@ -1,5 +1,6 @@
 package convenio.repl;
 
+import convenio.report.Plural;
 import convenio.diagnostics.Diagnostic;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class WhatIfCommands {
       return;
     }
     if (!session.accounts().isEmpty()) {
-      out.println("difference from the contract as loaded (" + contract.whatIf.list().size() + " change(s)):");
+      out.println("difference from the contract as loaded (" + Plural.of(contract.whatIf.list().size(), "change") + "):");
       PriceDiff.print(session.originalResults(), session.priceAll(contract.current().contract()), out);
     }
   }
@@ -79,7 +80,7 @@ final class WhatIfCommands {
     int n = contract.whatIf.list().size();
     contract.whatIf.clear();
     contract.setCurrent(contract.original);
-    session.out().println("dropped " + n + " change(s): back to the contract as loaded");
+    session.out().println("dropped " + Plural.of(n, "change") + ": back to the contract as loaded");
   }
 
   /** Any other input: an expression of the language, evaluated against the contract with the changes in force. */

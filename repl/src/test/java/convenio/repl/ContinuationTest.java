@@ -1,6 +1,8 @@
 package convenio.repl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,16 @@ class ContinuationTest {
     assertTrue(ReplSession.needsMoreLines("{ 1, 2"));
     assertTrue(ReplSession.needsMoreLines("uco * (1 +\n 2"));
     assertFalse(ReplSession.needsMoreLines("max(uco, R$ 1,00)"));
+  }
+
+  @Test
+  void theOpenBracketsAreNamedForThePrompt() {
+    assertEquals("(", Continuation.openers("max(uco,"));
+    assertEquals("([", Continuation.openers("max(portes[\"3C\""));
+    assertEquals("{", Continuation.openers("{ 1, (2)"));
+    assertEquals("\"", Continuation.openers("\"texto"));
+    assertEquals("", Continuation.openers("uco *"));
+    assertNull(Continuation.openers("max(uco, R$ 1,00)"));
   }
 
   @Test

@@ -18,6 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScriptedSessionTest {
   @Test
+  void loadingAFolderSaysSoAndNamesTheContractsInIt(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("b.convenio"), "// b");
+    Files.writeString(dir.resolve("a.convenio"), "// a");
+    Fixtures.Run run = Fixtures.piped("load " + dir + "\n");
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains(dir + " is a folder: load takes one contract file (.convenio); in this folder: "
+        + "a.convenio, b.convenio"), run.out());
+    assertFalse(run.out().contains("Exception"), run.out());
+  }
+
+  @Test
   void theSessionEndsAtExitAndIgnoresWhatFollows() {
     Fixtures.Run run = Fixtures.piped("exit\nprice\n");
     assertEquals(0, run.exitCode(), run.out());

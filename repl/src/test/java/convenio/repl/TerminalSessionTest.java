@@ -44,7 +44,7 @@ class TerminalSessionTest {
     Path folder = Files.createDirectories(home.resolve("contas"));
     Files.copy(Fixtures.account(), folder.resolve("marco-2025.yaml"));
     String screen = type("close\nopen " + folder + "/mar\t\nexit\n");
-    assertTrue(screen.contains("opened " + folder.resolve("marco-2025.yaml") + ": 1 guide(s), 4 item(s)"), screen);
+    assertTrue(screen.contains("opened " + folder.resolve("marco-2025.yaml") + ": 1 guide, 4 items"), screen);
   }
 
   @Test
@@ -55,6 +55,14 @@ class TerminalSessionTest {
     // back the input before "exit".
     String again = type("\u001bOA\u001bOA\nexit\n");
     assertTrue(again.contains("R$ 45,00"), "the recalled input ran again: " + again);
+  }
+
+  /** The continuation prompt names the bracket still open, padded to the prompt's width ("convenio> ", 10). */
+  @Test
+  void aLineThatContinuesBecauseOfAnOpenBracketSaysWhichBracket() throws Exception {
+    String screen = type("max(uco,\nR$ 1,00)\nexit\n");
+    assertTrue(screen.contains("     ( .. R$ 1,00)"), screen);
+    assertTrue(screen.contains("R$ 15,00"), screen); // max(15,00, 1,00)
   }
 
   @Test

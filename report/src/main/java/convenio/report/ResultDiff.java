@@ -20,7 +20,8 @@ import java.util.TreeMap;
 public final class ResultDiff {
   /** One item priced differently; {@code source} names the account file. */
   public record ItemChange(String source, String guide, int seq, String code, String description, Money paidBefore,
-      Money paidAfter, Money glosedBefore, Money glosedAfter, String glosasBefore, String glosasAfter) {
+      Money paidAfter, Money glosedBefore, Money glosedAfter, String glosasBefore, String glosasAfter,
+      List<Glosa> glosaListBefore, List<Glosa> glosaListAfter) {
     public Money difference() {
       return paidAfter.minus(paidBefore);
     }
@@ -40,9 +41,19 @@ public final class ResultDiff {
   private int itemsCompared;
   private int accounts;
 
+  /** Which compiled contract priced each side: id, version and artifact hash (from the first account compared). */
+  public record Side(String id, String version, String hash) {}
+
+  private Side beforeContract;
+  private Side afterContract;
+
   /** Adds one account priced both ways. */
   public void add(String source, PricingResult a, PricingResult b) {
     accounts++;
+    if (beforeContract == null) {
+      beforeContract = new Side(a.contractId(), a.contractVersion(), a.artifactHash());
+      afterContract = new Side(b.contractId(), b.contractVersion(), b.artifactHash());
+    }
     before = before.plus(a.totals());
     after = after.plus(b.totals());
     for (GuideResult ga : a.guides()) {
@@ -61,7 +72,7 @@ public final class ResultDiff {
         String glb = glosas(ib);
         if (!ia.paid().equals(ib.paid()) || !gla.equals(glb)) {
           items.add(new ItemChange(source, ga.guide().number(), ia.item().seq(), code, ia.item().description(),
-              ia.paid(), ib.paid(), ia.glosed(), ib.glosed(), gla, glb));
+              ia.paid(), ib.paid(), ia.glosed(), ib.glosed(), gla, glb, ia.glosas(), ib.glosas()));
         }
       }
     }
@@ -82,6 +93,15 @@ public final class ResultDiff {
 
   public Totals after() {
     return after;
+  }
+
+  /** Null until an account was compared. */
+  public Side beforeContract() {
+    return beforeContract;
+  }
+
+  public Side afterContract() {
+    return afterContract;
   }
 
   public int itemsCompared() {

@@ -29,11 +29,21 @@ public final class ConvenioServer implements AutoCloseable {
   private final Semaphore work;
   private final ContractRegistry registry;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final java.util.function.Consumer<String> requestLog;
   private volatile boolean closing;
 
-  private ConvenioServer(ContractRegistry registry, ServerOptions options) throws IOException {
+  /**
+   * The answer's header naming the contract version that priced it ({@code bemviver-sao-lucas version 4}), for the
+   * client and for the request's log line. (Not an exchange attribute: the JDK 17 server keeps those per context,
+   * shared by every request.)
+   */
+  static final String CONTRACT_HEADER = "Convenio-Contract";
+
+  private ConvenioServer(ContractRegistry registry, ServerOptions options,
+      java.util.function.Consumer<String> requestLog) throws IOException {
     this.registry = registry;
     this.options = options;
+    this.requestLog = requestLog;
     this.work = new Semaphore(options.maxConcurrent());
     this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
     // A few threads more than the permits, so /health and /contracts answer while pricing is saturated.
@@ -57,7 +67,17 @@ public final class ConvenioServer implements AutoCloseable {
   }
 
   public static ConvenioServer start(ContractRegistry registry, ServerOptions options) throws IOException {
-    ConvenioServer s = new ConvenioServer(registry, options);
+    return start(registry, options, line -> {});
+  }
+
+  /**
+   * As {@link #start(ContractRegistry, ServerOptions)}, giving {@code requestLog} one line per request when it is
+   * answered: {@code POST /price 200 12 ms bemviver-sao-lucas version 4} (method, path, status, time, and the
+   * contract version that priced it, or {@code -}).
+   */
+  public static ConvenioServer start(ContractRegistry registry, ServerOptions options,
+      java.util.function.Consumer<String> requestLog) throws IOException {
+    ConvenioServer s = new ConvenioServer(registry, options, requestLog);
     s.http.start();
     return s;
   }
@@ -78,6 +98,7 @@ public final class ConvenioServer implements AutoCloseable {
   private record Gate(Semaphore permits, Supplier<ApiError> refusal) {}
 
   private void serve(HttpExchange ex, boolean authenticated, Gate gate, Work work) {
+    long started = System.nanoTime();
     boolean permit = false;
     inFlight.incrementAndGet();
     try {
@@ -99,7 +120,21 @@ public final class ConvenioServer implements AutoCloseable {
     } finally {
       if (permit) gate.permits().release();
       ex.close();
+      log(ex, started);
       inFlight.decrementAndGet();
+    }
+  }
+
+  private void log(HttpExchange ex, long started) {
+    String contract = ex.getResponseHeaders().getFirst(CONTRACT_HEADER);
+    int status = ex.getResponseCode();
+    try {
+      requestLog.accept(ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + " "
+          + (status < 0 ? "-" : String.valueOf(status)) + " "
+          + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms "
+          + (contract == null ? "-" : contract));
+    } catch (RuntimeException e) {
+      // a log that fails must not fail the service
     }
   }
 

@@ -4,6 +4,7 @@ import convenio.api.ContractRegistry;
 import convenio.api.Priced;
 import convenio.model.Account;
 import convenio.model.ReconciliationException;
+import convenio.report.ResultJson;
 import convenio.tiss.AccountYaml;
 import convenio.tiss.DemonstrativoHeader;
 import convenio.tiss.DemonstrativoWriter;
@@ -37,7 +38,7 @@ final class PriceHandler {
     if (!ex.getRequestMethod().equals("POST")) throw new ApiError(405, "method", "use POST /price");
     Map<String, String> query = Http.query(ex);
     boolean explain = "true".equals(query.get("explain"));
-    boolean wantsXml = wantsXml(ex.getRequestHeaders().getFirst("Accept"));
+    boolean wantsXml = Accept.choose(ex.getRequestHeaders().get("Accept")) == Accept.Media.XML;
     if (wantsXml && explain) {
       throw new ApiError(406, "not-acceptable", "a TISS demonstrativo has no place for explanations; ask for "
           + "Accept: application/json with ?explain=true");
@@ -53,10 +54,13 @@ final class PriceHandler {
           + e.getMessage());
     }
     if (!priced.ok()) throw new ApiError(422, "no-contract", priced.error(), priced.guide(), null);
+    ex.getResponseHeaders().set(ConvenioServer.CONTRACT_HEADER, priced.result().contractId() + " version "
+        + priced.result().contractVersion());
     if (wantsXml) {
       Http.send(ex, 200, "application/xml; charset=iso-8859-1", demonstrativo(priced, query));
     } else {
-      Http.json(ex, 200, ResultJson.of(priced.result(), priced.contract(), explain));
+      Http.send(ex, 200, "application/json; charset=utf-8",
+          ResultJson.json(priced.result(), explain).getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -88,13 +92,19 @@ final class PriceHandler {
   }
 
   private byte[] demonstrativo(Priced priced, Map<String, String> query) {
-    String name = query.getOrDefault("operatorName", options.operatorName());
-    String cnpj = query.getOrDefault("operatorCnpj", options.operatorCnpj());
+    // The request names the operator, else the service's options, else the contract's header.
+    convenio.api.Contract k = priced.contract().contract();
+    String name = query.getOrDefault("operatorName",
+        options.operatorName() != null ? options.operatorName() : k.operatorName());
+    String cnpj = query.getOrDefault("operatorCnpj",
+        options.operatorCnpj() != null ? options.operatorCnpj() : k.operatorCnpj());
     if (name == null || cnpj == null) {
-      throw new ApiError(422, "operator-unknown", "a TISS demonstrativo names the operator, which a contract does "
-          + "not carry: pass ?operatorName=…&operatorCnpj=… or start the service with --operator-name and "
-          + "--operator-cnpj (or ask for JSON)");
+      throw new ApiError(422, "operator-unknown", "a TISS demonstrativo names the operator, and contract "
+          + k.id() + " does not (operator ans \"…\" name \"…\" cnpj \"…\" in its header): pass "
+          + "?operatorName=…&operatorCnpj=…, start the service with --operator-name and --operator-cnpj, "
+          + "or ask for JSON");
     }
+    cnpj = cnpj.replaceAll("[^0-9]", "");
     Account a = priced.result().account();
     String lote = a.loteNumber() == null ? "1" : a.loteNumber();
     LocalDate today = LocalDate.now();
@@ -106,11 +116,5 @@ final class PriceHandler {
       throw new ApiError(422, "demonstrativo", "the result cannot be written as a TISS demonstrativo: "
           + e.getMessage() + " (ask for JSON instead)");
     }
-  }
-
-  static boolean wantsXml(String accept) {
-    if (accept == null) return false;
-    String a = accept.toLowerCase(Locale.ROOT);
-    return (a.contains("application/xml") || a.contains("text/xml")) && !a.contains("json");
   }
 }
