@@ -17,7 +17,7 @@ class CsvTest {
         01,"Consulta, eletiva"
         02,"Linha um
         linha dois"
-        03,"Dito ""assim"""
+        03,"Dito ""assim""\"
         """), "t.csv");
     assertEquals(3, rows.size());
     assertEquals(List.of("01", "Consulta, eletiva"), rows.get(0));
