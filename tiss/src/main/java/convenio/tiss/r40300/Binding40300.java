@@ -170,8 +170,15 @@ public final class Binding40300 implements TissBinding {
 
   @Override
   public byte[] writeDemonstrativo(PricingResult result, DemonstrativoHeader header) {
-    MensagemTISS message = new DemonstrativoBuilder(result, header).build();
-    return Marshalling.withHash(message);
+    return new DemonstrativoXml(result, header).write();
+  }
+
+  /**
+   * The same demonstrativo through the generated classes and the JAXB marshaller (built, marshalled, hashed,
+   * marshalled again): slower, kept as the reference the one-pass writer is held to, byte for byte, by the tests.
+   */
+  static byte[] writeDemonstrativoWithJaxb(PricingResult result, DemonstrativoHeader header) {
+    return Marshalling.withHash(new DemonstrativoBuilder(result, header).build());
   }
 
   @Override
