@@ -33,10 +33,10 @@ public final class Binding40300 implements TissBinding {
   private Binding40300() {}
 
   /**
-   * Built once (it is expensive and thread-safe); unmarshallers and marshallers are made per use. The Glassfish
+   * Built once (it is expensive and thread-safe); unmarshallers and marshallers are made per message. The Glassfish
    * runtime stops reporting events after {@code maxErrorsCount} (10 by default) and keeps that count in a static
-   * field that every new unmarshaller resets: the limit is raised here and each guide gets its own unmarshaller, so
-   * that the 11th unknown element of a lote is reported like the first.
+   * field that every new unmarshaller resets: the limit is raised here to one no lote reaches, so that the 11th
+   * unknown element of a lote is reported like the first.
    */
   private static final class Context {
     static final JAXBContext JAXB;
@@ -68,19 +68,23 @@ public final class Binding40300 implements TissBinding {
   private static final class Reader implements GuideReader {
     private final ReadContext ctx;
     private final GuideMapper mapper;
+    private Unmarshaller unmarshaller;
 
     Reader(ReadContext ctx) {
       this.ctx = ctx;
       this.mapper = new GuideMapper(ctx);
     }
 
+    /** One per message, reused guide after guide (a reader of one message runs on one thread). */
     private Unmarshaller unmarshaller() throws JAXBException {
-      Unmarshaller u = jaxb().createUnmarshaller();
-      u.setEventHandler(event -> {
-        record(ctx, event);
-        return true; // keep going: a bad value or unknown element is a problem, not the end of the guide
-      });
-      return u;
+      if (unmarshaller == null) {
+        unmarshaller = jaxb().createUnmarshaller();
+        unmarshaller.setEventHandler(event -> {
+          record(ctx, event);
+          return true; // keep going: a bad value or unknown element is a problem, not the end of the guide
+        });
+      }
+      return unmarshaller;
     }
 
     @Override
