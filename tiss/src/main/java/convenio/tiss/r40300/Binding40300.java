@@ -69,6 +69,7 @@ public final class Binding40300 implements TissBinding {
     private final ReadContext ctx;
     private final GuideMapper mapper;
     private Unmarshaller unmarshaller;
+    private final ActiveCoordinator coordinator = new ActiveCoordinator();
 
     Reader(ReadContext ctx) {
       this.ctx = ctx;
@@ -100,6 +101,7 @@ public final class Binding40300 implements TissBinding {
 
     @Override
     public Guide read(GuideType type) throws GuideSkipped, XMLStreamException {
+      coordinator.enter();
       try {
         ObservingReader r = ctx.reader();
         Unmarshaller unmarshaller = unmarshaller();
@@ -115,6 +117,8 @@ public final class Binding40300 implements TissBinding {
         if (cause instanceof XMLStreamException xse) throw xse;
         if (cause instanceof RuntimeException re) throw re;
         throw new GuideSkipped(null, "the guide could not be bound: " + e.getMessage());
+      } finally {
+        coordinator.exit();
       }
     }
   }
