@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * {@code bench/run --e2e [--profile]}: only the end-to-end figures (TISS XML lotes → priced → demonstrativo XML, one
  * thread), repeated, for working on the XML reader and writer without the four-minute full run. Prints each pass
- * and the best and median of them; on a shared machine the best pass is the one least disturbed.
+ * and the best and median of them; on a shared machine the best pass is the one least disturbed, and MB per CPU
+ * second (the thread's own CPU time) is the figure other load moves least. {@code -Dconvenio.bench.passes=N}.
  */
 final class EndToEndOnly {
   private EndToEndOnly() {}
@@ -25,7 +26,7 @@ final class EndToEndOnly {
     List<Path> files = w.writeLotes(xmlLotes);
     Path out = w.dir().resolve("demonstrativos");
     EndToEnd.run(contract, files.subList(0, Math.min(files.size(), 4)), out); // warm-up
-    int passes = quick ? 3 : 7;
+    int passes = Integer.getInteger("convenio.bench.passes", quick ? 3 : 7);
     List<EndToEnd.Timing> runs = new ArrayList<>();
     for (int i = 0; i < passes; i++) {
       EndToEnd.Timing t = EndToEnd.run(contract, files, out);
@@ -47,8 +48,8 @@ final class EndToEndOnly {
   private static String line(EndToEnd.Timing t) {
     double total = t.totalS();
     return String.format("%.1f MB in %.3f s = %.1f MB/s end to end (read %.0f%% / price %.0f%% / write %.0f%%), "
-        + "reader alone %.1f MB/s, writer alone %.1f MB/s", t.bytes() / 1e6, total, t.bytes() / 1e6 / total,
-        100 * t.readS() / total, 100 * t.priceS() / total, 100 * t.writeS() / total, t.bytes() / 1e6 / t.readS(),
-        t.bytes() / 1e6 / t.writeS());
+        + "reader alone %.1f MB/s, writer alone %.1f MB/s; %.1f MB per CPU second", t.bytes() / 1e6, total,
+        t.bytes() / 1e6 / total, 100 * t.readS() / total, 100 * t.priceS() / total, 100 * t.writeS() / total,
+        t.bytes() / 1e6 / t.readS(), t.bytes() / 1e6 / t.writeS(), t.bytes() / 1e6 / t.cpuS());
   }
 }
