@@ -26,8 +26,9 @@ import java.util.List;
  * computed on the way ({@link HashingXmlWriter}). It says what {@link DemonstrativoBuilder} says, element for
  * element and byte for byte of the JAXB marshaller's output (a test holds the two to that), without building the
  * generated classes' tree, marshalling it twice and parsing it once in between to hash it. Element names and their
- * order are those of the 4.03.00 schema (tissComplexTypesV4_03_00.xsd: ctm_demonstrativoAnaliseConta,
- * ct_contaMedicaResumo); values the schema would refuse are collected by {@link Writing} and thrown together.
+ * order are those of the 4.03.00 schema (ctm_demonstrativoAnaliseConta in tissGuiasV4_03_00.xsd,
+ * ct_contaMedicaResumo in tissComplexTypesV4_03_00.xsd); values the schema would refuse are collected by
+ * {@link Writing} and thrown together.
  */
 final class DemonstrativoXml {
   private final PricingResult result;
