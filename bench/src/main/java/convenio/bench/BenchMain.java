@@ -37,6 +37,10 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     boolean quick = Arrays.asList(args).contains("--quick");
     boolean profile = Arrays.asList(args).contains("--profile");
+    if (Arrays.asList(args).contains("--e2e")) {
+      EndToEndOnly.main(args);
+      return;
+    }
     Path root = Path.of(System.getProperty("convenio.bench.dir", "bench/target/workload")).toAbsolutePath();
     int cores = Runtime.getRuntime().availableProcessors();
     int guides = quick ? 600 : 2_000;

@@ -12,15 +12,29 @@ import java.util.List;
  * Writes the demonstrativo de análise de conta (operator → provider) of a priced account as a TISS 4.03.00
  * message: per guide and item the presented, processed, released and glosed values with their table-38 codes,
  * the epilogo hash filled. Data the schema would refuse (an operator-specific glosa code such as 9956, a missing
- * card number, …) is an IllegalArgumentException listing every such problem, never an invalid file; and the output
- * is checked against the schema before it is returned (a failure there is a bug, thrown as IllegalStateException).
+ * card number, …) is an IllegalArgumentException listing every such problem, never an invalid file.
+ *
+ * <p>One pass: the message is written from the result and hashed as it is written. Checking it against the schema
+ * as well reads it a second time, so it is asked for: {@link #write(PricingResult, DemonstrativoHeader, boolean)},
+ * or for every call of a process with the system property {@value #VALIDATE_PROPERTY}{@code =true} (which this
+ * module's tests set, so that everything they write is validated). A schema failure there is a bug of the writer,
+ * thrown as IllegalStateException.
  */
 public final class DemonstrativoWriter {
   private DemonstrativoWriter() {}
 
+  /** The system property that turns on the schema check of every message written (default off). */
+  public static final String VALIDATE_PROPERTY = "convenio.tiss.validateWritten";
+
+  /** The demonstrativo, schema-checked only when {@value #VALIDATE_PROPERTY} is {@code true}. */
   public static byte[] write(PricingResult result, DemonstrativoHeader header) {
+    return write(result, header, Boolean.getBoolean(VALIDATE_PROPERTY));
+  }
+
+  /** The demonstrativo, checked against the 4.03.00 schema after writing when {@code validate}. */
+  public static byte[] write(PricingResult result, DemonstrativoHeader header, boolean validate) {
     byte[] xml = TissBinding.current().writeDemonstrativo(result, header);
-    checkValid(xml, "demonstrativo");
+    if (validate) checkValid(xml, "demonstrativo");
     return xml;
   }
 

@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test resources and a stand-in for pricing (the engine lives elsewhere): deterministic glosas on known items. */
-final class TestFiles {
+public final class TestFiles {
   private TestFiles() {}
 
-  static Path resource(String name) {
+  public static Path resource(String name) {
     URL url = TestFiles.class.getClassLoader().getResource("tiss/" + name);
     if (url == null) throw new IllegalArgumentException("no test resource tiss/" + name);
     try {
@@ -34,11 +34,11 @@ final class TestFiles {
     }
   }
 
-  static Path sample(String name) {
+  public static Path sample(String name) {
     return resource("samples/" + name);
   }
 
-  static Path synthetic(String name) {
+  public static Path synthetic(String name) {
     return resource("synthetic/" + name);
   }
 
@@ -46,7 +46,7 @@ final class TestFiles {
    * Prices an account the way a contract might, without the engine: every second item gets a 1705 glosa of a tenth
    * of its value (rounded down to the cent), the rest is paid.
    */
-  static PricingResult priced(Account account) {
+  public static PricingResult priced(Account account) {
     List<GuideResult> guides = new ArrayList<>();
     for (Guide g : account.guides()) {
       List<ItemResult> items = new ArrayList<>();
@@ -67,7 +67,7 @@ final class TestFiles {
     return new PricingResult(account, "contrato-teste", "1", "sha256:test", guides);
   }
 
-  static DemonstrativoHeader demonstrativoHeader() {
+  public static DemonstrativoHeader demonstrativoHeader() {
     return new DemonstrativoHeader("339679", "OPERADORA EXEMPLO", "12345678000199", "DEM-1", LocalDate.of(2026, 4, 1),
         LocalTime.of(9, 30), "202604010001", LocalDate.of(2026, 3, 25), null, null);
   }

@@ -36,10 +36,10 @@ public final class Binding40300 implements TissBinding {
   private Binding40300() {}
 
   /**
-   * Built once (it is expensive and thread-safe); unmarshallers and marshallers are made per use. The Glassfish
+   * Built once (it is expensive and thread-safe); unmarshallers and marshallers are made per message. The Glassfish
    * runtime stops reporting events after {@code maxErrorsCount} (10 by default) and keeps that count in a static
-   * field that every new unmarshaller resets: the limit is raised here and each guide gets its own unmarshaller, so
-   * that the 11th unknown element of a lote is reported like the first.
+   * field that every new unmarshaller resets: the limit is raised here to one no lote reaches, so that the 11th
+   * unknown element of a lote is reported like the first.
    */
   private static final class Context {
     static final JAXBContext JAXB;
@@ -71,19 +71,24 @@ public final class Binding40300 implements TissBinding {
   private static final class Reader implements GuideReader {
     private final ReadContext ctx;
     private final GuideMapper mapper;
+    private Unmarshaller unmarshaller;
+    private final ActiveCoordinator coordinator = new ActiveCoordinator();
 
     Reader(ReadContext ctx) {
       this.ctx = ctx;
       this.mapper = new GuideMapper(ctx);
     }
 
+    /** One per message, reused guide after guide (a reader of one message runs on one thread). */
     private Unmarshaller unmarshaller() throws JAXBException {
-      Unmarshaller u = jaxb().createUnmarshaller();
-      u.setEventHandler(event -> {
-        record(ctx, event);
-        return true; // keep going: a bad value or unknown element is a problem, not the end of the guide
-      });
-      return u;
+      if (unmarshaller == null) {
+        unmarshaller = jaxb().createUnmarshaller();
+        unmarshaller.setEventHandler(event -> {
+          record(ctx, event);
+          return true; // keep going: a bad value or unknown element is a problem, not the end of the guide
+        });
+      }
+      return unmarshaller;
     }
 
     @Override
@@ -99,6 +104,7 @@ public final class Binding40300 implements TissBinding {
 
     @Override
     public Guide read(GuideType type) throws GuideSkipped, XMLStreamException {
+      coordinator.enter();
       try {
         ObservingReader r = ctx.reader();
         Unmarshaller unmarshaller = unmarshaller();
@@ -114,6 +120,8 @@ public final class Binding40300 implements TissBinding {
         if (cause instanceof XMLStreamException xse) throw xse;
         if (cause instanceof RuntimeException re) throw re;
         throw new GuideSkipped(null, "the guide could not be bound: " + e.getMessage());
+      } finally {
+        coordinator.exit();
       }
     }
   }
@@ -173,8 +181,15 @@ public final class Binding40300 implements TissBinding {
 
   @Override
   public byte[] writeDemonstrativo(PricingResult result, DemonstrativoHeader header) {
-    MensagemTISS message = new DemonstrativoBuilder(result, header).build();
-    return Marshalling.withHash(message);
+    return new DemonstrativoXml(result, header).write();
+  }
+
+  /**
+   * The same demonstrativo through the generated classes and the JAXB marshaller (built, marshalled, hashed,
+   * marshalled again): slower, kept as the reference the one-pass writer is held to, byte for byte, by the tests.
+   */
+  static byte[] writeDemonstrativoWithJaxb(PricingResult result, DemonstrativoHeader header) {
+    return Marshalling.withHash(new DemonstrativoBuilder(result, header).build());
   }
 
   @Override

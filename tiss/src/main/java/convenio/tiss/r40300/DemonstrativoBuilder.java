@@ -164,22 +164,22 @@ final class DemonstrativoBuilder {
     return d;
   }
 
-  private static Money processed(Totals t) {
+  static Money processed(Totals t) {
     return t.presented().plus(t.raised());
   }
 
   /** dm_statusProtocolo: 3 liberado para pagamento when anything is paid, else 4 encerrado sem pagamento. */
-  private static String status(Totals t) {
+  static String status(Totals t) {
     return t.paid().greaterThan(Money.ZERO) || t.presented().isZero() ? "3" : "4";
   }
 
-  private static String text500(String s) {
+  static String text500(String s) {
     if (s == null || s.isBlank()) return null;
     return s.length() > 500 ? s.substring(0, 500) : s;
   }
 
   /** The provider the demonstrativo is addressed to: the account's, else the first guide's executor. */
-  private static Provider provider(Account a) {
+  static Provider provider(Account a) {
     if (a.provider() != null) return a.provider();
     for (Guide g : a.guides()) {
       if (g.executor() != null) return g.executor();

@@ -70,13 +70,21 @@ final class Writing {
 
   CtProcedimentoDados procedure(String table, String code, String description, String where) {
     CtProcedimentoDados p = new CtProcedimentoDados();
-    if (!domain.tabela().accepts(table)) fail(where + ": codigoTabela '" + table + "' is not a dm_tabela code");
+    checkTable(table, where);
     p.setCodigoTabela(table);
     p.setCodigoProcedimento(text(code, 10, where + " codigoProcedimento"));
-    // descricaoProcedimento is required (1..150); the model may not have it, and the code is the next best label.
-    String d = description == null || description.isBlank() ? code : description.strip();
-    p.setDescricaoProcedimento(d != null && d.length() > 150 ? d.substring(0, 150) : d);
+    p.setDescricaoProcedimento(description(code, description));
     return p;
+  }
+
+  void checkTable(String table, String where) {
+    if (!domain.tabela().accepts(table)) fail(where + ": codigoTabela '" + table + "' is not a dm_tabela code");
+  }
+
+  /** descricaoProcedimento is required (1..150); the model may not have it, and the code is the next best label. */
+  static String description(String code, String description) {
+    String d = description == null || description.isBlank() ? code : description.strip();
+    return d != null && d.length() > 150 ? d.substring(0, 150) : d;
   }
 
   String glosa(String code, String where) {

@@ -4,6 +4,7 @@ import convenio.tiss.DomainTable;
 import convenio.tiss.TissProblem;
 import convenio.tiss.xml.ObservingReader;
 import convenio.tiss.xml.XmlObserver;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,6 +16,9 @@ import javax.xml.stream.XMLStreamConstants;
  */
 final class DomainChecker implements XmlObserver {
   private final ReadContext ctx;
+  // The parser hands out element names as the same String instances (it interns them in its symbol table): looking
+  // them up by identity first saves hashing and comparing a name on every leaf. Bounded, for hostile input.
+  private final IdentityHashMap<String, Set<String>> byName = new IdentityHashMap<>();
 
   DomainChecker(ReadContext ctx) {
     this.ctx = ctx;
@@ -26,7 +30,11 @@ final class DomainChecker implements XmlObserver {
     String text = r.leafText();
     String name = r.currentName();
     if (text == null || name.equals("Padrao")) return; // Padrao is judged once, against the known releases
-    Set<String> types = ctx.domain().domainsOf(name);
+    Set<String> types = byName.get(name);
+    if (types == null) {
+      types = ctx.domain().domainsOf(name);
+      if (byName.size() < 4096) byName.put(name, types);
+    }
     if (types.isEmpty()) return;
     String value = text.strip();
     String described = null;

@@ -52,8 +52,17 @@ public final class HashCollector implements XmlObserver {
 
   private void add(String text) {
     if (text == null || text.isEmpty()) return;
-    utf8.update(text.getBytes(StandardCharsets.UTF_8));
-    latin1.update(text.getBytes(StandardCharsets.ISO_8859_1));
+    byte[] latin = text.getBytes(StandardCharsets.ISO_8859_1);
+    latin1.update(latin);
+    // Most TISS text is ASCII (codes, numbers, dates), whose UTF-8 and ISO-8859-1 bytes are the same.
+    boolean ascii = true;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    utf8.update(ascii ? latin : text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Lowercase hex MD5 over the UTF-8 text (the form the ANS accepts). Final once first asked for. */

@@ -1,8 +1,7 @@
 package convenio.tiss.xml;
 
 import convenio.tiss.TissException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,25 +15,20 @@ import javax.xml.stream.util.StreamReaderDelegate;
  */
 public final class ObservingReader extends StreamReaderDelegate {
   private final long maxTextChars;
-  private final List<XmlObserver> observers = new ArrayList<>();
-  private final List<Frame> frames = new ArrayList<>();
+  private XmlObserver[] observers = new XmlObserver[0];
+  // The open elements, innermost last: name, namespace, and whether a child (or comment) came yet. Arrays rather
+  // than an object per element: this runs for every element of every message read.
+  private String[] names = new String[32];
+  private String[] namespaces = new String[32];
+  private boolean[] hasChild = new boolean[32];
+  private int depth;
+  // The text of the innermost open element while it has no child: only that element can still turn out a leaf
+  // (an element's own text stops counting at its first child, and a child's text starts afresh).
+  private final StringBuilder text = new StringBuilder(256);
   private boolean popPending;
   private long textRun;
   private String leafText;
   private boolean ended;
-
-  /** One open element: its name and, until it gets a child, its text (needed only if it turns out to be a leaf). */
-  private static final class Frame {
-    final String name;
-    final String namespace;
-    boolean hasChild;
-    StringBuilder text;
-
-    Frame(String name, String namespace) {
-      this.name = name;
-      this.namespace = namespace;
-    }
-  }
 
   public ObservingReader(XMLStreamReader reader, long maxTextChars) {
     super(reader);
@@ -42,7 +36,8 @@ public final class ObservingReader extends StreamReaderDelegate {
   }
 
   public ObservingReader observe(XmlObserver observer) {
-    observers.add(observer);
+    observers = Arrays.copyOf(observers, observers.length + 1);
+    observers[observers.length - 1] = observer;
     return this;
   }
 
@@ -55,7 +50,8 @@ public final class ObservingReader extends StreamReaderDelegate {
   @Override
   public int next() throws XMLStreamException {
     if (popPending) {
-      frames.remove(frames.size() - 1);
+      names[--depth] = null;
+      namespaces[depth] = null;
       popPending = false;
     }
     int type;
@@ -80,42 +76,36 @@ public final class ObservingReader extends StreamReaderDelegate {
     switch (type) {
       case START_ELEMENT -> {
         textRun = 0;
-        if (!frames.isEmpty()) {
-          Frame parent = frames.get(frames.size() - 1);
-          parent.hasChild = true;
-          parent.text = null;
+        if (depth > 0) hasChild[depth - 1] = true;
+        if (depth == names.length) {
+          names = Arrays.copyOf(names, depth * 2);
+          namespaces = Arrays.copyOf(namespaces, depth * 2);
+          hasChild = Arrays.copyOf(hasChild, depth * 2);
         }
-        frames.add(new Frame(getLocalName(), getNamespaceURI()));
+        names[depth] = getLocalName();
+        namespaces[depth] = getNamespaceURI();
+        hasChild[depth] = false;
+        depth++;
+        text.setLength(0);
       }
       case END_ELEMENT -> {
         textRun = 0;
-        Frame f = frames.get(frames.size() - 1);
-        if (!f.hasChild) leafText = f.text == null ? "" : f.text.toString();
+        if (!hasChild[depth - 1]) leafText = text.length() == 0 ? "" : text.toString();
         popPending = true;
       }
       case CHARACTERS, CDATA, SPACE -> {
         int len = getTextLength();
         textRun += len;
         if (textRun > maxTextChars) {
-          throw new TissException("text of " + (frames.isEmpty() ? "the document" : currentName())
+          throw new TissException("text of " + (depth == 0 ? "the document" : currentName())
               + " longer than " + maxTextChars + " characters (oversized values are refused)", line(), column(),
               null);
         }
-        if (!frames.isEmpty()) {
-          Frame f = frames.get(frames.size() - 1);
-          if (!f.hasChild) {
-            if (f.text == null) f.text = new StringBuilder(Math.min(len, 256));
-            f.text.append(getTextCharacters(), getTextStart(), len);
-          }
-        }
+        if (depth > 0 && !hasChild[depth - 1]) text.append(getTextCharacters(), getTextStart(), len);
       }
       case COMMENT, PROCESSING_INSTRUCTION -> {
         textRun = 0;
-        if (!frames.isEmpty()) {
-          Frame parent = frames.get(frames.size() - 1);
-          parent.hasChild = true;
-          parent.text = null;
-        }
+        if (depth > 0) hasChild[depth - 1] = true;
       }
       case DTD -> throw new TissException("DOCTYPE refused: TISS messages have no DTD (entities and external "
           + "references are not allowed)", line(), column(), null);
@@ -161,7 +151,7 @@ public final class ObservingReader extends StreamReaderDelegate {
   public void skipToEndOf(int depth) throws XMLStreamException {
     while (hasNext()) {
       int type = getEventType();
-      if (type == END_ELEMENT && frames.size() == depth) {
+      if (type == END_ELEMENT && this.depth == depth) {
         next();
         return;
       }
@@ -176,11 +166,11 @@ public final class ObservingReader extends StreamReaderDelegate {
 
   /** The local name of the element being started or ended, or enclosing the current text. */
   public String currentName() {
-    return frames.isEmpty() ? null : frames.get(frames.size() - 1).name;
+    return depth == 0 ? null : names[depth - 1];
   }
 
   public String currentNamespace() {
-    return frames.isEmpty() ? null : frames.get(frames.size() - 1).namespace;
+    return depth == 0 ? null : namespaces[depth - 1];
   }
 
   public String parentName() {
@@ -189,13 +179,13 @@ public final class ObservingReader extends StreamReaderDelegate {
 
   /** The name of the element {@code up} levels above the current one (1 = parent), or null. */
   public String ancestor(int up) {
-    int i = frames.size() - 1 - up;
-    return i < 0 ? null : frames.get(i).name;
+    int i = depth - 1 - up;
+    return i < 0 ? null : names[i];
   }
 
   /** Number of open elements, counting the current one (the root alone is 1). */
   public int depth() {
-    return frames.size();
+    return depth;
   }
 
   public int line() {

@@ -31,7 +31,17 @@ final class RunLengthGuard extends FilterInputStream {
   @Override
   public int read(byte[] buf, int off, int len) throws IOException {
     int n = super.read(buf, off, len);
-    for (int i = 0; i < n; i++) see(buf[off + i]);
+    long r = run; // in a local for the loop over every byte of the message
+    for (int i = off, end = off + n; i < end; i++) {
+      byte b = buf[i];
+      if (b == '<') {
+        r = 0;
+      } else {
+        if (b == '\n') line++;
+        if (++r > maxRun) throw tooLong();
+      }
+    }
+    run = r;
     return n;
   }
 
@@ -40,11 +50,13 @@ final class RunLengthGuard extends FilterInputStream {
       run = 0;
     } else {
       if (b == '\n') line++;
-      if (++run > maxRun) {
-        throw new TissException("a value of more than " + maxRun + " bytes without markup (limit exceeded; "
-            + "oversized values are refused)", line, 0, null);
-      }
+      if (++run > maxRun) throw tooLong();
     }
+  }
+
+  private TissException tooLong() {
+    return new TissException("a value of more than " + maxRun + " bytes without markup (limit exceeded; "
+        + "oversized values are refused)", line, 0, null);
   }
 
   @Override

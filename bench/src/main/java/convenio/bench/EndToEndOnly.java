@@ -1,0 +1,55 @@
+package convenio.bench;
+
+import convenio.api.Contract;
+import convenio.bench.workload.Workload;
+import convenio.model.Account;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code bench/run --e2e [--profile]}: only the end-to-end figures (TISS XML lotes → priced → demonstrativo XML, one
+ * thread), repeated, for working on the XML reader and writer without the four-minute full run. Prints each pass
+ * and the best and median of them; on a shared machine the best pass is the one least disturbed, and MB per CPU
+ * second (the thread's own CPU time) is the figure other load moves least. {@code -Dconvenio.bench.passes=N}.
+ */
+final class EndToEndOnly {
+  private EndToEndOnly() {}
+
+  static void main(String[] args) throws Exception {
+    boolean quick = Arrays.asList(args).contains("--quick");
+    Path root = Path.of(System.getProperty("convenio.bench.dir", "bench/target/workload")).toAbsolutePath();
+    Workload w = Workload.prepare(root, 100_000);
+    Contract contract = Engine.compile(w.contract());
+    List<Account> xmlLotes = w.lotes(quick ? 300 : 1_000);
+    List<Path> files = w.writeLotes(xmlLotes);
+    Path out = w.dir().resolve("demonstrativos");
+    EndToEnd.run(contract, files.subList(0, Math.min(files.size(), 4)), out); // warm-up
+    int passes = Integer.getInteger("convenio.bench.passes", quick ? 3 : 7);
+    List<EndToEnd.Timing> runs = new ArrayList<>();
+    for (int i = 0; i < passes; i++) {
+      EndToEnd.Timing t = EndToEnd.run(contract, files, out);
+      runs.add(t);
+      System.out.printf("pass %d: %s%n", i + 1, line(t));
+    }
+    runs.sort((a, b) -> Double.compare(a.totalS(), b.totalS()));
+    System.out.printf("best:   %s%nmedian: %s%n", line(runs.get(0)), line(runs.get(runs.size() / 2)));
+    double[] readers = runs.stream().mapToDouble(t -> t.bytes() / 1e6 / t.readS()).sorted().toArray();
+    System.out.printf("reader alone MB/s: best %.1f, median %.1f%n", readers[readers.length - 1],
+        readers[readers.length / 2]);
+    if (Arrays.asList(args).contains("--profile")) {
+      HotSpots.profile("end to end (all lotes x3)", () -> {
+        for (int i = 0; i < 3; i++) EndToEnd.run(contract, files, out);
+      }, () -> 3 * files.size(), "lote");
+    }
+  }
+
+  private static String line(EndToEnd.Timing t) {
+    double total = t.totalS();
+    return String.format("%.1f MB in %.3f s = %.1f MB/s end to end (read %.0f%% / price %.0f%% / write %.0f%%), "
+        + "reader alone %.1f MB/s, writer alone %.1f MB/s; %.1f MB per CPU second", t.bytes() / 1e6, total,
+        t.bytes() / 1e6 / total, 100 * t.readS() / total, 100 * t.priceS() / total, 100 * t.writeS() / total,
+        t.bytes() / 1e6 / t.readS(), t.bytes() / 1e6 / t.writeS(), t.bytes() / 1e6 / t.cpuS());
+  }
+}
