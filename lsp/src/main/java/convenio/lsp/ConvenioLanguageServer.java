@@ -30,11 +30,14 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 public final class ConvenioLanguageServer implements LanguageServer, LanguageClientAware {
   private final ConvenioDocuments documents = new ConvenioDocuments();
   private final ConvenioWorkspace workspace = new ConvenioWorkspace();
-  private final Runnable onExit;
+  private final java.util.function.IntConsumer onExit;
   private volatile boolean shutdown;
 
-  /** {@code onExit} runs on the client's {@code exit} notification (the command ends the process there). */
-  public ConvenioLanguageServer(Runnable onExit) {
+  /**
+   * {@code onExit} gets the client's {@code exit} notification with the protocol's exit code: 0 after a
+   * {@code shutdown} request, else 1 (the command ends the process there; null: nothing to do).
+   */
+  public ConvenioLanguageServer(java.util.function.IntConsumer onExit) {
     this.onExit = onExit;
   }
 
@@ -42,7 +45,7 @@ public final class ConvenioLanguageServer implements LanguageServer, LanguageCli
    * Serves one client over a pair of streams (stdio for {@code convenio lsp}, pipes in the tests) until it
    * disconnects; the returned future completes then.
    */
-  public static Future<Void> serve(InputStream in, OutputStream out, Runnable onExit) {
+  public static Future<Void> serve(InputStream in, OutputStream out, java.util.function.IntConsumer onExit) {
     ConvenioLanguageServer server = new ConvenioLanguageServer(onExit);
     ExecutorService threads = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "convenio-lsp-io");
@@ -82,12 +85,7 @@ public final class ConvenioLanguageServer implements LanguageServer, LanguageCli
   @Override
   public void exit() {
     documents.close();
-    if (onExit != null) onExit.run();
-  }
-
-  /** Whether the client asked for a shutdown before exiting (the protocol's exit code: 0 if so, else 1). */
-  public boolean wasShutDown() {
-    return shutdown;
+    if (onExit != null) onExit.accept(shutdown ? 0 : 1);
   }
 
   @Override

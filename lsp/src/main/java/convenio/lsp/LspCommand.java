@@ -33,17 +33,16 @@ public final class LspCommand implements Callable<Integer> {
         : new PrintStream(new FileOutputStream(logFile.toFile(), true), true, StandardCharsets.UTF_8);
     System.setOut(log);
     if (logFile != null) System.setErr(log);
-    ConvenioLanguageServer[] server = new ConvenioLanguageServer[1];
-    int[] code = {1};
-    var listening = ConvenioLanguageServer.serve(in, out, () -> {
-      code[0] = 0;
-      System.exit(0);
+    var listening = ConvenioLanguageServer.serve(in, out, code -> {
+      log.flush();
+      System.exit(code);
     });
     try {
       listening.get();
     } catch (ExecutionException | java.util.concurrent.CancellationException e) {
       log.println("convenio lsp: the connection ended: " + e.getMessage());
     }
-    return code[0];
+    // The editor closed the connection without an exit notification.
+    return 1;
   }
 }
