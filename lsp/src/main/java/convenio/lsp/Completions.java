@@ -4,7 +4,6 @@ import convenio.grammar.ConvenioLexer;
 import convenio.grammar.ConvenioParser;
 import convenio.syntax.ContractFile;
 import convenio.syntax.Decl;
-import convenio.syntax.Header;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -336,7 +335,6 @@ final class Completions {
           : String.join(", ", names);
       b.append("\n- ").append(e.getKey()).append(": ").append(shown);
     }
-    if (f != null && f.header() instanceof Header.Module) return b.toString();
     return b.toString();
   }
 }

@@ -78,7 +78,6 @@ public final class ConvenioLanguageServer implements LanguageServer, LanguageCli
   @Override
   public CompletableFuture<Object> shutdown() {
     shutdown = true;
-    documents.close();
     return CompletableFuture.completedFuture(null);
   }
 

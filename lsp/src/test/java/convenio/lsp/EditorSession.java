@@ -56,12 +56,13 @@ final class EditorSession implements AutoCloseable, LanguageClient {
   private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
   private final Future<Void> serverRunning;
   private final PipedOutputStream toServer;
+  private final PipedOutputStream fromServer;
   private int version = 1;
 
   EditorSession() throws Exception {
     toServer = new PipedOutputStream();
     PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
-    PipedOutputStream fromServer = new PipedOutputStream();
+    fromServer = new PipedOutputStream();
     PipedInputStream clientIn = new PipedInputStream(fromServer, 1 << 16);
     serverRunning = ConvenioLanguageServer.serve(serverIn, fromServer, null);
     Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, clientIn, toServer);
@@ -142,7 +143,9 @@ final class EditorSession implements AutoCloseable, LanguageClient {
   public void close() throws Exception {
     server.shutdown().get(WAIT_S, TimeUnit.SECONDS);
     server.exit();
+    // As an editor's process ends: both ends of the connection close, and the server stops listening.
     toServer.close();
+    fromServer.close();
     serverRunning.get(WAIT_S, TimeUnit.SECONDS);
   }
 
