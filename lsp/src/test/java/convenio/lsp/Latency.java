@@ -12,8 +12,9 @@ import org.eclipse.lsp4j.Range;
 
 /**
  * How long the server takes to answer on a contract, as an editor sees it (over pipes, JSON included), after a
- * warm-up: a re-check after a keystroke, and each kind of request. Not a test (figures are never asserted); run by
- * hand, see docs/editor.md:
+ * warm-up: a re-check after a keystroke, and each kind of request. Wall time, and the CPU time the process spent
+ * (server and this client together: on a machine shared with other work, wall time also counts the waits for a
+ * core). Not a test (figures are never asserted); run by hand, see docs/editor.md:
  * {@code java -cp "$(cat cp.txt):lsp/target/classes:lsp/target/test-classes" convenio.lsp.Latency CONTRACT}.
  */
 public final class Latency {
@@ -24,15 +25,16 @@ public final class Latency {
     IndexCache indexes = new IndexCache();
     TableCache tables = new TableCache();
     String uri = EditorSession.uri(contract);
-    List<Long> check = new ArrayList<>();
+    List<Long> check = new ArrayList<>(), cpu = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
       // A keystroke: one more character in a comment at the end, so every version's text is new.
       String edited = text + "\n// " + "x".repeat(i % 7);
-      long t0 = System.nanoTime();
+      long t0 = System.nanoTime(), c0 = processCpu();
       Analysis.of(uri, i, edited, p -> null, indexes, tables);
       check.add(System.nanoTime() - t0);
+      cpu.add(processCpu() - c0);
     }
-    report("re-check after a keystroke (parse, tables, check, index)", check);
+    report("re-check after a keystroke (parse, tables, check, index)", check, cpu);
     try (EditorSession editor = new EditorSession()) {
       String open = editor.open(contract);
       editor.diagnostics(open, 1);
@@ -46,33 +48,44 @@ public final class Latency {
       measure("definition of a table", rounds, () -> editor.definition(open, 30, 24));
       measure("document symbols", rounds, () -> editor.symbols(open));
       measure("rename", rounds, () -> editor.rename(open, 24, 6, "filme_por_m2").get());
-      List<Long> typed = new ArrayList<>();
+      List<Long> typed = new ArrayList<>(), typedCpu = new ArrayList<>();
       for (int i = 0; i < rounds / 4; i++) {
         editor.type(open, new Range(new Position(line + 1, 8), new Position(line + 1, 8)), "1");
-        long t0 = System.nanoTime();
+        long t0 = System.nanoTime(), c0 = processCpu();
         // A request right after a keystroke: the server re-checks the new text before it answers.
         editor.hover(open, 30, 2);
         typed.add(System.nanoTime() - t0);
+        typedCpu.add(processCpu() - c0);
       }
-      report("hover right after a keystroke (re-check included)", typed);
+      report("hover right after a keystroke (re-check included)", typed, typedCpu);
     }
   }
 
   private static void measure(String what, int rounds, Callable<?> request) throws Exception {
-    List<Long> times = new ArrayList<>();
+    List<Long> times = new ArrayList<>(), cpu = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
-      long t0 = System.nanoTime();
+      long t0 = System.nanoTime(), c0 = processCpu();
       request.call();
       times.add(System.nanoTime() - t0);
+      cpu.add(processCpu() - c0);
     }
-    report(what, times);
+    report(what, times, cpu);
   }
 
-  private static void report(String what, List<Long> nanos) {
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /** The second half of the runs (the first warms the JIT up): median and 90th percentile. */
+  private static void report(String what, List<Long> wall, List<Long> cpu) {
+    System.out.printf("%-52s wall median %6.1f ms  p90 %6.1f ms | CPU median %6.1f ms  p90 %6.1f ms  (%d runs)%n",
+        what, pct(wall, 50), pct(wall, 90), pct(cpu, 50), pct(cpu, 90), wall.size() / 2);
+  }
+
+  private static double pct(List<Long> nanos, int p) {
     List<Long> warm = new ArrayList<>(nanos.subList(nanos.size() / 2, nanos.size()));
     Collections.sort(warm);
-    System.out.printf("%-55s median %6.1f ms   p90 %6.1f ms   max %6.1f ms   (last %d of %d)%n", what,
-        warm.get(warm.size() / 2) / 1e6, warm.get(warm.size() * 9 / 10) / 1e6, warm.get(warm.size() - 1) / 1e6,
-        warm.size(), nanos.size());
+    return warm.get(Math.min(warm.size() - 1, warm.size() * p / 100)) / 1e6;
   }
 }
