@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
         DiffCommand.class,
         ReplCommand.class,
         RecursoCommand.class,
+        convenio.lsp.LspCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -30,7 +30,11 @@ public record CheckResult(Program program, List<Diagnostic> diagnostics) {
   }
 
   public static CheckResult of(Program program) {
-    TableLoader.Result tables = TableLoader.load(program);
+    return of(program, TableLoader.load(program));
+  }
+
+  /** The same with the program's tables already loaded (an editor keeps unchanged table files between keystrokes). */
+  public static CheckResult of(Program program, TableLoader.Result tables) {
     Diagnostics all = new Diagnostics();
     all.addAll(program.diagnostics());
     all.addAll(tables.diagnostics());

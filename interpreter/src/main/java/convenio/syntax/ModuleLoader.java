@@ -22,6 +22,15 @@ import java.util.function.Function;
  * causes them; each file is parsed once however many files import it.
  */
 public final class ModuleLoader {
+  /**
+   * Standard modules parsed once per JVM: they are resources of the jar and never change while it runs, and their
+   * ASTs are immutable. An editor re-checks a contract at every pause in typing; parsing std.tiss.glosas (the whole
+   * of TISS table 38) each time was most of it.
+   */
+  private record Parsed(String text, SourceParser.Result parsed) {}
+
+  private static final Map<String, Parsed> STANDARD = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Function<String, SourceFile> inMemory;
   private final Map<String, ContractFile> parsed = new HashMap<>();
   private final Map<String, SourceFile> sources = new LinkedHashMap<>();
@@ -57,7 +66,10 @@ public final class ModuleLoader {
     if (parsed.containsKey(source.name())) return;
     stack.add(source.name());
     sources.put(source.name(), source);
-    SourceParser.Result result = SourceParser.parse(source.name(), source.text());
+    Parsed known = isStandard(source) ? STANDARD.get(source.name()) : null;
+    SourceParser.Result result = known != null && known.text().equals(source.text()) ? known.parsed()
+        : SourceParser.parse(source.name(), source.text());
+    if (isStandard(source) && known == null) STANDARD.put(source.name(), new Parsed(source.text(), result));
     diagnostics.addAll(result.diagnostics());
     ContractFile file = result.file();
     parsed.put(source.name(), file);
@@ -85,6 +97,12 @@ public final class ModuleLoader {
     visit(target);
   }
 
+  private boolean isStandard(SourceFile source) {
+    return source.dir() == null && standardNames.contains(source.name());
+  }
+
+  private final java.util.Set<String> standardNames = new java.util.HashSet<>();
+
   private SourceFile stdlib(Decl.Import imp) {
     String resource = imp.module().replace('.', '/') + ".convenio";
     try (InputStream in = ModuleLoader.class.getClassLoader().getResourceAsStream(resource)) {
@@ -94,6 +112,7 @@ public final class ModuleLoader {
                 : "to import a file, write its path in quotes: import \"" + resource + "\""));
         return null;
       }
+      standardNames.add(resource);
       return new SourceFile(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error("import", imp.span(), "cannot read module " + imp.module() + ": " + reason(e), null));
