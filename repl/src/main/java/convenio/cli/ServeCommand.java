@@ -44,6 +44,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-concurrent", paramLabel = "N", description = "pricing requests at once (default: cores)")
   Integer maxConcurrent;
 
+  @Option(names = "--request-timeout", defaultValue = "10", paramLabel = "SECONDS",
+      description = "time a client has to send a whole request, and to take the answer (default ${DEFAULT-VALUE})")
+  int requestTimeout;
+
+  @Option(names = "--max-connections", defaultValue = "" + ServerOptions.DEFAULT_MAX_CONNECTIONS, paramLabel = "N",
+      description = "requests read or answered at once; more wait briefly, then are refused (default ${DEFAULT-VALUE})")
+  int maxConnections;
+
   @Option(names = "--operator-name", description = "operator named in TISS demonstrativos")
   String operatorName;
 
@@ -68,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
     if (!noWatch) registry.watch(Duration.ofMillis(500), r -> print(err, r));
     ServerOptions defaults = ServerOptions.defaults();
     ServerOptions options = new ServerOptions(host, port, token, maxBody,
-        maxConcurrent != null ? maxConcurrent : defaults.maxConcurrent(), operatorName, operatorCnpj);
+        maxConcurrent != null ? maxConcurrent : defaults.maxConcurrent(), operatorName, operatorCnpj,
+        Math.max(1, requestTimeout) * 1000, Math.max(1, maxConnections));
     // The JDK server's own limits on a slow client (seconds to send a request, to take an answer), unless set.
     if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
       System.setProperty("sun.net.httpserver.maxReqTime", "60");
