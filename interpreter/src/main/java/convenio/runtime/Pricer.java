@@ -71,7 +71,7 @@ public final class Pricer {
       line.unit = adjust(line, unit);
     } catch (RuntimeException e) {
       line.unit = null;
-      line.unpricedReason = why(e);
+      line.unpricedReason = RuntimeFailures.forProvider(e);
       problem(line.item, e);
     }
   }
@@ -395,7 +395,7 @@ public final class Pricer {
   }
 
   static String why(RuntimeException e) {
-    return e instanceof EvalException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return RuntimeFailures.forAuditor(e);
   }
 
   void setCurrent(RuleRef ref) {

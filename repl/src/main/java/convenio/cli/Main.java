@@ -26,6 +26,16 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Contracts import files from their own folder tree only; this names one more folder they may import from (a
+   * shared folder of modules). Every command that loads contracts takes it.
+   */
+  @CommandLine.Option(names = "--import-root", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+      description = "also allow imports from this folder (by default a contract imports only from its own folder tree)")
+  void importRoot(java.nio.file.Path dir) {
+    System.setProperty(convenio.syntax.ModuleLoader.IMPORT_ROOT_PROPERTY, dir.toAbsolutePath().toString());
+  }
+
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }

@@ -44,6 +44,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-concurrent", paramLabel = "N", description = "pricing requests at once (default: cores)")
   Integer maxConcurrent;
 
+  @Option(names = "--verify-key", paramLabel = "PUBLIC-KEY",
+      description = "serve only artifacts signed with the matching private key (Ed25519 PEM; see convenio compile"
+          + " --sign-key); unsigned or wrongly signed ones, and sources, are refused")
+  Path verifyKey;
+
   @Option(names = "--request-timeout", defaultValue = "10", paramLabel = "SECONDS",
       description = "time a client has to send a whole request, and to take the answer (default ${DEFAULT-VALUE})")
   int requestTimeout;
@@ -71,7 +76,17 @@ final class ServeCommand implements Callable<Integer> {
       err.println(contracts + ": not a folder");
       return 1;
     }
-    ContractRegistry registry = ContractRegistry.open(contracts);
+    java.security.PublicKey trusted = null;
+    if (verifyKey != null) {
+      try {
+        trusted = convenio.artifact.Signing.publicKey(verifyKey);
+      } catch (convenio.artifact.Signing.BadKey e) {
+        err.println(e.getMessage());
+        return 1;
+      }
+    }
+    ContractRegistry registry = trusted != null ? ContractRegistry.open(contracts, trusted)
+        : ContractRegistry.open(contracts);
     print(err, registry.lastReload());
     if (!noWatch) registry.watch(Duration.ofMillis(500), r -> print(err, r));
     ServerOptions defaults = ServerOptions.defaults();

@@ -14,6 +14,13 @@ public final class Errors {
       if (t.getCause() == t) break;
     }
     XMLStreamException xse = find(e, XMLStreamException.class);
+    if (xse != null && find(e, java.nio.charset.CharacterCodingException.class) != null) {
+      Location loc = xse.getLocation();
+      String msg = "a byte here is not valid in the encoding the message's XML declaration names (TISS messages are"
+          + " ISO-8859-1 or UTF-8, saved in the encoding they declare)";
+      return loc != null ? new TissException(msg, loc.getLineNumber(), loc.getColumnNumber(), e)
+          : new TissException(msg, e);
+    }
     if (xse != null) {
       Location loc = xse.getLocation();
       String msg = xse.getMessage();
@@ -30,6 +37,11 @@ public final class Errors {
   /** Entity references only ever appear in hostile TISS messages: say so rather than "not declared". */
   private static String explain(String msg) {
     if (msg == null) return "the message is not well-formed XML";
+    // "XML document structures must start and end within the same entity" is the parser's way of saying the text
+    // ended inside an element: a truncated message, not an entity.
+    if (msg.contains("must start and end within the same entity") || msg.contains("Premature end of file")) {
+      return "the message ends before its elements are closed: it is incomplete (truncated?)";
+    }
     if (msg.contains("was referenced, but not declared") || msg.contains("entity")) {
       return "entity references are refused (TISS messages have no DTD): " + msg;
     }
