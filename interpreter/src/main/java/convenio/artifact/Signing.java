@@ -61,6 +61,12 @@ public final class Signing {
       throw new IllegalStateException("every Java 17 runtime has Ed25519", e);
     }
     Files.writeString(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+    try {
+      // Readable by its owner only, as ssh-keygen and openssl leave private keys.
+      Files.setPosixFilePermissions(privateFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // a file system without POSIX permissions: the folder's own access rules apply
+    }
     Files.writeString(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
   }
 

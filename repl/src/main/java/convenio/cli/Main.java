@@ -45,6 +45,12 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    // The last resort: a failure nobody foresaw is a one-line message, not a stack trace for the user.
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("convenio: internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+          : ": " + e.getMessage()) + "); please report it with the command and the files that caused it");
+      return 70;
+    });
     int code = cli.execute(args);
     out.flush();
     err.flush();

@@ -234,10 +234,11 @@ final class AccountYamlReader {
     }
     List<Item> items = new ArrayList<>();
     List<Node> list = m.list("items");
+    // As in TISS, procedures and other expenses are numbered each in their own list.
     java.util.Set<Integer> seqs = new java.util.HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       Item item = item(list.get(i), i + 1, m.at("items") + "[" + i + "]");
-      if (item != null && !seqs.add(item.seq())) {
+      if (item != null && !seqs.add(item.seq() * 2 + (item.kind() == ItemKind.PROCEDURE ? 0 : 1))) {
         // TISS's sequencialItem identifies the item in the demonstrativo and in a recurso: two items cannot share one.
         problem(list.get(i), m.at("items") + "[" + i + "]: seq " + item.seq() + " is used by another item of guide "
             + number + "; each item of a guide has its own");

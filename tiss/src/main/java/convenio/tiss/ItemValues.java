@@ -10,7 +10,8 @@ import java.math.RoundingMode;
  * are the TISS schema's own (ANS, Padrão TISS, tissSimpleTypes): a quantity is {@code st_decimal9-4} (at most 5
  * digits before the point and 4 after), an item's values are at most {@code st_decimal10-2}-sized here (8 digits
  * before the point). A value past them, a quantity that is not positive, a fraction of a procedure, or a total that
- * is not unit × quantity × reduction/increase factor is a finding on the item, never priced as written.
+ * is not unit × quantity (with or without the reduction/increase factor) is a finding on the item, never priced
+ * as written.
  * Each method returns null when the value is fine, or the problem in words.
  */
 public final class ItemValues {
@@ -44,18 +45,28 @@ public final class ItemValues {
   }
 
   /**
-   * The total against unit × quantity × factor, rounded half up to the cent, with one cent of tolerance for a
-   * sender that rounded differently: beyond that, one of the two is wrong and pricing either would be a guess.
+   * The total against unit × quantity, rounded half up to the cent, with one cent of tolerance for a sender that
+   * rounded differently. Senders apply the reduction/increase factor (TISS reducaoAcrescimo) to the total or leave it
+   * to the operator, so with a factor either product is accepted. Beyond that, one of the values is wrong and pricing
+   * either would be a guess.
    */
   public static String total(Money unit, BigDecimal quantity, BigDecimal factor, Money total) {
     if (unit == null || total == null || quantity == null) return null;
-    BigDecimal expected = unit.toBigDecimal().multiply(quantity).multiply(factor == null ? BigDecimal.ONE : factor)
-        .setScale(2, RoundingMode.HALF_UP);
-    if (expected.subtract(total.toBigDecimal()).abs().compareTo(new BigDecimal("0.01")) <= 0) return null;
-    return "total " + total.toBigDecimal().toPlainString() + " is not unit value × quantity"
-        + (factor == null ? "" : " × factor") + " = " + unit.toBigDecimal().toPlainString() + " × "
-        + quantity.stripTrailingZeros().toPlainString() + (factor == null ? "" : " × " + factor.toPlainString())
-        + " = " + expected.toPlainString();
+    BigDecimal plain = unit.toBigDecimal().multiply(quantity).setScale(2, RoundingMode.HALF_UP);
+    if (close(plain, total)) return null;
+    String times = unit.toBigDecimal().toPlainString() + " × " + quantity.stripTrailingZeros().toPlainString();
+    if (factor == null || factor.compareTo(BigDecimal.ONE) == 0) {
+      return "total " + total.toBigDecimal().toPlainString() + " is not unit value × quantity = " + times + " = "
+          + plain.toPlainString();
+    }
+    BigDecimal reduced = unit.toBigDecimal().multiply(quantity).multiply(factor).setScale(2, RoundingMode.HALF_UP);
+    if (close(reduced, total)) return null;
+    return "total " + total.toBigDecimal().toPlainString() + " is neither unit value × quantity = " + times + " = "
+        + plain.toPlainString() + " nor that × factor " + factor.toPlainString() + " = " + reduced.toPlainString();
+  }
+
+  private static boolean close(BigDecimal expected, Money total) {
+    return expected.subtract(total.toBigDecimal()).abs().compareTo(new BigDecimal("0.01")) <= 0;
   }
 
   /** A number as a person can read it in a message, however many digits it was sent with. */

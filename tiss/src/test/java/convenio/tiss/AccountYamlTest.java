@@ -67,7 +67,8 @@ class AccountYamlTest {
     Item i = AccountYaml.readYaml(yaml).guides().get(0).items().get(0);
     assertEquals(Money.ofCents(123456), i.unitValue());
     assertEquals(Money.ofCents(370368), i.totalValue());
-    assertEquals(Money.ofCents(10), AccountYaml.readYaml(yaml.replace("3703.68", "0.1")).guides().get(0).items()
+    assertEquals(Money.ofCents(10), AccountYaml.readYaml(yaml.replace("quantity: 3, unitValue: 'R$ 1.234,56', "
+        + "totalValue: 3703.68", "totalValue: 0.1")).guides().get(0).items()
         .get(0).totalValue(), "0.1 is ten cents exactly, not a double");
   }
 

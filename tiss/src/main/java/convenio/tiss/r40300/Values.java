@@ -1,6 +1,7 @@
 package convenio.tiss.r40300;
 
 import convenio.model.Item;
+import convenio.model.ItemKind;
 import convenio.model.Money;
 import convenio.tiss.ItemValues;
 import convenio.tiss.read.GuideSkipped;
@@ -72,9 +73,11 @@ final class Values {
       if (wrong != null) throw new GuideSkipped("quantidadeExecutada", where + ": " + wrong);
       wrong = ItemValues.total(i.unitValue(), i.quantity(), i.factor(), i.totalValue());
       if (wrong != null) throw new GuideSkipped("valorTotal", where + ": valorTotal " + wrong.substring(6));
-      if (!seqs.add(i.seq())) {
-        throw new GuideSkipped("sequencialItem", "sequencialItem " + i.seq() + " is used by two items of the guide;"
-            + " each item has its own (it names the item in the demonstrativo and in a recurso)");
+      // Procedures and other expenses are numbered each in their own list (a guide's despesas restart at 1).
+      if (!seqs.add(i.seq() * 2 + (i.kind() == ItemKind.PROCEDURE ? 0 : 1))) {
+        throw new GuideSkipped("sequencialItem", "sequencialItem " + i.seq() + " is used by two "
+            + (i.kind() == ItemKind.PROCEDURE ? "procedures" : "other expenses") + " of the guide; each has its own"
+            + " (it names the item in the demonstrativo and in a recurso)");
       }
     }
   }

@@ -14,12 +14,11 @@ public final class Errors {
       if (t.getCause() == t) break;
     }
     XMLStreamException xse = find(e, XMLStreamException.class);
-    if (xse != null && find(e, java.nio.charset.CharacterCodingException.class) != null) {
-      Location loc = xse.getLocation();
-      String msg = "a byte here is not valid in the encoding the message's XML declaration names (TISS messages are"
-          + " ISO-8859-1 or UTF-8, saved in the encoding they declare)";
-      return loc != null ? new TissException(msg, loc.getLineNumber(), loc.getColumnNumber(), e)
-          : new TissException(msg, e);
+    DecodingReader.BadByte bad = badByte(e);
+    if (bad != null) {
+      return new TissException(String.format("byte 0x%02X is not valid in the encoding the message's XML declaration"
+          + " names (%s); TISS messages are ISO-8859-1 or UTF-8, saved in the encoding they declare", bad.value,
+          bad.charset), bad.line, bad.column, e);
     }
     if (xse != null) {
       Location loc = xse.getLocation();
@@ -46,6 +45,19 @@ public final class Errors {
       return "entity references are refused (TISS messages have no DTD): " + msg;
     }
     return msg;
+  }
+
+  /** Our decoder's refusal, through causes and the StAX exceptions' own nesting. */
+  private static DecodingReader.BadByte badByte(Throwable e) {
+    int guard = 0;
+    for (Throwable t = e; t != null && guard++ < 20; ) {
+      if (t instanceof DecodingReader.BadByte b) return b;
+      Throwable next = t.getCause();
+      if (next == null && t instanceof XMLStreamException x) next = x.getNestedException();
+      if (next == t) break;
+      t = next;
+    }
+    return null;
   }
 
   private static <T extends Throwable> T find(Throwable e, Class<T> type) {

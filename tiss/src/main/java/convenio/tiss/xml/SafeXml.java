@@ -109,9 +109,7 @@ public final class SafeXml {
       // Decoded here, not by the parser: the JDK's parser prints "[Fatal Error] :-1:-1: Invalid byte …" to the
       // process's stderr on a byte its decoder refuses, before it throws; our decoder only throws.
       if (in instanceof Declared d && d.charset != null) {
-        return inputFactory().createXMLStreamReader(new java.io.InputStreamReader(d, d.charset.newDecoder()
-            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
+        return inputFactory().createXMLStreamReader(new DecodingReader(d, d.charset));
       }
       return inputFactory().createXMLStreamReader(in);
     } catch (XMLStreamException e) {
