@@ -21,7 +21,7 @@ final class EndToEndOnly {
     boolean quick = Arrays.asList(args).contains("--quick");
     Path root = Path.of(System.getProperty("convenio.bench.dir", "bench/target/workload")).toAbsolutePath();
     Workload w = Workload.prepare(root, 100_000);
-    Contract contract = Engine.compile(w.contract());
+    Contract contract = BenchContracts.compile(w.contract());
     List<Account> xmlLotes = w.lotes(quick ? 300 : 1_000);
     List<Path> files = w.writeLotes(xmlLotes);
     Path out = w.dir().resolve("demonstrativos");

@@ -30,12 +30,22 @@ import picocli.CommandLine.Spec;
         "", "Exit codes (docs/commands.md): 0 written; 1 the contract has errors; 2 usage error;",
         "3 the source does not exist or the artifact cannot be written."})
 final class CompileCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "CONTRACT", description = "the contract source (.convenio)")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "CONTRACT", description = "the contract source (.convenio)")
   Path source;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "where to write the artifact (default: the source's name with .cvc, beside it)")
   Path output;
+
+  @Option(names = "--sign-key", paramLabel = "PRIVATE-KEY",
+      description = "sign the artifact with this Ed25519 private key (PKCS#8 PEM, e.g. from openssl genpkey"
+          + " -algorithm ed25519); serve --verify-key loads only signed artifacts")
+  Path signKey;
+
+  @Option(names = "--new-key-pair", paramLabel = "BASE",
+      description = "write a new Ed25519 key pair as BASE.key (private: keep it with the publishing step) and"
+          + " BASE.pub (public: give it to serve --verify-key), then stop")
+  Path newKeyPair;
 
   @Spec
   CommandSpec spec;
@@ -43,6 +53,20 @@ final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+    if (newKeyPair != null) return keyPair(out, err);
+    if (source == null) {
+      err.println("name the contract source to compile");
+      return 2;
+    }
+    java.security.PrivateKey signer = null;
+    if (signKey != null) {
+      try {
+        signer = convenio.artifact.Signing.privateKey(signKey);
+      } catch (convenio.artifact.Signing.BadKey e) {
+        err.println(e.getMessage());
+        return 1;
+      }
+    }
     if (!Files.isRegularFile(source)) {
       err.println(source + ": no such file");
       return ExitCode.FILES;
@@ -52,7 +76,7 @@ final class CompileCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     Path target = output != null ? output : defaultTarget(source);
-    Compilation c = Artifacts.compile(source, target);
+    Compilation c = Artifacts.compile(source, target, signer);
     if (!c.diagnostics().isEmpty()) err.print(ContractLoading.render(c));
     err.flush();
     if (!c.ok()) {
@@ -62,7 +86,25 @@ final class CompileCommand implements Callable<Integer> {
     Contract k = c.contract();
     out.println("compiled " + k.id() + " version " + k.version() + " (" + k.effectiveFrom() + " .. "
         + (k.effectiveTo() == null ? "" : k.effectiveTo()) + ") → " + target + " (" + size(target) + ", sha256 of "
-        + "sources and tables " + k.sourceHash().substring(0, 12) + "…)");
+        + "sources and tables " + k.sourceHash().substring(0, 12) + "…" + (signer != null ? ", signed" : "") + ")");
+    out.flush();
+    return 0;
+  }
+
+  private int keyPair(PrintWriter out, PrintWriter err) {
+    Path priv = Path.of(newKeyPair + ".key"), pub = Path.of(newKeyPair + ".pub");
+    if (Files.exists(priv) || Files.exists(pub)) {
+      err.println(priv + " or " + pub + " already exists; a key pair is never overwritten");
+      return 1;
+    }
+    try {
+      convenio.artifact.Signing.writePair(priv, pub);
+    } catch (java.io.IOException e) {
+      err.println("cannot write the key pair: " + e.getMessage());
+      return 1;
+    }
+    out.println("wrote " + priv + " (private: keep it with the publishing step) and " + pub
+        + " (public: convenio serve --verify-key " + pub + ")");
     out.flush();
     return 0;
   }

@@ -37,6 +37,16 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Contracts import files from their own folder tree only; this names one more folder they may import from (a
+   * shared folder of modules). Every command that loads contracts takes it.
+   */
+  @CommandLine.Option(names = "--import-root", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+      description = "also allow imports from this folder (by default a contract imports only from its own folder tree)")
+  void importRoot(java.nio.file.Path dir) {
+    System.setProperty(convenio.syntax.ModuleLoader.IMPORT_ROOT_PROPERTY, dir.toAbsolutePath().toString());
+  }
+
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
@@ -46,6 +56,12 @@ public final class Main implements Runnable {
     CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
+    // The last resort: a failure nobody foresaw is a one-line message, not a stack trace for the user.
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("convenio: internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+          : ": " + e.getMessage()) + "); please report it with the command and the files that caused it");
+      return 70;
+    });
     int code = cli.execute(args);
     out.flush();
     err.flush();

@@ -66,6 +66,19 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-concurrent", paramLabel = "N", description = "pricing requests at once (default: cores)")
   Integer maxConcurrent;
 
+  @Option(names = "--verify-key", paramLabel = "PUBLIC-KEY",
+      description = "serve only artifacts signed with the matching private key (Ed25519 PEM; see convenio compile"
+          + " --sign-key); unsigned or wrongly signed ones, and sources, are refused")
+  Path verifyKey;
+
+  @Option(names = "--request-timeout", defaultValue = "10", paramLabel = "SECONDS",
+      description = "time a client has to send a whole request, and to take the answer (default ${DEFAULT-VALUE})")
+  int requestTimeout;
+
+  @Option(names = "--max-connections", defaultValue = "" + ServerOptions.DEFAULT_MAX_CONNECTIONS, paramLabel = "N",
+      description = "requests read or answered at once; more wait briefly, then are refused (default ${DEFAULT-VALUE})")
+  int maxConnections;
+
   @Option(names = "--operator-name", description = "operator named in TISS demonstrativos")
   String operatorName;
 
@@ -97,12 +110,23 @@ final class ServeCommand implements Callable<Integer> {
       err.println(tokenFile + ": " + e.getMessage());
       return ExitCode.FILES;
     }
-    ContractRegistry registry = ContractRegistry.open(contracts);
+    java.security.PublicKey trusted = null;
+    if (verifyKey != null) {
+      try {
+        trusted = convenio.artifact.Signing.publicKey(verifyKey);
+      } catch (convenio.artifact.Signing.BadKey e) {
+        err.println(e.getMessage());
+        return 1;
+      }
+    }
+    ContractRegistry registry = trusted != null ? ContractRegistry.open(contracts, trusted)
+        : ContractRegistry.open(contracts);
     print(err, registry.lastReload());
     if (!noWatch) registry.watch(Duration.ofMillis(500), r -> print(err, r));
     ServerOptions defaults = ServerOptions.defaults();
     ServerOptions options = new ServerOptions(host, port, token, maxBody,
-        maxConcurrent != null ? maxConcurrent : defaults.maxConcurrent(), operatorName, operatorCnpj);
+        maxConcurrent != null ? maxConcurrent : defaults.maxConcurrent(), operatorName, operatorCnpj,
+        Math.max(1, requestTimeout) * 1000, Math.max(1, maxConnections));
     // The JDK server's own limits on a slow client (seconds to send a request, to take an answer), unless set.
     if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
       System.setProperty("sun.net.httpserver.maxReqTime", "60");

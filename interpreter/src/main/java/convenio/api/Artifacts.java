@@ -14,6 +14,8 @@ import convenio.syntax.Program;
 import convenio.tables.TableLoader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +32,17 @@ public final class Artifacts {
 
   /** Compiles {@code source}; when it has no error, writes the artifact to {@code target}. */
   public static Compilation compile(Path source, Path target) {
+    return compile(source, target, null);
+  }
+
+  /** As {@link #compile(Path, Path)}, the artifact signed with {@code signer} (Ed25519) when it is not null. */
+  public static Compilation compile(Path source, Path target, PrivateKey signer) {
     Program program = ModuleLoader.load(source);
     TableLoader.Result tables = TableLoader.load(program);
     Compilation compiled = Convenio.compile(program, tables);
     if (!compiled.ok()) return compiled;
     try {
-      write(compiled.contract(), program, tables, target);
+      ArtifactWriter.write(encode(compiled.contract(), program, tables, signer), target);
       return compiled;
     } catch (IOException e) {
       return withDiagnostic(compiled, Diagnostic.atLine(Severity.ERROR, "artifact-write", target.toString(), 0,
@@ -54,16 +61,25 @@ public final class Artifacts {
 
   /** The artifact of a contract compiled from {@code program} and {@code tables}. */
   public static byte[] encode(Contract contract, Program program, TableLoader.Result tables) {
+    return encode(contract, program, tables, null);
+  }
+
+  public static byte[] encode(Contract contract, Program program, TableLoader.Result tables, PrivateKey signer) {
     ArtifactHeader header = new ArtifactHeader(ArtifactFormat.VERSION, contract.id(), contract.version(),
         contract.name(), contract.operatorAns(), contract.providerKind(), contract.providerId(),
         contract.effectiveFrom(), contract.effectiveTo(), ArtifactFormat.compilerVersion(), contract.sourceHash());
-    return ArtifactWriter.encode(header, program, tables);
+    return ArtifactWriter.encode(header, program, tables, signer);
   }
 
   /** The contract in an artifact, or a diagnostic naming the file and saying what to do. */
   public static Compilation load(Path artifact) {
+    return load(artifact, null);
+  }
+
+  /** As {@link #load(Path)}, accepting only an artifact signed with the private key of {@code trusted}. */
+  public static Compilation load(Path artifact, PublicKey trusted) {
     try {
-      return fromArtifact(ArtifactReader.read(artifact), artifact.toString());
+      return fromArtifact(ArtifactReader.read(artifact, trusted), artifact.toString());
     } catch (ArtifactException e) {
       return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", e.file(), 0,
           e.getMessage().substring(e.file().length()).strip(), e.hint())), null, Map.of());
@@ -72,6 +88,11 @@ public final class Artifacts {
 
   /** Builds the contract of a decoded artifact; its id, version and hash are the ones its header recorded. */
   public static Compilation fromArtifact(Artifact artifact, String name) {
+    String tampered = ArtifactIntegrity.mismatch(artifact, Convenio.hash(artifact.program(), artifact.tables()));
+    if (tampered != null) {
+      return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", name, 0, tampered,
+          "it was changed after it was compiled; recompile it from its sources")), null, Map.of());
+    }
     // Written by this very compiler: it was checked and hashed then, and the checksum says nothing changed since.
     // Written by another version: check it again, since what is valid may have changed.
     boolean sameCompiler = ArtifactFormat.compilerVersion().equals(artifact.header().compilerVersion());
@@ -97,7 +118,20 @@ public final class Artifacts {
    * file (shared declarations, no contract) gives an empty compilation, which means "skip".
    */
   public static Compilation loadAny(Path file) {
-    if (file.getFileName().toString().endsWith(ArtifactFormat.EXTENSION)) return load(file);
+    return loadAny(file, null);
+  }
+
+  /**
+   * As {@link #loadAny(Path)}; with a {@code trusted} key, only artifacts it signed: a contract source, which no key
+   * signed, is refused too.
+   */
+  public static Compilation loadAny(Path file, PublicKey trusted) {
+    if (file.getFileName().toString().endsWith(ArtifactFormat.EXTENSION)) return load(file, trusted);
+    if (trusted != null && file.getFileName().toString().endsWith(".convenio")) {
+      return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", file.toString(), 0,
+          "is a contract source, and only artifacts signed with the trusted key are loaded",
+          "compile and sign it: convenio compile --sign-key PRIVATE-KEY " + file.getFileName())), null, Map.of());
+    }
     Program program = ModuleLoader.load(file);
     if (program.main() != null && program.main().header() instanceof Header.Module) {
       return new Compilation(List.of(), null, program.sources());

@@ -50,6 +50,14 @@ public final class ContractRegistry implements AutoCloseable {
     return open(folder, Artifacts::loadAny);
   }
 
+  /**
+   * A registry that serves only artifacts signed with the private key of {@code trusted} (Ed25519): unsigned or
+   * wrongly signed artifacts, and contract sources, are refused with a problem in the reload report.
+   */
+  public static ContractRegistry open(Path folder, java.security.PublicKey trusted) {
+    return open(folder, f -> Artifacts.loadAny(f, trusted));
+  }
+
   public static ContractRegistry open(Path folder, ContractLoader loader) {
     ContractRegistry registry = new ContractRegistry(folder, loader);
     registry.reload();

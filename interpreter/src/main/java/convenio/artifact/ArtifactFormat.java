@@ -9,19 +9,26 @@ import java.nio.charset.StandardCharsets;
  *   format version         2 bytes, big-endian
  *   total length           8 bytes, big-endian: the file's size, so a truncated file says so
  *   body                   header, sources, AST of every file, parse diagnostics, tables, table diagnostics
+ *   signature              0 or 64 bytes: Ed25519 signature of everything before it ({@link Signing})
+ *   signature length       2 bytes, big-endian: 0 (unsigned) or 64
  *   checksum               32 bytes: SHA-256 of everything before it
  * </pre>
+ * Versions: 2 added the operator's name and CNPJ to the header, 3 the optional signature; older files are refused
+ * with the advice to recompile.
  * Any change to what the body holds or how (the encoders, tags, {@link ValueCodec}) raises {@link #VERSION}; a reader
  * refuses every other version rather than guess, and the remedy is to recompile from source.
  */
 public final class ArtifactFormat {
   private ArtifactFormat() {}
 
-  public static final int VERSION = 2; // 2: the header's operator name and CNPJ
+  public static final int VERSION = 3; // 2: the header's operator name and CNPJ; 3: the optional Ed25519 signature
   public static final String EXTENSION = ".cvc";
   static final byte[] MAGIC = "CNVC".getBytes(StandardCharsets.US_ASCII);
   static final int PREFIX = 4 + 2 + 8;
   static final int CHECKSUM = 32;
+  static final int SIGNATURE_LENGTH = 2;
+  /** No contract's artifact comes near this; a length field past it is damage, not a truncated big file. */
+  static final long MAX_BYTES = 1L << 31;
 
   /** The Convenio that writes artifacts, from the jar's manifest when packaged. */
   public static String compilerVersion() {

@@ -26,15 +26,27 @@ public final class ArtifactReader {
   private ArtifactReader() {}
 
   public static Artifact read(Path file) throws ArtifactException {
+    return read(file, null);
+  }
+
+  /**
+   * Reads an artifact; when {@code trusted} is not null, only one signed with its private key: an unsigned artifact,
+   * or one signed by another key or changed after signing, is refused before anything in it is decoded.
+   */
+  public static Artifact read(Path file, java.security.PublicKey trusted) throws ArtifactException {
     byte[] data;
     try {
+      if (Files.size(file) > ArtifactFormat.MAX_BYTES) {
+        throw new ArtifactException(file, "is larger than any compiled contract (" + Files.size(file) + " bytes)",
+            "check that the file is a compiled contract");
+      }
       data = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ArtifactException(file, "no such file", null);
     } catch (IOException e) {
       throw new ArtifactException(file, "cannot be read: " + e.getMessage(), null);
     }
-    return decode(file.toString(), data);
+    return decode(file.toString(), data, trusted);
   }
 
   /** Just the header (after the same verification), for listing a folder of artifacts. */
@@ -43,8 +55,27 @@ public final class ArtifactReader {
   }
 
   public static Artifact decode(String name, byte[] data) throws ArtifactException {
+    return decode(name, data, null);
+  }
+
+  public static Artifact decode(String name, byte[] data, java.security.PublicKey trusted) throws ArtifactException {
     verify(name, data);
-    int end = data.length - ArtifactFormat.CHECKSUM;
+    int sigEnd = data.length - ArtifactFormat.CHECKSUM - ArtifactFormat.SIGNATURE_LENGTH;
+    int sigLength = ((data[sigEnd] & 0xFF) << 8) | (data[sigEnd + 1] & 0xFF);
+    if (sigLength != 0 && sigLength != Signing.SIGNATURE_BYTES || sigEnd - sigLength < ArtifactFormat.PREFIX) {
+      throw corrupt(name, "its signature length is " + sigLength);
+    }
+    int end = sigEnd - sigLength;
+    if (trusted != null) {
+      if (sigLength == 0) {
+        throw new ArtifactException(name, "is not signed, and only artifacts signed with the trusted key are loaded",
+            "compile it with: convenio compile --sign-key PRIVATE-KEY CONTRACT.convenio");
+      }
+      if (!Signing.verify(trusted, data, end, Arrays.copyOfRange(data, end, sigEnd))) {
+        throw new ArtifactException(name, "has a signature that the trusted key does not verify: it was changed after"
+            + " it was signed, or signed with another key", "recompile and sign it with the publishing key");
+      }
+    }
     BinaryIn in = new BinaryIn(data, ArtifactFormat.PREFIX, end);
     try {
       ArtifactHeader header = ArtifactHeader.read(in);
@@ -65,7 +96,7 @@ public final class ArtifactReader {
       Program program = new Program(files, sources, diagnostics);
       TableLoader.Result tables = TableCodec.read(in, program);
       if (!in.atEnd()) throw new BinaryIn.Corrupt((end - in.position()) + " bytes are left over after the tables");
-      String checksum = HexFormat.of().formatHex(data, end, data.length);
+      String checksum = HexFormat.of().formatHex(data, data.length - ArtifactFormat.CHECKSUM, data.length);
       return new Artifact(header, program, tables, checksum);
     } catch (BinaryIn.Corrupt e) {
       throw corrupt(name, e.getMessage());
@@ -81,7 +112,7 @@ public final class ArtifactReader {
       throw new ArtifactException(name, "is not a compiled Convenio contract (it does not start with CNVC)",
           "compile the contract with: convenio compile CONTRACT.convenio -o " + fileName(name));
     }
-    if (data.length < ArtifactFormat.PREFIX + ArtifactFormat.CHECKSUM) {
+    if (data.length < ArtifactFormat.PREFIX + ArtifactFormat.SIGNATURE_LENGTH + ArtifactFormat.CHECKSUM) {
       throw new ArtifactException(name, "is truncated: " + data.length + " bytes", "recompile it or copy it again");
     }
     int version = ((data[4] & 0xFF) << 8) | (data[5] & 0xFF);
@@ -92,6 +123,11 @@ public final class ArtifactReader {
     }
     long declared = 0;
     for (int i = 6; i < 14; i++) declared = (declared << 8) | (data[i] & 0xFF);
+    if (declared != data.length && (declared < ArtifactFormat.PREFIX + ArtifactFormat.CHECKSUM
+        || declared > ArtifactFormat.MAX_BYTES)) {
+      throw new ArtifactException(name, "is damaged: its length field says " + declared + " bytes, which no compiled"
+          + " contract has (the file has " + data.length + ")", "recompile it or copy it again");
+    }
     if (declared != data.length) {
       throw new ArtifactException(name, declared > data.length
           ? "is truncated: " + data.length + " of " + declared + " bytes"

@@ -20,6 +20,12 @@ public final class ArtifactWriter {
 
   /** The whole file, checksum included. The same inputs always give the same bytes. */
   public static byte[] encode(ArtifactHeader header, Program program, TableLoader.Result tables) {
+    return encode(header, program, tables, null);
+  }
+
+  /** The whole file, signed with {@code signer} (Ed25519) when it is not null. */
+  public static byte[] encode(ArtifactHeader header, Program program, TableLoader.Result tables,
+      java.security.PrivateKey signer) {
     BinaryOut body = new BinaryOut();
     header.write(body);
     List<String> names = new ArrayList<>(program.sources().keySet());
@@ -37,13 +43,21 @@ public final class ArtifactWriter {
     TableCodec.write(body, program, tables);
 
     byte[] bodyBytes = body.toByteArray();
-    long total = (long) ArtifactFormat.PREFIX + bodyBytes.length + ArtifactFormat.CHECKSUM;
+    int signature = signer == null ? 0 : Signing.SIGNATURE_BYTES;
+    long total = (long) ArtifactFormat.PREFIX + bodyBytes.length + signature + ArtifactFormat.SIGNATURE_LENGTH
+        + ArtifactFormat.CHECKSUM;
     BinaryOut file = new BinaryOut();
     file.raw(ArtifactFormat.MAGIC);
     file.u8(ArtifactFormat.VERSION >>> 8);
     file.u8(ArtifactFormat.VERSION & 0xFF);
     file.fixed64(total);
     file.raw(bodyBytes);
+    if (signer != null) {
+      byte[] signed = file.toByteArray();
+      file.raw(Signing.sign(signer, signed, signed.length));
+    }
+    file.u8(signature >>> 8);
+    file.u8(signature & 0xFF);
     byte[] unsigned = file.toByteArray();
     file.raw(sha256(unsigned, unsigned.length));
     return file.toByteArray();

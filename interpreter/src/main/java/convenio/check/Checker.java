@@ -35,6 +35,7 @@ public final class Checker {
         out);
 
     HeaderChecks.check(program, out);
+    StaticLimits.check(program, out);
     if (program.main() != null && program.main().header() instanceof Header.Contract c) declarations.header(c);
     List<Decl.Price> prices = new ArrayList<>();
     for (ContractFile f : program.files()) {

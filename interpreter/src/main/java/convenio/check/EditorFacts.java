@@ -1,5 +1,6 @@
 package convenio.check;
 
+import convenio.common.PriceRank;
 import convenio.diagnostics.Diagnostics;
 import convenio.model.ItemKind;
 import convenio.syntax.ContractFile;
@@ -88,16 +89,13 @@ public final class EditorFacts {
 
   /** A price rule's tier in words: "specific", "linear" or "default". */
   public static String tierOf(Decl.Price rule) {
-    return Precedence.tier(rule.selector()).name().toLowerCase();
+    return rule.selector().tier().label();
   }
 
   /** Positive when {@code a} outranks {@code b}: a better tier, else a congênere restriction, else a condition. */
   private static int compare(Decl.Price a, Decl.Price b) {
-    int tier = Precedence.tier(b.selector()).ordinal() - Precedence.tier(a.selector()).ordinal();
-    if (tier != 0) return tier;
-    int cong = Boolean.compare(a.selector().congenere() != null, b.selector().congenere() != null);
-    if (cong != 0) return cong;
-    return Boolean.compare(a.when() != null, b.when() != null);
+    return -PriceRank.compare(a.selector().tier(), a.selector().congenere() != null, a.when() != null,
+        b.selector().tier(), b.selector().congenere() != null, b.when() != null);
   }
 
   /** Whether some item could be taken by both rules, as far as the program shows (unknown table rows: yes). */

@@ -72,11 +72,11 @@ public final class Pricer {
       line.unit = adjust(line, unit);
     } catch (RuleFailure f) {
       line.unit = null;
-      line.unpricedReason = why(f.cause);
+      line.unpricedReason = RuntimeFailures.forProvider(f.cause);
       problem(line.item, f.cause, f.rule);
     } catch (RuntimeException e) {
       line.unit = null;
-      line.unpricedReason = why(e);
+      line.unpricedReason = RuntimeFailures.forProvider(e);
       problem(line.item, e, null);
     }
   }
@@ -429,7 +429,7 @@ public final class Pricer {
   }
 
   static String why(RuntimeException e) {
-    return e instanceof EvalException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return RuntimeFailures.forAuditor(e);
   }
 
   static ExactMoney money(Object v, String what) {

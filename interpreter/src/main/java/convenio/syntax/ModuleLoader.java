@@ -10,9 +10,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,6 +22,11 @@ import java.util.function.Function;
  * classpath ({@code std/x/y.convenio}), {@code import "path"} relative to the importing file (or from the in-memory
  * sources given to {@link #load(SourceFile, Function)}). Reports missing files and import cycles at the import that
  * causes them; each file is parsed once however many files import it.
+ *
+ * <p>Imports from disk stay inside the main contract's folder tree (links resolved), so a contract cannot read
+ * {@code /etc/passwd} or {@code /dev/zero}; {@link #IMPORT_ROOT_PROPERTY} (the command line's {@code --import-root})
+ * widens the root for a shared folder of modules. Each file is at most {@link SourceFiles#MAX_BYTES}, and imports nest
+ * at most {@link #MAX_IMPORT_DEPTH} files deep.
  */
 public final class ModuleLoader {
   /**
@@ -37,6 +44,13 @@ public final class ModuleLoader {
   private final List<ContractFile> ordered = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<String> stack = new ArrayList<>();
+  private Path root;
+
+  /** The system property naming a folder that imports may read from besides the contract's own folder tree. */
+  public static final String IMPORT_ROOT_PROPERTY = "convenio.importRoot";
+
+  /** Files that import files that import files…: deeper than this is refused at the import. */
+  public static final int MAX_IMPORT_DEPTH = 64;
 
   private ModuleLoader(Function<String, SourceFile> inMemory) {
     this.inMemory = inMemory;
@@ -46,10 +60,10 @@ public final class ModuleLoader {
     Path dir = file.toAbsolutePath().getParent();
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      Diagnostic d = Diagnostic.atLine(Severity.ERROR, "io", file.toString(), 0,
-          "cannot read the contract file: " + reason(e), null);
+      text = SourceFiles.read(file);
+    } catch (SourceFiles.Unreadable e) {
+      Diagnostic d = Diagnostic.atLine(Severity.ERROR, "io", file.toString(), e.line,
+          "cannot read the contract file: " + e.getMessage(), e.hint);
       return new Program(List.of(), Map.of(), List.of(d));
     }
     return load(new SourceFile(file.toString(), text, dir), name -> null);
@@ -58,6 +72,7 @@ public final class ModuleLoader {
   /** Loads from a main source; {@code others} answers {@code import "name"} for files that are not on disk. */
   public static Program load(SourceFile main, Function<String, SourceFile> others) {
     ModuleLoader loader = new ModuleLoader(others);
+    loader.root = main.dir();
     loader.visit(main);
     return new Program(loader.ordered, loader.sources, loader.diagnostics);
   }
@@ -83,6 +98,11 @@ public final class ModuleLoader {
   }
 
   private void follow(SourceFile from, Decl.Import imp) {
+    if (stack.size() >= MAX_IMPORT_DEPTH) {
+      diagnostics.add(Diagnostic.error("limit", imp.span(), "imports nest more than " + MAX_IMPORT_DEPTH
+          + " files deep here; the limit is " + MAX_IMPORT_DEPTH, "import the modules from fewer levels of files"));
+      return;
+    }
     SourceFile target = imp.module() != null ? stdlib(imp) : relative(from, imp);
     if (target == null) return;
     int at = stack.indexOf(target.name());
@@ -101,7 +121,7 @@ public final class ModuleLoader {
     return source.dir() == null && standardNames.contains(source.name());
   }
 
-  private final java.util.Set<String> standardNames = new java.util.HashSet<>();
+  private final Set<String> standardNames = new HashSet<>();
 
   private SourceFile stdlib(Decl.Import imp) {
     String resource = imp.module().replace('.', '/') + ".convenio";
@@ -113,7 +133,7 @@ public final class ModuleLoader {
         return null;
       }
       standardNames.add(resource);
-      return new SourceFile(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+      return new SourceFile(resource, new String(in.readNBytes(SourceFiles.MAX_BYTES), StandardCharsets.UTF_8), null);
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error("import", imp.span(), "cannot read module " + imp.module() + ": " + reason(e), null));
       return null;
@@ -131,15 +151,39 @@ public final class ModuleLoader {
     Path path = from.dir().resolve(imp.path()).normalize();
     String name = displayName(from, path);
     if (sources.containsKey(name)) return sources.get(name);
-    try {
-      return new SourceFile(name, Files.readString(path, StandardCharsets.UTF_8), path.getParent());
-    } catch (NoSuchFileException e) {
+    // Nothing is read (so nothing of it is quoted in an error) from outside the allowed folders.
+    if (!allowed(path, false) || (Files.exists(path) && !allowed(path, true))) {
+      diagnostics.add(Diagnostic.error("import", imp.span(), "\"" + imp.path() + "\" is outside the contract's folder"
+          + " (" + root + "); imports stay inside it", "to share modules between contracts, put them in one folder"
+          + " and name it with --import-root DIR"));
+      return null;
+    }
+    if (!Files.exists(path)) {
       diagnostics.add(Diagnostic.error("import", imp.span(), "the imported file \"" + imp.path() + "\" does not exist",
           "paths are relative to the importing file's folder: " + from.dir()));
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.error("import", imp.span(), "cannot read \"" + imp.path() + "\": " + reason(e), null));
+      return null;
+    }
+    try {
+      return new SourceFile(name, SourceFiles.read(path), path.getParent());
+    } catch (SourceFiles.Unreadable e) {
+      diagnostics.add(Diagnostic.error("import", imp.span(), "cannot read \"" + imp.path() + "\": " + e.getMessage(),
+          e.hint));
     }
     return null;
+  }
+
+  /** Inside the main file's folder tree or the widened root: as written, or ({@code real}) once links are resolved. */
+  private boolean allowed(Path path, boolean real) {
+    try {
+      Path p = real ? path.toRealPath() : path.toAbsolutePath().normalize();
+      if (root != null && p.startsWith(real ? root.toRealPath() : root.toAbsolutePath().normalize())) return true;
+      String wider = System.getProperty(IMPORT_ROOT_PROPERTY);
+      if (wider == null || wider.isBlank()) return false;
+      Path w = Path.of(wider);
+      return p.startsWith(real ? w.toRealPath() : w.toAbsolutePath().normalize());
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** Names files the way the user would: relative to the working directory when they are under it. */

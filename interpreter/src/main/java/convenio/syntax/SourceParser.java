@@ -17,6 +17,10 @@ public final class SourceParser {
   public record Result(ContractFile file, List<Diagnostic> diagnostics) {}
 
   public static Result parse(String fileName, String text) {
+    // A UTF-8 byte order mark (editors on Windows write one) is not part of the text.
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    Diagnostic tooMuch = InputLimits.tokens(fileName, text);
+    if (tooMuch != null) return new Result(null, List.of(tooMuch));
     SyntaxErrors errors = new SyntaxErrors(fileName);
     ConvenioLexer lexer = new ConvenioLexer(CharStreams.fromString(text, fileName));
     lexer.removeErrorListeners();
@@ -27,6 +31,11 @@ public final class SourceParser {
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
     ConvenioParser.FileContext tree = parser.file();
     List<Diagnostic> diagnostics = new ArrayList<>(errors.diagnostics());
+    tooMuch = InputLimits.tree(fileName, tree);
+    if (tooMuch != null) {
+      diagnostics.add(tooMuch);
+      return new Result(null, diagnostics);
+    }
     AstBuilder builder = new AstBuilder(fileName);
     ContractFile ast = null;
     try {

@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -23,8 +20,17 @@ import java.util.function.Supplier;
  * threads and the registry's folder watch.
  */
 public final class ConvenioServer implements AutoCloseable {
+  static {
+    // Answers are written as headers then body: with Nagle's algorithm on, the body of a keep-alive answer waits for
+    // the client's delayed ACK of the headers (about 40 ms on Linux). The JDK server sets TCP_NODELAY only when this
+    // property is true, and reads it once, when its first server is made.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer http;
-  private final ExecutorService pool;
+  private final RequestDeadlines pool;
   private final ServerOptions options;
   private final Semaphore work;
   private final ContractRegistry registry;
@@ -46,8 +52,9 @@ public final class ConvenioServer implements AutoCloseable {
     this.requestLog = requestLog;
     this.work = new Semaphore(options.maxConcurrent());
     this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
-    // A few threads more than the permits, so /health and /contracts answer while pricing is saturated.
-    this.pool = Executors.newFixedThreadPool(options.maxConcurrent() + 4, threads());
+    // Threads for reading and answering are not the pricing permits: /health and /contracts answer while pricing is
+    // saturated, and a stalled client loses its connection after the request timeout.
+    this.pool = new RequestDeadlines(options.maxConnections(), options.requestTimeoutMillis());
     PriceHandler price = new PriceHandler(registry, options);
     AdminHandlers admin = new AdminHandlers(registry);
     // A reload has its own gate: an operator publishing a contract is never told the service is busy pricing.
@@ -56,9 +63,9 @@ public final class ConvenioServer implements AutoCloseable {
     Gate reloading = new Gate(new Semaphore(1),
         () -> new ApiError(409, "reloading", "a reload is already running; its report will answer it"));
     http.createContext("/price", ex -> serve(ex, true, pricing, () -> price.handle(ex)));
-    http.createContext("/reload", ex -> serve(ex, true, reloading, () -> admin.reload(ex)));
-    http.createContext("/contracts", ex -> serve(ex, true, null, () -> admin.contracts(ex)));
-    http.createContext("/health", ex -> serve(ex, false, null, () -> admin.health(ex)));
+    http.createContext("/reload", ex -> serve(ex, true, reloading, () -> read(() -> admin.reload(ex))));
+    http.createContext("/contracts", ex -> serve(ex, true, null, () -> read(() -> admin.contracts(ex))));
+    http.createContext("/health", ex -> serve(ex, false, null, () -> read(() -> admin.health(ex))));
     http.createContext("/", ex -> serve(ex, true, null, () -> {
       throw new ApiError(404, "not-found", "no such endpoint: " + ex.getRequestURI().getPath()
           + " (POST /price, GET /contracts, GET /health, POST /reload)");
@@ -92,6 +99,12 @@ public final class ConvenioServer implements AutoCloseable {
 
   private interface Work {
     void run() throws IOException;
+  }
+
+  /** For handlers that take no body: the request is read once its headers are, and the work has no deadline. */
+  private static void read(Work work) throws IOException {
+    RequestDeadlines.working();
+    work.run();
   }
 
   /** Bounded work: a request that finds no permit is refused at once with {@code refusal}, never queued. */
@@ -141,9 +154,12 @@ public final class ConvenioServer implements AutoCloseable {
   private void authorize(HttpExchange ex) {
     if (options.token() == null) return;
     String given = ex.getRequestHeaders().getFirst("Authorization");
-    byte[] expected = ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
+    byte[] expected = options.token().getBytes(StandardCharsets.UTF_8);
+    String[] parts = given == null ? new String[0] : given.strip().split("\\s+", 2);
+    // The scheme is case-insensitive (RFC 9110 section 11.1: "bearer" is "Bearer"); the token is not.
+    boolean bearer = parts.length == 2 && parts[0].equalsIgnoreCase("Bearer");
     // Constant-time comparison: the time to refuse says nothing about how much of the token was right.
-    if (given == null || !MessageDigest.isEqual(expected, given.strip().getBytes(StandardCharsets.UTF_8))) {
+    if (!bearer || !MessageDigest.isEqual(expected, parts[1].getBytes(StandardCharsets.UTF_8))) {
       throw new ApiError(401, "unauthorized", "this service needs Authorization: Bearer <token>");
     }
   }
@@ -174,22 +190,7 @@ public final class ConvenioServer implements AutoCloseable {
       }
     }
     http.stop(0);
-    pool.shutdown();
-    try {
-      if (!pool.awaitTermination(10, TimeUnit.SECONDS)) pool.shutdownNow();
-    } catch (InterruptedException e) {
-      pool.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    pool.close();
     registry.close();
-  }
-
-  private static ThreadFactory threads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "convenio-serve-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

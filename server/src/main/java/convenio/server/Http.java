@@ -52,6 +52,7 @@ final class Http {
         out.write(buf, 0, n);
       }
     }
+    RequestDeadlines.working();
     return out.toByteArray();
   }
 
@@ -82,6 +83,7 @@ final class Http {
   }
 
   static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+    RequestDeadlines.answering();
     ex.getResponseHeaders().set("Content-Type", contentType);
     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = ex.getResponseBody()) {

@@ -236,9 +236,17 @@ final class AccountYamlReader {
     }
     List<Item> items = new ArrayList<>();
     List<Node> list = m.list("items");
+    // As in TISS, procedures and other expenses are numbered each in their own list.
+    java.util.Set<Integer> seqs = new java.util.HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       Item item = item(list.get(i), i + 1, m.at("items") + "[" + i + "]");
-      if (item != null) items.add(item);
+      if (item != null && !seqs.add(item.seq() * 2 + (item.kind() == ItemKind.PROCEDURE ? 0 : 1))) {
+        // TISS's sequencialItem identifies the item in the demonstrativo and in a recurso: two items cannot share one.
+        problem(list.get(i), m.at("items") + "[" + i + "]: seq " + item.seq() + " is used by another item of guide "
+            + number + "; each item of a guide has its own");
+      } else if (item != null) {
+        items.add(item);
+      }
     }
     return new Guide(number, m.text("operatorNumber"), m.text("mainGuideNumber"), type, beneficiary,
         m.has("executor") ? provider(m.node("executor"), m.at("executor")) : null, m.text("character"),
@@ -274,9 +282,19 @@ final class AccountYamlReader {
     String code = m.text("code");
     if (!m.has("code")) problem(n, path + ": an item without 'code:'");
     BigDecimal qty = m.read("quantity", in::number);
+    if (qty != null && kind != null) {
+      String wrong = ItemValues.quantity(qty, kind);
+      if (wrong != null) problem(m.node("quantity"), m.at("quantity") + ": " + wrong);
+    }
     if (qty == null) qty = BigDecimal.ONE;
-    Money unit = m.read("unitValue", in::money);
-    Money total = m.read("totalValue", in::money);
+    Money unit = itemValue(m, "unitValue");
+    Money total = itemValue(m, "totalValue");
+    BigDecimal factor = m.read("factor", in::number);
+    if (problems.size() == before && m.has("unitValue") && m.has("totalValue")) {
+      String wrong = ItemValues.total(unit, qty, factor, total);
+      if (wrong != null) problem(m.node("totalValue"), m.at("totalValue") + ": " + wrong);
+    }
+    if (problems.size() > before) return null;
     if (unit == null && total == null) {
       if (!m.has("unitValue") && !m.has("totalValue")) {
         problem(n, path + ": an item with neither 'unitValue:' nor 'totalValue:'");
@@ -299,7 +317,19 @@ final class AccountYamlReader {
     return new Item(seq == null ? position : seq, kind, m.text("table"), code, m.text("description"), qty,
         m.text("unit"), m.read("date", in::date), m.read("startTime", in::time), m.read("endTime", in::time),
         m.text("route"), m.text("technique"),
-        m.read("factor", in::number), unit, total, m.text("degree"), team);
+        factor, unit, total, m.text("degree"), team);
+  }
+
+  /** An item's value: money, not negative, no larger than TISS holds. */
+  private Money itemValue(Entries m, String key) {
+    Money v = m.read(key, in::money);
+    if (v == null) return null;
+    String wrong = ItemValues.value(v.toBigDecimal(), key);
+    if (wrong != null) {
+      problem(m.node(key), m.at(key) + ": " + wrong);
+      return null;
+    }
+    return v;
   }
 
   /** JSON read by Jackson (YAML readers refuse JSON's tabs) into the same node tree, with places. */

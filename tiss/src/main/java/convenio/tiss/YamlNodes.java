@@ -170,22 +170,46 @@ public class YamlNodes {
   /** Brazilian text ({@code R$ 1.234,56}) or a plain number ({@code 1234.56}), exactly, at most 2 decimal places. */
   public Money money(Node node, String what) {
     String s = text(node, what);
-    if (s != null && s.indexOf(',') < 0 && s.matches(".*\\d\\.\\d{3}")) {
+    // Only the shape of thousands grouping (1.000, 12.345.678) is ambiguous; 1782.175 is a fraction of a cent.
+    if (s != null && s.indexOf(',') < 0 && s.matches("(R\\$\\s*)?-?\\d{1,3}(\\.\\d{3})+")) {
       // "1.000" is a thousand to an analyst and one real to a parser: refuse rather than guess.
       problem(node, what + ": '" + s + "' is ambiguous, not a money value (write R$ " + s + ",00 for thousands,"
           + " at most 2 decimal places, and quote money inside { })");
       return null;
     }
+    if (s != null && s.matches("-?\\d+\\.\\d{3,}")) {
+      problem(node, what + ": '" + s + "' has fractions of a cent (money is exact: at most 2 decimal places)");
+      return null;
+    }
+    if (s != null && s.replaceAll("[^0-9]", "").length() > 17) {
+      problem(node, what + ": '" + abbreviated(s) + "' has more digits than any money value (at most 15 before the"
+          + " decimal point)");
+      return null;
+    }
     return parsed(node, what, s, Money::parse, "is not money (write e.g. R$ 1.234,56 or 1234.56)");
   }
 
-  /** A decimal number, with a dot or a comma. */
+  /** A decimal number, with a dot or a comma; at most 30 digits (past any sensible precision), read at once. */
   public BigDecimal number(Node node, String what) {
-    return parsed(node, what, text(node, what), s -> new BigDecimal(s.replace(',', '.')), "is not a number");
+    String s = text(node, what);
+    if (s != null && s.length() > 40) {
+      problem(node, what + ": '" + abbreviated(s) + "' has more digits than any number in an account");
+      return null;
+    }
+    return parsed(node, what, s, v -> new BigDecimal(v.replace(',', '.')), "is not a number");
   }
 
   public Integer integer(Node node, String what) {
-    return parsed(node, what, text(node, what), Integer::valueOf, "is not a whole number");
+    String s = text(node, what);
+    if (s != null && s.matches("-?\\d{10,}")) {
+      problem(node, what + ": '" + abbreviated(s) + "' is too large for a whole number here (at most 9 digits)");
+      return null;
+    }
+    return parsed(node, what, s, Integer::valueOf, "is not a whole number");
+  }
+
+  private static String abbreviated(String s) {
+    return s.length() <= 24 ? s : s.substring(0, 12) + "…(" + s.length() + " characters)";
   }
 
   /** ISO ({@code 2025-01-31}) or {@code 31/01/2025}. */

@@ -68,8 +68,9 @@ class AccountYamlTest {
     Item i = AccountYaml.readYaml(yaml).guide("1").item(1);
     assertEquals(Money.ofCents(123456), i.unitValue());
     assertEquals(Money.ofCents(370368), i.totalValue());
-    assertEquals(Money.ofCents(10), AccountYaml.readYaml(yaml.replace("3703.68", "0.1")).guide("1").item(1)
-        .totalValue(), "0.1 is ten cents exactly, not a double");
+    assertEquals(Money.ofCents(10), AccountYaml.readYaml(yaml.replace("quantity: 3, unitValue: 'R$ 1.234,56', "
+        + "totalValue: 3703.68", "totalValue: 0.1")).guide("1").item(1).totalValue(),
+        "0.1 is ten cents exactly, not a double");
   }
 
   @Test

@@ -206,7 +206,7 @@ final class DemonstrativoXml {
   static String date(LocalDate d) {
     if (d == null) return null;
     int y = d.getYear();
-    if (y < 1000 || y > 9999) return Values.xmlDate(d).toXMLFormat();
+    if (y < 1000 || y > 9999) return XmlValues.xmlDate(d).toXMLFormat();
     char[] c = {digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), '-',
         digit(d.getMonthValue() / 10), digit(d.getMonthValue() % 10), '-', digit(d.getDayOfMonth() / 10),
         digit(d.getDayOfMonth() % 10)};

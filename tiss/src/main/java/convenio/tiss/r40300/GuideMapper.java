@@ -81,6 +81,7 @@ final class GuideMapper {
       }
     }
     items.addAll(expenses(g.getOutrasDespesas()));
+    XmlValues.checkItems(items);
     LocalDate first = null;
     LocalDate last = null;
     for (Item i : items) {
@@ -124,6 +125,7 @@ final class GuideMapper {
       }
     }
     items.addAll(expenses(g.getOutrasDespesas()));
+    XmlValues.checkItems(items);
     return new Guide(number, auth == null ? null : text(auth.getNumeroGuiaOperadora()),
         text(g.getNumeroGuiaSolicitacaoInternacao()), GuideType.RESUMO_INTERNACAO,
         beneficiary(g.getDadosBeneficiario()),
@@ -159,6 +161,7 @@ final class GuideMapper {
             p.getValorUnitario(), p.getValorTotal(), team, pos));
       }
     }
+    XmlValues.checkItems(items);
     Beneficiary beneficiary = ben == null ? null
         : new Beneficiary(text(ben.getNumeroCarteira()), ctx.legacyBeneficiaryName(), null,
             "S".equals(text(ben.getAtendimentoRN())));
@@ -168,7 +171,8 @@ final class GuideMapper {
     return new Guide(number, text(g.getNumeroGuiaOperadora()), text(g.getGuiaSolicInternacao()),
         GuideType.HONORARIOS, beneficiary, executor, d == null ? null : text(d.getCaraterAtendimento()), null, null,
         null, text(g.getSenha()), null, d == null ? null : date(d.getDataInicioFaturamento()), null,
-        d == null ? null : date(d.getDataFimFaturamento()), null, moneyOrNull(g.getValorTotalHonorarios()), items);
+        d == null ? null : date(d.getDataFimFaturamento()), null,
+        XmlValues.total(g.getValorTotalHonorarios(), "valorTotalHonorarios"), items);
   }
 
   Guide consulta(CtmConsultaGuia g) throws GuideSkipped {
@@ -253,8 +257,8 @@ final class GuideMapper {
     }
   }
 
-  private static int seq(BigInteger s, int position) {
-    return s == null ? position : s.intValue();
+  private static int seq(BigInteger s, int position) throws GuideSkipped {
+    return XmlValues.sequence(s, position);
   }
 
   private static String where(int pos) {
@@ -267,8 +271,8 @@ final class GuideMapper {
     return n;
   }
 
-  private static Money total(CtGuiaValorTotal t) {
-    return t == null ? null : moneyOrNull(t.getValorTotalGeral());
+  private static Money total(CtGuiaValorTotal t) throws GuideSkipped {
+    return t == null ? null : XmlValues.total(t.getValorTotalGeral(), "valorTotalGeral");
   }
 
   private Beneficiary beneficiary(CtBeneficiarioDados b) {

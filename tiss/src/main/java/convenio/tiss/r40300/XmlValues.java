@@ -1,11 +1,17 @@
 package convenio.tiss.r40300;
 
+import convenio.model.Item;
+import convenio.model.ItemKind;
 import convenio.model.Money;
+import convenio.tiss.ItemValues;
 import convenio.tiss.read.GuideSkipped;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -40,17 +46,43 @@ final class XmlValues {
   /** Money from a TISS decimal; a value with fractions of a cent is refused rather than rounded. */
   static Money money(BigDecimal v, String element, String where) throws GuideSkipped {
     if (v == null) throw new GuideSkipped(element, where + " has no valid " + element);
-    try {
-      return Money.of(v);
-    } catch (ArithmeticException e) {
-      throw new GuideSkipped(element, where + " " + element + " " + v.toPlainString()
-          + " has fractions of a cent (money is exact; nothing is rounded)");
-    }
+    String wrong = ItemValues.value(v, element);
+    if (wrong != null) throw new GuideSkipped(element, where + " " + wrong);
+    return Money.of(v);
   }
 
   static Money moneyOrNull(BigDecimal v) {
-    if (v == null || v.stripTrailingZeros().scale() > 2) return null;
+    if (v == null || v.stripTrailingZeros().scale() > 2 || ItemValues.value(v, "") != null) return null;
     return Money.of(v);
+  }
+
+  /** A guide's presented total: absent or with fractions of a cent is left out; negative or oversized skips it. */
+  static Money total(BigDecimal v, String element) throws GuideSkipped {
+    if (v == null || v.stripTrailingZeros().scale() > 2) return null;
+    String wrong = ItemValues.value(v, element);
+    if (wrong != null) throw new GuideSkipped(element, "the guide's " + wrong);
+    return Money.of(v);
+  }
+
+  /**
+   * The findings on a guide's items that make pricing it a guess: a quantity that is not positive, too large or a
+   * fraction of a procedure, a total that is not unit × quantity × factor, two items with one sequencialItem.
+   */
+  static void checkItems(List<Item> items) throws GuideSkipped {
+    Set<Integer> seqs = new HashSet<>();
+    for (Item i : items) {
+      String where = "item " + i.seq() + " (" + i.code() + ")";
+      String wrong = ItemValues.quantity(i.quantity(), i.kind());
+      if (wrong != null) throw new GuideSkipped("quantidadeExecutada", where + ": " + wrong);
+      wrong = ItemValues.total(i.unitValue(), i.quantity(), i.factor(), i.totalValue());
+      if (wrong != null) throw new GuideSkipped("valorTotal", where + ": valorTotal " + wrong.substring(6));
+      // Procedures and other expenses are numbered each in their own list (a guide's despesas restart at 1).
+      if (!seqs.add(i.seq() * 2 + (i.kind() == ItemKind.PROCEDURE ? 0 : 1))) {
+        throw new GuideSkipped("sequencialItem", "sequencialItem " + i.seq() + " is used by two "
+            + (i.kind() == ItemKind.PROCEDURE ? "procedures" : "other expenses") + " of the guide; each has its own"
+            + " (it names the item in the demonstrativo and in a recurso)");
+      }
+    }
   }
 
   static BigDecimal quantity(BigDecimal q, String element, String where) throws GuideSkipped {
@@ -61,6 +93,16 @@ final class XmlValues {
   static BigDecimal quantity(BigInteger q, String element, String where) throws GuideSkipped {
     if (q == null) throw new GuideSkipped(element, where + " has no valid " + element);
     return new BigDecimal(q);
+  }
+
+  /** A sequencialItem as an int; beyond st_numerico4 it is not one (the schema problem says so too). */
+  static int sequence(BigInteger s, int position) throws GuideSkipped {
+    if (s == null) return position;
+    if (s.signum() <= 0 || s.bitLength() > 31) {
+      throw new GuideSkipped("sequencialItem", "sequencialItem " + ItemValues.abbreviated(new BigDecimal(s))
+          + " is not an item number (st_numerico4: 1 to 9999)");
+    }
+    return s.intValue();
   }
 
   static XMLGregorianCalendar xmlDate(LocalDate d) {

@@ -14,6 +14,12 @@ public final class Errors {
       if (t.getCause() == t) break;
     }
     XMLStreamException xse = find(e, XMLStreamException.class);
+    DecodingReader.BadByte bad = badByte(e);
+    if (bad != null) {
+      return new TissException(String.format("byte 0x%02X is not valid in the encoding the message's XML declaration"
+          + " names (%s); TISS messages are ISO-8859-1 or UTF-8, saved in the encoding they declare", bad.value,
+          bad.charset), bad.line, bad.column, e);
+    }
     if (xse != null) {
       Location loc = xse.getLocation();
       String msg = xse.getMessage();
@@ -30,10 +36,28 @@ public final class Errors {
   /** Entity references only ever appear in hostile TISS messages: say so rather than "not declared". */
   private static String explain(String msg) {
     if (msg == null) return "the message is not well-formed XML";
+    // "XML document structures must start and end within the same entity" is the parser's way of saying the text
+    // ended inside an element: a truncated message, not an entity.
+    if (msg.contains("must start and end within the same entity") || msg.contains("Premature end of file")) {
+      return "the message ends before its elements are closed: it is incomplete (truncated?)";
+    }
     if (msg.contains("was referenced, but not declared") || msg.contains("entity")) {
       return "entity references are refused (TISS messages have no DTD): " + msg;
     }
     return msg;
+  }
+
+  /** Our decoder's refusal, through causes and the StAX exceptions' own nesting. */
+  private static DecodingReader.BadByte badByte(Throwable e) {
+    int guard = 0;
+    for (Throwable t = e; t != null && guard++ < 20; ) {
+      if (t instanceof DecodingReader.BadByte b) return b;
+      Throwable next = t.getCause();
+      if (next == null && t instanceof XMLStreamException x) next = x.getNestedException();
+      if (next == t) break;
+      t = next;
+    }
+    return null;
   }
 
   private static <T extends Throwable> T find(Throwable e, Class<T> type) {

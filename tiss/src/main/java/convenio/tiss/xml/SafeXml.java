@@ -3,8 +3,12 @@ package convenio.tiss.xml;
 import convenio.tiss.TissException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -30,6 +34,7 @@ public final class SafeXml {
   public static Opened open(InputStream raw, long maxTextChars) {
     BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
     String padrao;
+    Charset charset;
     try {
       in.mark(SNIFF_BYTES);
       byte[] head = in.readNBytes(4);
@@ -39,18 +44,45 @@ public final class SafeXml {
         throw new TissException("UTF-16/UTF-32 message refused: TISS messages are ISO-8859-1 or UTF-8");
       }
       in.mark(SNIFF_BYTES);
-      padrao = sniffPadrao(new ByteArrayInputStream(in.readNBytes(SNIFF_BYTES)));
+      byte[] first = in.readNBytes(SNIFF_BYTES);
+      charset = declaredCharset(first);
+      padrao = sniffPadrao(new InputStreamReader(new ByteArrayInputStream(first),
+          charset == null ? StandardCharsets.ISO_8859_1 : charset));
       in.reset();
     } catch (IOException e) {
       throw new TissException("cannot read the message: " + e.getMessage(), e);
     }
     // Escaped text may take up to 10 bytes per character (&#x10FFFF;); allow that for text, which the parser
     // chunks and ObservingReader limits exactly; this guard only bounds what the parser would hold whole.
-    return new Opened(new RunLengthGuard(in, Math.max(maxTextChars, 1024) * 10L), padrao);
+    return new Opened(new Declared(new RunLengthGuard(in, Math.max(maxTextChars, 1024) * 10L), charset), padrao);
+  }
+
+  /** A message's bytes with the encoding its XML declaration names (UTF-8 when it names none). */
+  static final class Declared extends FilterInputStream {
+    final Charset charset;
+
+    Declared(InputStream in, Charset charset) {
+      super(in);
+      this.charset = charset;
+    }
+  }
+
+  /** The encoding of the XML declaration at the start of {@code head}, or UTF-8 (XML's default); null if unknown. */
+  private static Charset declaredCharset(byte[] head) {
+    String start = new String(head, 0, Math.min(head.length, 200), StandardCharsets.ISO_8859_1);
+    if (start.startsWith("\u00EF\u00BB\u00BF")) start = start.substring(3);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']")
+        .matcher(start);
+    if (!m.find()) return StandardCharsets.UTF_8;
+    try {
+      return Charset.forName(m.group(1));
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** The text of the first Padrao element, or null; any failure here is left for the real parse to report. */
-  private static String sniffPadrao(InputStream head) {
+  private static String sniffPadrao(java.io.Reader head) {
     try {
       XMLStreamReader r = inputFactory().createXMLStreamReader(head);
       while (r.hasNext()) {
@@ -79,6 +111,11 @@ public final class SafeXml {
 
   public static XMLStreamReader streamReader(InputStream in) {
     try {
+      // Decoded here, not by the parser: the JDK's parser prints "[Fatal Error] :-1:-1: Invalid byte …" to the
+      // process's stderr on a byte its decoder refuses, before it throws; our decoder only throws.
+      if (in instanceof Declared d && d.charset != null) {
+        return inputFactory().createXMLStreamReader(new DecodingReader(d, d.charset));
+      }
       return inputFactory().createXMLStreamReader(in);
     } catch (XMLStreamException e) {
       throw Errors.fatal(e);

@@ -1,0 +1,48 @@
+package convenio.api;
+
+import convenio.artifact.Artifact;
+import convenio.syntax.ContractFile;
+import convenio.syntax.SourceFile;
+import convenio.syntax.SourceParser;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether an artifact is what its header says it is. The trailing checksum only shows the file is whole: anyone who
+ * changes a table code can recompute it. So on load the source hash the header records is computed again from the
+ * sources and tables that were decoded, and each file's syntax tree is compared with its own source text parsed again:
+ * a changed table, rule or tree is refused instead of pricing differently under the original hash. (Authenticity,
+ * that the publishing step wrote it at all, is the signature's job: see {@code convenio.artifact.Signing}.)
+ */
+final class ArtifactIntegrity {
+  private ArtifactIntegrity() {}
+
+  /** The standard modules' trees, parsed once per text: every artifact carries the same few. */
+  private static final Map<String, ContractFile> STD = new ConcurrentHashMap<>();
+
+  /** Null when the artifact is consistent; otherwise what does not match, in words. */
+  static String mismatch(Artifact artifact, String recomputedHash) {
+    if (!recomputedHash.equals(artifact.header().sourceHash())) {
+      return "records source hash " + artifact.header().sourceHash() + " but its sources and tables hash to "
+          + recomputedHash;
+    }
+    for (ContractFile decoded : artifact.program().files()) {
+      SourceFile source = artifact.program().sources().get(decoded.file());
+      if (source == null) return "holds the rules of " + decoded.file() + " without its source";
+      if (!decoded.equals(parsed(source))) {
+        return "holds rules for " + decoded.file() + " that are not what its source says";
+      }
+    }
+    return null;
+  }
+
+  private static ContractFile parsed(SourceFile source) {
+    if (!source.name().startsWith("std/")) return SourceParser.parse(source.name(), source.text()).file();
+    String key = source.name() + "\u0000" + source.text();
+    ContractFile cached = STD.get(key);
+    if (cached != null) return cached;
+    ContractFile f = SourceParser.parse(source.name(), source.text()).file();
+    if (f != null && STD.size() < 256) STD.put(key, f);
+    return f;
+  }
+}
