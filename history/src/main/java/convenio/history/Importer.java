@@ -160,7 +160,8 @@ final class Importer {
             + " lote_number, guide_number, seq, guide_type, item_kind, code, competencia, presented)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
           for (Guide g : a.guides()) {
-            LocalDate when = a.sentOn() != null ? a.sentOn() : g.executionDate();
+            // competência: the month the guide was carried out; the lote's date only when the guide has none
+            LocalDate when = g.executionDate() != null ? g.executionDate() : a.sentOn();
             if (when == null) throw new SQLException("guide " + g.number() + " has no date and the lote none: no competência");
             for (Item i : g.items()) {
               p.setLong(1, id);

@@ -23,7 +23,7 @@ import java.util.List;
  * A small history whose indicators are worked out by hand in {@link StoreSuite}:
  *
  * <pre>
- * operator 111111 (A), lote 101 sent 2026-01-15 (competência 2026-01), provider P1
+ * operator 111111 (A), lote 101 sent 2026-01-15 (competência of its guides 2026-01), provider P1
  *   guide G1 (SP/SADT): item 1 procedure 40301010 R$ 100,00; item 2 material 90000001 R$ 50,00
  *   guide G2 (consulta): item 1 procedure 10101012 R$ 200,00                        presented R$ 350,00
  *   demonstrativo D-A-1 of 2026-02-10, protocol 5001: G1/1 glosa 1705 R$ 10,00 (administrative),

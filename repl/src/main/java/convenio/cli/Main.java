@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
         DiffCommand.class,
         ReplCommand.class,
         RecursoCommand.class,
+        HistoryCommand.class,
+        IndicatorsCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec
