@@ -29,6 +29,9 @@ import java.util.Map;
  * ISO-8859-1, hash filled.
  */
 public final class SampleMessages {
+  /** A fixed time of day, so that the same figures make the same bytes. */
+  private static final java.time.LocalTime NOON = java.time.LocalTime.of(12, 0);
+
   private SampleMessages() {}
 
   /** A glosa the operator applies to the item {@code guide}/{@code seq}. */
@@ -59,7 +62,7 @@ public final class SampleMessages {
     }
     PricingResult r = new PricingResult(lote, "sample", "1", "0", guides);
     return DemonstrativoWriter.write(r, new DemonstrativoHeader(lote.operatorAns(), operatorName, operatorCnpj, number,
-        issued, null, protocol, issued, null, number));
+        issued, NOON, protocol, issued, null, number));
   }
 
   public static byte[] recurso(Account lote, String operatorName, String protocol, String number, LocalDate date,
@@ -71,7 +74,7 @@ public final class SampleMessages {
       items.add(RecursoItem.of(g, i, a.code(), a.value(), "Valor conforme a tabela do contrato."));
     }
     return RecursoWriter.write(new RecursoHeader(lote.operatorAns(), operatorName, lote.provider(), lote.loteNumber(),
-        protocol, number, date, null, number), items);
+        protocol, number, date, NOON, number), items);
   }
 
   /**
