@@ -50,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--operator-cnpj", description = "operator CNPJ in TISS demonstrativos")
   String operatorCnpj;
 
+  @Option(names = "--history", paramLabel = "DB",
+      description = "serve GET /indicators from this glosa history (a file, or postgresql://…)")
+  String history;
+
   @Option(names = "--no-watch", description = "reload only on POST /reload, not when files change")
   boolean noWatch;
 
@@ -76,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
       System.setProperty("sun.net.httpserver.maxRspTime", "120");
     }
-    ConvenioServer server = ConvenioServer.start(registry, options);
+    ConvenioServer server = ConvenioServer.start(registry, options, history);
     out.println("convenio serve: " + registry.contracts().size() + " contract version(s) from " + contracts
         + " on http://" + server.host() + ":" + server.port() + (token != null ? " (bearer token required)" : ""));
     out.flush();

@@ -30,7 +30,7 @@ public final class ConvenioServer implements AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean closing;
 
-  private ConvenioServer(ContractRegistry registry, ServerOptions options) throws IOException {
+  private ConvenioServer(ContractRegistry registry, ServerOptions options, String history) throws IOException {
     this.registry = registry;
     this.options = options;
     this.work = new Semaphore(options.maxConcurrent());
@@ -48,15 +48,22 @@ public final class ConvenioServer implements AutoCloseable {
     http.createContext("/reload", ex -> serve(ex, true, reloading, () -> admin.reload(ex)));
     http.createContext("/contracts", ex -> serve(ex, true, null, () -> admin.contracts(ex)));
     http.createContext("/health", ex -> serve(ex, false, null, () -> admin.health(ex)));
+    IndicatorsHandler indicators = new IndicatorsHandler(history);
+    http.createContext("/indicators", ex -> serve(ex, true, null, () -> indicators.handle(ex)));
     http.createContext("/", ex -> serve(ex, true, null, () -> {
       throw new ApiError(404, "not-found", "no such endpoint: " + ex.getRequestURI().getPath()
-          + " (POST /price, GET /contracts, GET /health, POST /reload)");
+          + " (POST /price, GET /contracts, GET /health, POST /reload, GET /indicators)");
     }));
     http.setExecutor(pool);
   }
 
   public static ConvenioServer start(ContractRegistry registry, ServerOptions options) throws IOException {
-    ConvenioServer s = new ConvenioServer(registry, options);
+    return start(registry, options, null);
+  }
+
+  /** With {@code history} (as after {@code --db}), GET /indicators answers from that glosa history. */
+  public static ConvenioServer start(ContractRegistry registry, ServerOptions options, String history) throws IOException {
+    ConvenioServer s = new ConvenioServer(registry, options, history);
     s.http.start();
     return s;
   }
