@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  convenio recurso --contract contrato.convenio demonstrativo.xml",
         "  convenio recurso -c contrato.convenio --lote lote.xml -o recurso.xml demo.xml",
+        "  convenio recurso -c contrato.convenio --prazo-days 30 -o recurso.xml demo.xml",
         "", "Exit codes: 0 done (whether or not anything is appealed), 1 a file could not be read or written,"
             + " 2 the command line is wrong."})
 final class RecursoCommand implements Callable<Integer> {
@@ -47,6 +48,13 @@ final class RecursoCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the recurso's date; default: today")
   LocalDate date;
 
+  @Option(names = "--prazo-days", paramLabel = "N",
+      description = "the contract's recurso prazo, in days after the demonstrativo: out of it, nothing is drafted")
+  Integer prazoDays;
+
+  @Option(names = "--late", description = "draft the recurso even when it is out of the prazo")
+  boolean late;
+
   @Spec
   CommandSpec spec;
 
@@ -56,7 +64,15 @@ final class RecursoCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     Contract c = contract.load(stderr);
     if (c == null) return 1;
-    Recurso.Options options = new Recurso.Options(contract.file, demonstrativo, lote, out, number, date);
+    Path target = out;
+    if (prazoDays != null) {
+      LocalDate on = date != null ? date : LocalDate.now();
+      if (!RecursoPrazo.check(demonstrativo, prazoDays, on, stdout, stderr) && !late && out != null) {
+        stderr.println("out of prazo: " + out + " not drafted (--late drafts it anyway)");
+        target = null;
+      }
+    }
+    Recurso.Options options = new Recurso.Options(contract.file, demonstrativo, lote, target, number, date);
     int code = Recurso.run(c, options, stdout, stderr);
     stdout.flush();
     stderr.flush();
