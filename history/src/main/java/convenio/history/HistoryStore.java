@@ -161,6 +161,16 @@ public final class HistoryStore implements AutoCloseable {
     for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
   }
 
+  /** The recurso prazo recorded for an operator (or for every operator, '*'), in days; empty when none is. */
+  public java.util.OptionalInt recursoPrazo(String operator) {
+    try {
+      int[] p = prazoOf(operator);
+      return p[2] == 2 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(p[0]);
+    } catch (SQLException e) {
+      throw new HistoryException("cannot read the history at " + db.shown() + ": " + Sql.reason(e), e);
+    }
+  }
+
   /** The prazo (recurso days, answer days, where from) that applies to an operator. */
   int[] prazoOf(String operator) throws SQLException {
     for (String op : new String[] {operator, "*"}) {

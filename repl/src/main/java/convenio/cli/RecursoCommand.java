@@ -52,6 +52,10 @@ final class RecursoCommand implements Callable<Integer> {
       description = "the contract's recurso prazo, in days after the demonstrativo: out of it, nothing is drafted")
   Integer prazoDays;
 
+  @Option(names = "--history", paramLabel = "DB",
+      description = "take the recurso prazo recorded for the operator in this glosa history (convenio history prazo)")
+  String history;
+
   @Option(names = "--late", description = "draft the recurso even when it is out of the prazo")
   boolean late;
 
@@ -65,9 +69,23 @@ final class RecursoCommand implements Callable<Integer> {
     Contract c = contract.load(stderr);
     if (c == null) return 1;
     Path target = out;
-    if (prazoDays != null) {
+    if (prazoDays != null || history != null) {
       LocalDate on = date != null ? date : LocalDate.now();
-      if (!RecursoPrazo.check(demonstrativo, prazoDays, on, stdout, stderr) && !late && out != null) {
+      boolean inTime;
+      if (prazoDays != null) {
+        inTime = RecursoPrazo.check(demonstrativo, prazoDays, on, stdout, stderr);
+      } else {
+        try (convenio.history.HistoryStore h = convenio.history.HistoryStore.open(history)) {
+          inTime = RecursoPrazo.check(demonstrativo, op -> {
+            java.util.OptionalInt d = h.recursoPrazo(op);
+            return d.isPresent() ? d.getAsInt() : null;
+          }, on, stdout, stderr);
+        } catch (convenio.history.HistoryException e) {
+          stderr.println("error: " + e.getMessage());
+          return 1;
+        }
+      }
+      if (!inTime && !late && out != null) {
         stderr.println("out of prazo: " + out + " not drafted (--late drafts it anyway)");
         target = null;
       }

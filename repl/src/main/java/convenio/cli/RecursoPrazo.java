@@ -22,6 +22,12 @@ final class RecursoPrazo {
    * demonstrativo that cannot be read is left to the recurso itself to report.
    */
   static boolean check(Path demonstrativo, int days, LocalDate date, PrintWriter out, PrintWriter err) {
+    return check(demonstrativo, operator -> days, date, out, err);
+  }
+
+  /** As above, the prazo of each demonstrativo's operator from {@code prazo} (null: none stated, not checked). */
+  static boolean check(Path demonstrativo, java.util.function.Function<String, Integer> prazo, LocalDate date,
+      PrintWriter out, PrintWriter err) {
     DemonstrativoReader.Result read;
     try {
       read = new DemonstrativoReader().read(demonstrativo);
@@ -30,6 +36,12 @@ final class RecursoPrazo {
     }
     boolean inTime = true;
     for (AnaliseConta d : read.demonstrativos()) {
+      Integer stated = prazo.apply(d.operatorAns());
+      if (stated == null) {
+        out.println("recurso prazo: none recorded for operator " + d.operatorAns() + " (convenio history prazo)");
+        continue;
+      }
+      int days = stated;
       if (d.issued() == null) {
         err.println("warning: demonstrativo " + d.number() + " has no dataEmissao: its recurso prazo cannot be checked");
         continue;

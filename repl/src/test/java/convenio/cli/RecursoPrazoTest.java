@@ -67,6 +67,20 @@ class RecursoPrazoTest {
   }
 
   @Test
+  void thePrazoRecordedInTheHistory() {
+    String db = dir.resolve("h").toString();
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    assertEquals(0, Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "history", "prazo", "--db", db,
+        "--operator", "123456", "--recurso-days", "10", "--answer-days", "30"), err.toString());
+    // 2025-04-05 + 10 days = 2025-04-15: a recurso of 2025-04-16 is one day late
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "recurso", "-c", contract.toString(),
+        "--history", db, "--date", "2025-04-16", "-o", dir.resolve("r.xml").toString(), demonstrativo.toString());
+    assertEquals(0, code, err.toString());
+    assertTrue(err.toString().contains("the recurso prazo of 10 days ended on 2025-04-15"), err.toString());
+    assertFalse(Files.exists(dir.resolve("r.xml")));
+  }
+
+  @Test
   void lateDraftsItAnyway() {
     String[] r = run("2025-05-20", true);
     assertEquals("0", r[0], r[2]);
