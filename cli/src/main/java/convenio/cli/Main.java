@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
         DiffCommand.class,
         ReplCommand.class,
         RecursoCommand.class,
+        HistoryCommand.class,
+        IndicatorsCommand.class,
         convenio.lsp.LspCommand.class,
     })
 public final class Main implements Runnable {

@@ -2,9 +2,12 @@ package convenio.cli;
 
 import convenio.api.Contract;
 import convenio.glosas.Recurso;
+import convenio.history.HistoryException;
+import convenio.history.HistoryStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +26,7 @@ import picocli.CommandLine.Spec;
         "  ./convenio recurso --contract repl/src/test/resources/repl/contrato.convenio \\",
         "      repl/src/test/resources/repl/demonstrativo.xml",
         "  ./convenio recurso -c C.convenio --lote lote.xml -o recurso.xml demo.xml",
+        "  ./convenio recurso -c C.convenio --prazo-days 30 -o recurso.xml demo.xml",
         "", "Writes the recursoGlosa XML to stdout, or to --out FILE (the summary then goes to stdout).",
         "Exit codes (docs/commands.md): 0 done (whether or not anything is appealed); 1 the contract has errors;"
             + " 2 usage error; 3 a file could not be read or written."})
@@ -49,6 +53,17 @@ final class RecursoCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the recurso's date; default: today")
   LocalDate date;
 
+  @Option(names = "--prazo-days", paramLabel = "N",
+      description = "the contract's recurso prazo, in days after the demonstrativo: out of it, nothing is drafted")
+  Integer prazoDays;
+
+  @Option(names = "--history", paramLabel = "DB",
+      description = "take the recurso prazo recorded for the operator in this glosa history (convenio history prazo)")
+  String history;
+
+  @Option(names = "--late", description = "draft the recurso even when it is out of the prazo")
+  boolean late;
+
   @Spec
   CommandSpec spec;
 
@@ -58,7 +73,29 @@ final class RecursoCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     Contract c = contract.load(stderr);
     if (c == null) return ExitCode.INPUT_ERRORS;
-    Recurso.Options options = new Recurso.Options(contract.file, demonstrativo, lote, out, number, date);
+    boolean draft = true;
+    if (prazoDays != null || history != null) {
+      LocalDate on = date != null ? date : LocalDate.now();
+      boolean inTime;
+      if (prazoDays != null) {
+        inTime = RecursoPrazo.check(demonstrativo, prazoDays, on, stdout, stderr);
+      } else {
+        try (HistoryStore h = HistoryStore.open(history)) {
+          inTime = RecursoPrazo.check(demonstrativo, op -> {
+            OptionalInt d = h.recursoPrazo(op);
+            return d.isPresent() ? d.getAsInt() : null;
+          }, on, stdout, stderr);
+        } catch (HistoryException e) {
+          stderr.println("error: " + e.getMessage());
+          return ExitCode.FILES;
+        }
+      }
+      if (!inTime && !late) {
+        stderr.println("out of prazo: " + (out != null ? out + " " : "the recurso ") + "not drafted (--late drafts it anyway)");
+        draft = false;
+      }
+    }
+    Recurso.Options options = new Recurso.Options(contract.file, demonstrativo, lote, out, number, date, draft);
     int code = Recurso.run(c, options, stdout, stderr, System.out);
     stdout.flush();
     stderr.flush();

@@ -85,6 +85,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--operator-cnpj", description = "operator CNPJ in TISS demonstrativos")
   String operatorCnpj;
 
+  @Option(names = "--history", paramLabel = "DB",
+      description = "serve GET /indicators from this glosa history (a file, or postgresql://…)")
+  String history;
+
   @Option(names = "--no-watch", description = "reload only on POST /reload, not when files change")
   boolean noWatch;
 
@@ -141,7 +145,7 @@ final class ServeCommand implements Callable<Integer> {
           err.println(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + " " + line);
           err.flush();
         }
-      });
+      }, history);
     } catch (java.io.IOException e) {
       err.println("cannot listen on " + host + ":" + port + ": " + e.getMessage());
       registry.close();

@@ -37,7 +37,13 @@ public final class Recurso {
    * @param number numeroGuiaRecGlosaPrestador, or null to use the protocol's number
    * @param date   the recurso's date, or null for today
    */
-  public record Options(Path contract, Path demonstrativo, Path lote, Path out, String number, LocalDate date) {}
+  /** {@code draft} false: only the summary (a recurso out of its prazo is not drafted unless asked for). */
+  public record Options(Path contract, Path demonstrativo, Path lote, Path out, String number, LocalDate date,
+      boolean draft) {
+    public Options(Path contract, Path demonstrativo, Path lote, Path out, String number, LocalDate date) {
+      this(contract, demonstrativo, lote, out, number, date, true);
+    }
+  }
 
   /**
    * Returns the exit code (docs/commands.md): 0 done (with or without glosas to appeal), 2 several recursos and no
@@ -45,7 +51,7 @@ public final class Recurso {
    * goes to {@code xml} (its bytes, in the encoding its declaration names) and the summary to {@code err}.
    */
   public static int run(Contract contract, Options o, PrintWriter out, PrintWriter err, java.io.OutputStream xml) {
-    if (o.out() == null) out = err; // stdout carries the XML, like price --format xml
+    if (o.out() == null && o.draft()) out = err; // stdout carries the XML, like price --format xml
     DemonstrativoReader.Result read;
     try {
       read = new DemonstrativoReader().read(o.demonstrativo());
@@ -77,6 +83,7 @@ public final class Recurso {
       }
     }
     summary(outcomes, lote == null, out);
+    if (!o.draft()) return 0;
     List<Written> toWrite = outcomes.stream().filter(w -> !w.outcome().disputed().isEmpty()).toList();
     if (toWrite.isEmpty()) {
       out.println("nothing to appeal: " + (o.out() == null ? "no recurso written" : o.out() + " not written"));

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +36,7 @@ public final class ConvenioServer implements AutoCloseable {
   private final Semaphore work;
   private final ContractRegistry registry;
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final java.util.function.Consumer<String> requestLog;
+  private final Consumer<String> requestLog;
   private volatile boolean closing;
 
   /**
@@ -45,8 +46,8 @@ public final class ConvenioServer implements AutoCloseable {
    */
   static final String CONTRACT_HEADER = "Convenio-Contract";
 
-  private ConvenioServer(ContractRegistry registry, ServerOptions options,
-      java.util.function.Consumer<String> requestLog) throws IOException {
+  private ConvenioServer(ContractRegistry registry, ServerOptions options, Consumer<String> requestLog,
+      String history) throws IOException {
     this.registry = registry;
     this.options = options;
     this.requestLog = requestLog;
@@ -66,25 +67,28 @@ public final class ConvenioServer implements AutoCloseable {
     http.createContext("/reload", ex -> serve(ex, true, reloading, () -> read(() -> admin.reload(ex))));
     http.createContext("/contracts", ex -> serve(ex, true, null, () -> read(() -> admin.contracts(ex))));
     http.createContext("/health", ex -> serve(ex, false, null, () -> read(() -> admin.health(ex))));
+    IndicatorsHandler indicators = new IndicatorsHandler(history);
+    http.createContext("/indicators", ex -> serve(ex, true, null, () -> read(() -> indicators.handle(ex))));
     http.createContext("/", ex -> serve(ex, true, null, () -> {
       throw new ApiError(404, "not-found", "no such endpoint: " + ex.getRequestURI().getPath()
-          + " (POST /price, GET /contracts, GET /health, POST /reload)");
+          + " (POST /price, GET /contracts, GET /health, POST /reload, GET /indicators)");
     }));
     http.setExecutor(pool);
   }
 
   public static ConvenioServer start(ContractRegistry registry, ServerOptions options) throws IOException {
-    return start(registry, options, line -> {});
+    return start(registry, options, line -> {}, null);
   }
 
   /**
    * As {@link #start(ContractRegistry, ServerOptions)}, giving {@code requestLog} one line per request when it is
    * answered: {@code POST /price 200 12 ms bemviver-sao-lucas version 4} (method, path, status, time, and the
-   * contract version that priced it, or {@code -}).
+   * contract version that priced it, or {@code -}); with {@code history} (a file or {@code postgresql://…}, as after
+   * {@code --db}), GET /indicators answers from that glosa history.
    */
-  public static ConvenioServer start(ContractRegistry registry, ServerOptions options,
-      java.util.function.Consumer<String> requestLog) throws IOException {
-    ConvenioServer s = new ConvenioServer(registry, options, requestLog);
+  public static ConvenioServer start(ContractRegistry registry, ServerOptions options, Consumer<String> requestLog,
+      String history) throws IOException {
+    ConvenioServer s = new ConvenioServer(registry, options, requestLog, history);
     s.http.start();
     return s;
   }

@@ -79,7 +79,7 @@ class AcceptAndRequestLogTest {
       lote = in.readAllBytes();
     }
     try (ConvenioServer server = ConvenioServer.start(ContractRegistry.open(contracts),
-        ServerOptions.defaults().withPort(0), log::add)) {
+        ServerOptions.defaults().withPort(0), log::add, null)) {
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String base = "http://127.0.0.1:" + server.port();
       HttpResponse<String> priced = client.send(HttpRequest.newBuilder(URI.create(base + "/price"))

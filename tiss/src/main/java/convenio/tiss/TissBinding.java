@@ -53,6 +53,15 @@ public interface TissBinding {
    */
   List<AnaliseConta> readAnaliseConta(ReadContext ctx) throws XMLStreamException;
 
+  /** The recursoGlosa of a provider's message, or null when the message holds none (bound whole). */
+  TissMessages.Recurso readRecurso(ReadContext ctx) throws XMLStreamException;
+
+  /** The respostaRecursoGlosa of an operator's message, or null when the message holds none (bound whole). */
+  TissMessages.Resposta readResposta(ReadContext ctx) throws XMLStreamException;
+
+  /** The demonstrativoPagamento of an operator's message, or null when the message holds none (bound whole). */
+  TissMessages.Pagamento readPagamento(ReadContext ctx) throws XMLStreamException;
+
   /** The binding used to read messages of a release. */
   static TissBinding forReading(TissRelease release) {
     return Binding40300.INSTANCE;

@@ -9,6 +9,7 @@ import convenio.tiss.RecursoHeader;
 import convenio.tiss.RecursoItem;
 import convenio.tiss.TissBinding;
 import convenio.tiss.TissException;
+import convenio.tiss.TissMessages;
 import convenio.tiss.TissProblem;
 import convenio.tiss.read.GuideSkipped;
 import convenio.tiss.read.LegacyNames;
@@ -200,6 +201,26 @@ public final class Binding40300 implements TissBinding {
 
   @Override
   public List<AnaliseConta> readAnaliseConta(ReadContext ctx) throws XMLStreamException {
+    return AnaliseMapper.map(message(ctx, "demonstrativo"));
+  }
+
+  @Override
+  public TissMessages.Recurso readRecurso(ReadContext ctx) throws XMLStreamException {
+    return MessageMapper.recurso(message(ctx, "recurso"));
+  }
+
+  @Override
+  public TissMessages.Resposta readResposta(ReadContext ctx) throws XMLStreamException {
+    return MessageMapper.resposta(message(ctx, "resposta"));
+  }
+
+  @Override
+  public TissMessages.Pagamento readPagamento(ReadContext ctx) throws XMLStreamException {
+    return MessageMapper.pagamento(message(ctx, "demonstrativo de pagamento"));
+  }
+
+  /** The whole message at the reader's root start tag, binding issues reported as warnings. */
+  private MensagemTISS message(ReadContext ctx, String what) throws XMLStreamException {
     try {
       Unmarshaller u = jaxb().createUnmarshaller();
       u.setEventHandler(event -> {
@@ -210,12 +231,12 @@ public final class Binding40300 implements TissBinding {
       for (ReadContext.BindingIssue i : ctx.issues()) {
         ctx.problems().report(TissProblem.warning(i.kind(), i.line(), i.column(), null, i.message()));
       }
-      return AnaliseMapper.map(m);
+      return m;
     } catch (JAXBException e) {
       Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
       if (cause instanceof XMLStreamException xse) throw xse;
       if (cause instanceof RuntimeException re) throw re;
-      throw new TissException("the demonstrativo could not be bound: " + e.getMessage(), e);
+      throw new TissException("the " + what + " could not be bound: " + e.getMessage(), e);
     }
   }
 }
