@@ -2,56 +2,22 @@ package convenio.tiss.read;
 
 import convenio.tiss.AnaliseConta;
 import convenio.tiss.DemonstrativoReader;
-import convenio.tiss.HashCheck;
+import convenio.tiss.MessageReader;
 import convenio.tiss.ReadOptions;
-import convenio.tiss.TissBinding;
-import convenio.tiss.TissException;
-import convenio.tiss.TissProblem;
-import convenio.tiss.TissRelease;
-import convenio.tiss.xml.Errors;
-import convenio.tiss.xml.HashCollector;
-import convenio.tiss.xml.ObservingReader;
-import convenio.tiss.xml.SafeXml;
 import java.io.InputStream;
 import java.util.List;
-import javax.xml.stream.XMLStreamException;
 
 /** Reads an operator's demonstrativo message: same safe reader and observers as a lote, the message bound whole. */
 public final class AnalisePass {
   private AnalisePass() {}
 
   public static DemonstrativoReader.Result run(InputStream raw, ReadOptions options) {
-    SafeXml.Opened opened = SafeXml.open(raw, options.maxTextChars());
-    Problems problems = new Problems(null, options.keepProblems());
-    boolean known = TissRelease.of(opened.padrao()).isPresent();
-    TissRelease release = TissRelease.of(opened.padrao()).orElse(TissRelease.CURRENT);
-    ReadContext ctx = new ReadContext(release, opened.padrao(), problems);
-    ObservingReader r = new ObservingReader(SafeXml.streamReader(opened.stream()), options.maxTextChars());
-    ctx.attach(r);
-    HashCollector hash = new HashCollector();
-    try {
-      if (options.validate() && known) r.observe(new SchemaForwarder(ctx, release));
-      r.observe(new DomainChecker(ctx)).observe(hash).start();
-      if (!known) {
-        problems.report(TissProblem.warning(TissProblem.Kind.MESSAGE, 0, 0, null, "Padrao " + opened.padrao()
-            + " is not a release this project keeps; read with the " + release.padrao() + " binding"));
-      }
-      r.nextTag();
-      if (!r.getLocalName().equals("mensagemTISS") || !HashCollector.TISS_NS.equals(r.getNamespaceURI())) {
-        throw new TissException("not a TISS message: the root is " + r.getLocalName(), r.line(), r.column(), null);
-      }
-      List<AnaliseConta> list = TissBinding.forReading(release).readAnaliseConta(ctx);
-      while (r.hasNext()) r.next();
-      r.close();
-      if (list.isEmpty()) {
-        throw new TissException("not a demonstrativo de análise de conta: the message has no "
-            + "operadoraParaPrestador/demonstrativosRetorno/demonstrativoAnaliseConta");
-      }
-      HashCheck h = HashReport.report(hash, problems);
-      problems.finish();
-      return new DemonstrativoReader.Result(list, problems.kept(), h);
-    } catch (XMLStreamException e) {
-      throw Errors.fatal(e);
-    }
+    MessageReader.Result<List<AnaliseConta>> read = MessagePass.run(raw, options,
+        "demonstrativo de análise de conta (operadoraParaPrestador/demonstrativosRetorno/demonstrativoAnaliseConta)",
+        (binding, ctx) -> {
+          List<AnaliseConta> list = binding.readAnaliseConta(ctx);
+          return list.isEmpty() ? null : list;
+        });
+    return new DemonstrativoReader.Result(read.message(), read.problems(), read.hash());
   }
 }
