@@ -37,6 +37,7 @@ public final class Checker {
     HeaderChecks.check(program, out);
     if (program.main() != null && program.main().header() instanceof Header.Contract c) declarations.header(c);
     List<Decl.Price> prices = new ArrayList<>();
+    List<Decl.Routes> routes = new ArrayList<>();
     for (ContractFile f : program.files()) {
       Set<Integer> broken = syntaxErrorLines(program, f.file());
       for (int i = 0; i < f.decls().size(); i++) {
@@ -47,12 +48,13 @@ public final class Checker {
         if (touches(broken, d.span().line(), next)) continue;
         declarations.check(d);
         if (d instanceof Decl.Price p) prices.add(p);
+        if (d instanceof Decl.Routes r) routes.add(r);
       }
     }
     tableChecks.check(symbols.tables,
         program.main() != null && program.main().header() instanceof Header.Contract c ? c : null);
     new Precedence(symbols, TableChecks.codes(symbols.tables, tables), out).check(prices);
-    anaesthetist(symbols, out);
+    if (program.main() != null && program.main().header() instanceof Header.Contract) anaesthetist(symbols, out, routes);
     return out.sorted();
   }
 
@@ -69,12 +71,22 @@ public final class Checker {
     return false;
   }
 
-  /** Degree 06 is always paid by its own rule: with participation rules and none for 06, anaesthetists go unpriced. */
-  private static void anaesthetist(Symbols symbols, Diagnostics out) {
-    if (symbols.participations.isEmpty() || symbols.participations.containsKey(Tiss.DEGREE_ANAESTHETIST)) return;
-    Decl.Participation first = symbols.participations.values().iterator().next();
-    out.add(Diagnostic.warning("participation", first.span(), "there are participation rules but none for the"
-        + " anaesthetist (degree \"06\")", "the anaesthetist is never priced by price rules; add participation \"06\""
-        + " from cbhpm = … (by the anaesthesia size), or items of degree 06 will be glosed as unpriced"));
+  /**
+   * Degree 06 is always paid by its own rule, never by the surgeon's price: a contract that prices procedures (or other
+   * degrees) and has no {@code participation "06"} prices the anaesthetist nowhere, and its items of degree 06 are
+   * glosed as unpriced.
+   */
+  private static void anaesthetist(Symbols symbols, Diagnostics out, List<Decl.Routes> routes) {
+    if (symbols.participations.containsKey(Tiss.DEGREE_ANAESTHETIST)) return;
+    // A contract with a surgical team (participation rules) or multiple surgical procedures (routes) meets
+    // anaesthetists; a clinic's contract without either is not told, and its rare item of degree 06 is unpriced.
+    Decl at = !symbols.participations.isEmpty() ? symbols.participations.values().iterator().next()
+        : routes.isEmpty() ? null : routes.get(0);
+    if (at == null) return;
+    out.add(Diagnostic.warning("participation", at.span(), "the contract prices the anaesthetist (degree \"06\")"
+        + " nowhere: it has " + (at instanceof Decl.Routes ? "a routes rule" : "participation rules")
+        + " but no participation \"06\"", "the anaesthetist is paid the porte anestésico, never the surgeon's price;"
+        + " add participation \"06\" from cbhpm = porte_2018[porte_anestesico[cbhpm.porte_anest]] (import"
+        + " std.cbhpm.portes), or items of degree 06 will be glosed as unpriced (1707)"));
   }
 }

@@ -37,12 +37,15 @@ class PackagesDuplicatesChecksTest {
     // package: 4.800,00 paid, 200,00 glosed 1705
     assertEquals(brl("4.800,00"), at(r, 0, 0).paid());
     assertEquals(List.of("1705"), codes(at(r, 0, 0)));
-    // daily rates: the first 2 of 3 are included (glosed 960,00 as 1711), the third paid 480,00
+    // daily rates: the first 2 of 3 are included (glosed 2 × 480,00 = 960,00), the third paid 480,00. The contract
+    // names 1711 (a procedure of a package already billed); a daily rate has no code of its own in TISS table 38, so
+    // it takes 3108 "item incluso no pacote negociado"
     assertEquals(brl("960,00"), at(r, 0, 1).glosed());
-    assertEquals(List.of("1711"), codes(at(r, 0, 1)));
+    assertEquals(List.of("3108"), codes(at(r, 0, 1)));
     assertEquals(brl("480,00"), at(r, 0, 1).paid());
     // fee included whole; OPME excluded; a procedure the package does not mention is priced normally
     assertEquals(brl("350,00"), at(r, 0, 2).glosed());
+    assertEquals(List.of("2413"), codes(at(r, 0, 2)), "a taxa inclusa no pacote: 2413, never the procedure's 1711");
     assertEquals(brl("2.000,00"), at(r, 0, 3).paid());
     assertEquals(brl("90,00"), at(r, 0, 4).paid());
     // 5.000 + 1.440 + 350 + 2.000 + 90 = 8.880,00 presented; paid 4.800 + 480 + 2.000 + 90 = 7.370,00
