@@ -55,6 +55,7 @@ public final class Checker {
         program.main() != null && program.main().header() instanceof Header.Contract c ? c : null);
     new Precedence(symbols, TableChecks.codes(symbols.tables, tables), out).check(prices);
     if (program.main() != null && program.main().header() instanceof Header.Contract) anaesthetist(symbols, out, routes);
+    auxiliaries(symbols, out, prices);
     return out.sorted();
   }
 
@@ -88,5 +89,33 @@ public final class Checker {
         + " but no participation \"06\"", "the anaesthetist is paid the porte anestésico, never the surgeon's price;"
         + " add participation \"06\" from cbhpm = porte_2018[porte_anestesico[cbhpm.porte_anest]] (import"
         + " std.cbhpm.portes), or items of degree 06 will be glosed as unpriced (1707)"));
+  }
+
+  private static final java.util.regex.Pattern SURGEON = java.util.regex.Pattern.compile("\\bsurgeon\\b");
+  private static final java.util.regex.Pattern UCO_OR_FILME = java.util.regex.Pattern.compile("\\.(uco|filme)\\b");
+
+  /**
+   * Auxiliaries (degrees 01–04) are a percentage of the porte of the surgeon's act, not of its UCO or filme (CBHPM
+   * Instruções Gerais item 5.1). {@code surgeon} is the surgeon's whole unit price: when a procedure price rule adds a
+   * table's UCO or filme, a percentage of it pays the auxiliary a share of them too.
+   */
+  private static void auxiliaries(Symbols symbols, Diagnostics out, List<Decl.Price> prices) {
+    Decl.Price composed = null;
+    for (Decl.Price p : prices) {
+      boolean procedures = p.selector().kinds().isEmpty() || p.selector().kinds().contains(convenio.model.ItemKind.PROCEDURE);
+      if (procedures && UCO_OR_FILME.matcher(convenio.syntax.AstPrinter.expr(p.price())).find()) {
+        composed = p;
+        break;
+      }
+    }
+    if (composed == null) return;
+    for (Decl.Participation x : symbols.participations.values()) {
+      if (!List.of("01", "02", "03", "04").contains(x.degree())) continue;
+      if (!SURGEON.matcher(convenio.syntax.AstPrinter.expr(x.value())).find()) continue;
+      out.add(Diagnostic.warning("participation", x.span(), "an auxiliary is paid a percentage of the surgeon's porte"
+          + " only, but 'surgeon' is the whole unit price, with the UCO and filme of the price rule at "
+          + composed.span().pos(), "CBHPM Instruções Gerais item 5.1: write the porte, e.g. participation \""
+          + x.degree() + "\" from cbhpm = 30% of porte_2018[cbhpm.porte] * (1 + banda)"));
+    }
   }
 }

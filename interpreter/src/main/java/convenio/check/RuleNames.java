@@ -45,6 +45,7 @@ final class RuleNames {
     PER_UNIT.put("billing_type", Type.TEXT);
     PER_UNIT.put("discharge_reason", Type.TEXT);
     PER_UNIT.put("authorization", Type.TEXT);
+    PER_UNIT.put("authorization_date", Type.DATE);
     PER_UNIT.put("inpatient", Type.BOOLEAN);
     PER_UNIT.put("outpatient", Type.BOOLEAN);
     PER_UNIT.put("congenere", Type.TEXT);

@@ -141,7 +141,12 @@ public final class Compiler {
         packages.add(new Rules.Package(ref, p.code(), p.description(), exprs.compile(p.price()), includes, excludes,
             included, template(p.text()), byKind));
       } else if (d instanceof Decl.Check c) {
-        checks.add(new Rules.Check(ref, c.name(), exprs.compile(c.when()), template(c.critique()), c.code()));
+        List<String> fields = new ArrayList<>();
+        String condition = convenio.syntax.AstPrinter.expr(c.when());
+        for (String f : List.of("billing_type", "discharge_reason")) {
+          if (Pattern.compile("\\b" + f + "\\b").matcher(condition).find()) fields.add(f);
+        }
+        checks.add(new Rules.Check(ref, c.name(), exprs.compile(c.when()), template(c.critique()), c.code(), fields));
       }
     }
     ContractRules rules = new ContractRules(rounding, h.payContractWhenBelow(), excess, excessRef, unpriced,

@@ -335,7 +335,16 @@ public final class Pricer {
         if (!l.unitDifferent[u]) same = same.add(l.unit.multiply(BigDecimal.ONE.subtract(l.unitPercents[u].fraction())));
       }
     }
-    l.routeSame = Money.of(same.setScale(2, r.mode())).min(reduction).max(Money.ZERO);
+    boolean anySame = false;
+    boolean anyDifferent = false;
+    for (boolean d : l.unitDifferent) {
+      anySame |= !d;
+      anyDifferent |= d;
+    }
+    // one kind of unit takes the whole reduction (no cent lost to rounding the parts); both: the same-route part
+    // rounded, the different-route part the rest
+    l.routeSame = !anyDifferent ? reduction : !anySame ? Money.ZERO
+        : Money.of(same.setScale(2, r.mode())).min(reduction).max(Money.ZERO);
     l.routeDifferent = reduction.minus(l.routeSame);
   }
 
@@ -446,7 +455,9 @@ public final class Pricer {
   private void routeGlosa(Line l, Money amount, GlosaSpec spec, Rules.Routes r) {
     if (!amount.greaterThan(Money.ZERO)) return;
     lineScope(l);
-    String text = spec.text(null, scope) + ": " + l.routeNote;
+    String standard = spec.text(null, scope);
+    if (standard.endsWith(".")) standard = standard.substring(0, standard.length() - 1); // the ANS text's own period
+    String text = standard + ": " + l.routeNote;
     l.glosaAmount(amount, null, spec, text, r.ref(), TraceEvent.Kind.ROUTE);
   }
 
@@ -454,6 +465,7 @@ public final class Pricer {
 
   private void checks(Guide guide) {
     for (Rules.Check c : rules.checks()) {
+      if (!carries(guide, c.guideFields())) continue;
       scope.forGuide(scope.account, guide);
       try {
         if (c.when().test(scope, "the condition of check ", c.name())) {
@@ -465,6 +477,19 @@ public final class Pricer {
             c.ref().cited(), where(e, c.ref())));
       }
     }
+  }
+
+  /** Whether the guide reports every field of {@code fields} (names of the language: billing_type, discharge_reason). */
+  private static boolean carries(Guide guide, List<String> fields) {
+    for (String f : fields) {
+      String v = switch (f) {
+        case "billing_type" -> guide.billingType();
+        case "discharge_reason" -> guide.dischargeReason();
+        default -> "";
+      };
+      if (v == null || v.isBlank()) return false;
+    }
+    return true;
   }
 
   /** A guide performed outside the contract's vigência is priced all the same, and the auditor is told. */

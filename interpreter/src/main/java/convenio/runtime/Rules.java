@@ -107,7 +107,16 @@ public final class Rules {
     }
   }
 
-  public record Check(RuleRef ref, String name, Eval when, Template critique, String code) {}
+  /**
+   * A check on a guide. {@code guideFields} are the fields of the guide its condition reads that only some guides carry
+   * (the billing type and discharge reason of a resumo de internação): the check applies to the guides that carry
+   * them, so a guia de honorários is not flagged for the discharge it does not report.
+   */
+  public record Check(RuleRef ref, String name, Eval when, Template critique, String code, List<String> guideFields) {
+    public Check {
+      guideFields = guideFields == null ? List.of() : List.copyOf(guideFields);
+    }
+  }
 
   public record Duplicates(RuleRef ref, Matcher matcher, List<String> keyNames, List<Eval> keys, GlosaSpec glosa,
       Template text) {
