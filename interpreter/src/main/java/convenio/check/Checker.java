@@ -115,7 +115,7 @@ public final class Checker {
       out.add(Diagnostic.warning("participation", x.span(), "an auxiliary is paid a percentage of the surgeon's porte"
           + " only, but 'surgeon' is the whole unit price, with the UCO and filme of the price rule at "
           + composed.span().pos(), "CBHPM Instruções Gerais item 5.1: write the porte, e.g. participation \""
-          + x.degree() + "\" from cbhpm = 30% of porte_2018[cbhpm.porte] * (1 + banda)"));
+          + x.degree() + "\" from cbhpm = P% of porte_2018[cbhpm.porte] * (1 + banda)"));
     }
   }
 }
