@@ -92,7 +92,7 @@ final class RuleNames {
     return "nowhere";
   }
 
-  static final Set<String> FUNCTIONS = Set.of("min", "max", "round", "exists", "contains");
+  static final Set<String> FUNCTIONS = Set.of("min", "max", "round", "exists", "contains", "guide_max");
 
   /** The keys a duplicates rule can compare lines by. */
   static final Set<String> DUPLICATE_KEYS =
