@@ -66,10 +66,16 @@ public final class GenerateGlosas {
   static Map<String, String> aliases() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("VALOR_APRESENTADO_A_MAIOR", "1705");
+    // 1711 is the procedure's code; a package rule that names it glosses each included item by its kind (2011
+    // material, 2111 medication, 2211 OPME, 2413 taxa, 3108 other), see docs/language.md "Packages".
     m.put("ITEM_INCLUSO_NO_PACOTE", "1711");
     // 1403 "não existe informação sobre a senha de autorização": what `require authorization` sees (no number).
     m.put("PROCEDIMENTO_SEM_AUTORIZACAO", "1403");
-    m.put("QUANTIDADE_ACIMA_DO_PERMITIDO", "1423");
+    // 1820 "cobrança de procedimento em quantidade acima da máxima permitida/autorizada": a billed quantity above a
+    // contractual limit (1423 is about the quantity requested in a solicitation, not billed); 3210 the same for any
+    // item and above the authorized quantity.
+    m.put("QUANTIDADE_ACIMA_DO_PERMITIDO", "1820");
+    m.put("QUANTIDADE_ACIMA_DA_AUTORIZADA", "3210");
     m.put("COBRANCA_EM_DUPLICIDADE", "1702");
     m.put("SEM_TABELA_DE_VALORACAO", "1707");
     return m;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The commands end to end on the bundled clinic contract and its TISS lote (contracts/clinica-imagem): three
- * consultations, CX-1 150,00 paid, CX-2 180,00 paid (weekend price), CX-3 180,00 glosed with 1423 (second
+ * consultations, CX-1 150,00 paid, CX-2 180,00 paid (weekend price), CX-3 180,00 glosed with 1820 (second
  * consultation of the day) — the values of that contract's own case lote-xml.yaml.
  */
 class BundledExampleTest {
@@ -73,7 +73,7 @@ class BundledExampleTest {
     List<AnaliseConta.GlosaItem> glosas = read.demonstrativos().get(0).glosas();
     assertEquals(1, glosas.size());
     assertEquals("CX-3", glosas.get(0).guide().number());
-    assertEquals("1423", glosas.get(0).glosa().code());
+    assertEquals("1820", glosas.get(0).glosa().code());
     assertEquals(Money.parse("180,00"), glosas.get(0).glosa().value());
   }
 
@@ -81,7 +81,7 @@ class BundledExampleTest {
   void explainTheGlosedConsultation() {
     assertEquals(0, f.run("explain", "--contract", CONTRACT.toString(), LOTE.toString(), "--guide", "CX-3",
         "--item", "1"), f.err());
-    assertTrue(f.out().contains("glosa 1423 R$ 180,00"), f.out());
+    assertTrue(f.out().contains("glosa 1820 R$ 180,00"), f.out());
     assertTrue(f.out().contains("clinica-imagem.convenio:"), "the rule's file:line: " + f.out());
   }
 

@@ -160,7 +160,12 @@ percentList
     ;
 
 priceRule
-    : 'price' selector priceWhen? '=' expr capClause*
+    : 'price' selector priceEffective? priceWhen? '=' expr capClause*
+    ;
+
+// A specific price's own vigência (`price procedure "X" effective 2025-01-01 .. 2025-06-30 = …`).
+priceEffective
+    : 'effective' from=DATE ('..' to=DATE)?
     ;
 
 priceWhen

@@ -1,7 +1,7 @@
 package convenio.api;
 
 import convenio.common.Tiss;
-import convenio.compile.StandardJustifications;
+import convenio.common.StandardJustifications;
 import convenio.model.Glosa;
 import convenio.model.GlosaGroup;
 import convenio.model.GuideResult;
@@ -34,6 +34,7 @@ public final class Audit {
 
   /** "Glosa tudo": the whole presented quantity and value of the item, with one glosa. */
   public static PricingResult glosaAll(PricingResult result, String guide, int item, String code, String text) {
+    requireTable38(code);
     return onItem(result, guide, item, r -> {
       Glosa g = manual(code, r.item().quantity(), r.presented(), text);
       return List.of(rebuild(r, Money.ZERO, BigDecimal.ZERO, Money.ZERO, List.of(g),
@@ -78,6 +79,7 @@ public final class Audit {
    */
   public static PricingResult groupGlosa(PricingResult result, String guide, Selection selection, Percent percent,
       String code, String freeText) {
+    requireTable38(code);
     if (percent.compareTo(Percent.ZERO) <= 0 || percent.compareTo(Percent.HUNDRED) > 0) {
       throw new IllegalArgumentException("the percentage to glosa must be more than 0% and at most 100%, not " + percent);
     }
@@ -200,6 +202,25 @@ public final class Audit {
     if (q == null) return null;
     BigDecimal v = q.multiply(share).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  /**
+   * A demonstrativo carries only codes of TISS table 38 (dm_tipoGlosa): an auditor's glosa with a blank code, a code
+   * that is not four digits or one the table does not have is refused before it changes anything.
+   */
+  private static void requireTable38(String code) {
+    if (code == null || code.isBlank()) {
+      throw new IllegalArgumentException("a glosa needs its TISS code (table 38, dm_tipoGlosa), e.g. 1705");
+    }
+    if (!code.matches("[0-9]{4}")) {
+      throw new IllegalArgumentException("'" + code + "' is not a TISS glosa code: codes of table 38 (dm_tipoGlosa)"
+          + " have 4 digits, e.g. 1705");
+    }
+    if (StandardJustifications.of(code) == null) {
+      throw new IllegalArgumentException("glosa code " + code + " is not in TISS table 38 (dm_tipoGlosa, TISS"
+          + " 4.03.00)" + (code.startsWith("99") ? "; 4.03.00 has no 99xx codes: use a standard code with your own"
+          + " text" : ""));
+    }
   }
 
   private static Glosa manual(String code, BigDecimal qty, Money value, String text) {

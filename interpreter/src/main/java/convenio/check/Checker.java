@@ -38,6 +38,7 @@ public final class Checker {
     StaticLimits.check(program, out);
     if (program.main() != null && program.main().header() instanceof Header.Contract c) declarations.header(c);
     List<Decl.Price> prices = new ArrayList<>();
+    List<Decl.Routes> routes = new ArrayList<>();
     for (ContractFile f : program.files()) {
       Set<Integer> broken = syntaxErrorLines(program, f.file());
       for (int i = 0; i < f.decls().size(); i++) {
@@ -48,12 +49,14 @@ public final class Checker {
         if (touches(broken, d.span().line(), next)) continue;
         declarations.check(d);
         if (d instanceof Decl.Price p) prices.add(p);
+        if (d instanceof Decl.Routes r) routes.add(r);
       }
     }
     tableChecks.check(symbols.tables,
         program.main() != null && program.main().header() instanceof Header.Contract c ? c : null);
     new Precedence(symbols, TableChecks.codes(symbols.tables, tables), out).check(prices);
-    anaesthetist(symbols, out);
+    if (program.main() != null && program.main().header() instanceof Header.Contract) anaesthetist(symbols, out, routes);
+    auxiliaries(symbols, out, prices);
     return out.sorted();
   }
 
@@ -70,12 +73,50 @@ public final class Checker {
     return false;
   }
 
-  /** Degree 06 is always paid by its own rule: with participation rules and none for 06, anaesthetists go unpriced. */
-  private static void anaesthetist(Symbols symbols, Diagnostics out) {
-    if (symbols.participations.isEmpty() || symbols.participations.containsKey(Tiss.DEGREE_ANAESTHETIST)) return;
-    Decl.Participation first = symbols.participations.values().iterator().next();
-    out.add(Diagnostic.warning("participation", first.span(), "there are participation rules but none for the"
-        + " anaesthetist (degree \"06\")", "the anaesthetist is never priced by price rules; add participation \"06\""
-        + " from cbhpm = … (by the anaesthesia size), or items of degree 06 will be glosed as unpriced"));
+  /**
+   * Degree 06 is always paid by its own rule, never by the surgeon's price: a contract that prices procedures (or other
+   * degrees) and has no {@code participation "06"} prices the anaesthetist nowhere, and its items of degree 06 are
+   * glosed as unpriced.
+   */
+  private static void anaesthetist(Symbols symbols, Diagnostics out, List<Decl.Routes> routes) {
+    if (symbols.participations.containsKey(Tiss.DEGREE_ANAESTHETIST)) return;
+    // A contract with a surgical team (participation rules) or multiple surgical procedures (routes) meets
+    // anaesthetists; a clinic's contract without either is not told, and its rare item of degree 06 is unpriced.
+    Decl at = !symbols.participations.isEmpty() ? symbols.participations.values().iterator().next()
+        : routes.isEmpty() ? null : routes.get(0);
+    if (at == null) return;
+    out.add(Diagnostic.warning("participation", at.span(), "the contract prices the anaesthetist (degree \"06\")"
+        + " nowhere: it has " + (at instanceof Decl.Routes ? "a routes rule" : "participation rules")
+        + " but no participation \"06\"", "the anaesthetist is paid the porte anestésico, never the surgeon's price;"
+        + " add participation \"06\" from cbhpm = porte_2018[porte_anestesico[cbhpm.porte_anest]] (import"
+        + " std.cbhpm.portes), or items of degree 06 will be glosed as unpriced (1707)"));
+  }
+
+  private static final java.util.regex.Pattern SURGEON = java.util.regex.Pattern.compile("\\bsurgeon\\b");
+  private static final java.util.regex.Pattern UCO_OR_FILME = java.util.regex.Pattern.compile("\\.(uco|filme)\\b");
+
+  /**
+   * Auxiliaries (degrees 01–04) are a percentage of the porte of the surgeon's act, not of its UCO or filme (CBHPM
+   * Instruções Gerais item 5.1). {@code surgeon} is the surgeon's whole unit price: when a procedure price rule adds a
+   * table's UCO or filme, a percentage of it pays the auxiliary a share of them too.
+   */
+  private static void auxiliaries(Symbols symbols, Diagnostics out, List<Decl.Price> prices) {
+    Decl.Price composed = null;
+    for (Decl.Price p : prices) {
+      boolean procedures = p.selector().kinds().isEmpty() || p.selector().kinds().contains(convenio.model.ItemKind.PROCEDURE);
+      if (procedures && UCO_OR_FILME.matcher(convenio.syntax.AstPrinter.expr(p.price())).find()) {
+        composed = p;
+        break;
+      }
+    }
+    if (composed == null) return;
+    for (Decl.Participation x : symbols.participations.values()) {
+      if (!List.of("01", "02", "03", "04").contains(x.degree())) continue;
+      if (!SURGEON.matcher(convenio.syntax.AstPrinter.expr(x.value())).find()) continue;
+      out.add(Diagnostic.warning("participation", x.span(), "an auxiliary is paid a percentage of the surgeon's porte"
+          + " only, but 'surgeon' is the whole unit price, with the UCO and filme of the price rule at "
+          + composed.span().pos(), "CBHPM Instruções Gerais item 5.1: write the porte, e.g. participation \""
+          + x.degree() + "\" from cbhpm = P% of porte_2018[cbhpm.porte] * (1 + banda)"));
+    }
   }
 }

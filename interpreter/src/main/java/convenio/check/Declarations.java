@@ -1,5 +1,6 @@
 package convenio.check;
 
+import convenio.common.StandardJustifications;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.diagnostics.Suggestions;
@@ -94,7 +95,26 @@ final class Declarations {
     }
     if (x.repeatedAsDifferent() != null) codeSet(x.repeatedAsDifferent());
     if (x.anotherTeam() != null) codeSet(x.anotherTeam());
+    // The procedures of one act form one ranking whichever rule covers them: the rules must rank alike.
+    if (firstRoutes == null) {
+      firstRoutes = x;
+      firstRoutesKey = key;
+    } else if (x.descending() != firstRoutes.descending() || !comparable(key, firstRoutesKey)) {
+      out.add(Diagnostic.error("routes", x.orderBy().span(), "the procedures of one act form one ranking, but this rule"
+          + " orders them " + (x.descending() ? "desc" : "asc") + " by " + key.describe() + " and the routes rule at "
+          + firstRoutes.span().pos() + " " + (firstRoutes.descending() ? "desc" : "asc") + " by "
+          + firstRoutesKey.describe(), "order every routes rule the same way (each rule then sets only the"
+          + " percentages of the procedures it covers), e.g. ordered by value desc"));
+    }
   }
+
+  private static boolean comparable(Type a, Type b) {
+    if (a == Type.UNKNOWN || b == Type.UNKNOWN) return true;
+    return a == Type.MONEY ? b == Type.MONEY : Type.numeric(a) && Type.numeric(b);
+  }
+
+  private Decl.Routes firstRoutes;
+  private Type firstRoutesKey;
 
   private void participation(Decl.Participation x) {
     if (!x.degree().matches("[0-9]{2}") || Integer.parseInt(x.degree()) > 13) {
@@ -152,6 +172,11 @@ final class Declarations {
     if (!x.code().matches("[0-9]{4}")) {
       out.add(Diagnostic.error("code", x.span(), "\"" + x.code() + "\" is not a TISS glosa code",
           "glosa codes (table 38, dm_tipoGlosa) have 4 digits, e.g. \"1705\""));
+    } else if (StandardJustifications.of(x.code()) == null) {
+      out.add(Diagnostic.error("code", x.span(), "glosa code " + x.code() + " of justification " + x.name()
+          + " is not in TISS table 38 (dm_tipoGlosa, TISS 4.03.00)", x.code().startsWith("99")
+              ? "4.03.00 has no 99xx codes (\"mensagens particulares\"): use a standard code with the contract's own text"
+              : "a demonstrativo carries only codes of table 38; std.tiss.glosas lists them by name"));
     }
     templates.check(x.text(), x.span(), NameScope.of(RuleNames.Kind.LINE));
   }
@@ -237,7 +262,7 @@ final class Declarations {
       if (!g.text().matches("[0-9]{4}")) {
         out.add(Diagnostic.error("code", g.span(), "'" + g.text() + "' is not a TISS glosa code",
             "glosa codes (table 38, dm_tipoGlosa) have 4 digits, e.g. 1705"));
-      } else if (symbols.table38Known && !symbols.table38.contains(g.text())) {
+      } else if (StandardJustifications.of(g.text()) == null) {
         out.add(Diagnostic.error("code", g.span(), "glosa code " + g.text() + " is not in TISS table 38",
             "std.tiss.glosas lists the codes of table 38 by name"));
       }

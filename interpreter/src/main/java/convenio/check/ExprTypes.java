@@ -309,6 +309,12 @@ final class ExprTypes {
 
   private Type call(Expr.Call c, NameScope s) {
     List<Type> args = new ArrayList<>();
+    if (c.function().equals("guide_max")) {
+      // evaluated for each other procedure of the guide, as if it were the item: every table's row is that one's
+      java.util.Set<String> rows = new java.util.LinkedHashSet<>(s.rows());
+      rows.addAll(symbols.tables.keySet());
+      s = new NameScope(s.kind(), s.names(), rows);
+    }
     for (Expr a : c.args()) args.add(infer(a, s));
     return functions.call(c, args);
   }

@@ -7,7 +7,7 @@ import convenio.syntax.Expr;
 import java.util.List;
 
 /**
- * The language's few functions — {@code min, max, round, exists, contains} — typed from their arguments. There are no
+ * The language's few functions — {@code min, max, round, exists, contains, guide_max} — typed from their arguments. There are no
  * others, and no user-defined ones: a call to anything else is reported, with the lookup it probably meant.
  */
 final class Functions {
@@ -52,6 +52,15 @@ final class Functions {
         }
         return x;
       }
+      case "guide_max" -> {
+        if (args.size() != 1) return arity(c, "guide_max(x): the largest x among the other procedures of the guide");
+        Type x = args.get(0);
+        if (!(x == Type.UNKNOWN || x == Type.MONEY || Type.numeric(x))) {
+          return types.mismatch(c.args().get(0), "type", "guide_max compares amounts or numbers, not " + x.describe(),
+              null);
+        }
+        return x;
+      }
       case "exists" -> {
         if (args.size() != 1) return arity(c, "exists(table[code])");
         if (!(args.get(0) instanceof Type.Row) && args.get(0) != Type.UNKNOWN) {
@@ -80,7 +89,7 @@ final class Functions {
               + "]";
         } else {
           hint = Suggestions.didYouMean(c.function(), RuleNames.FUNCTIONS);
-          if (hint == null) hint = "the functions are min, max, round, exists and contains; the language has no others";
+          if (hint == null) hint = "the functions are min, max, round, exists, contains and guide_max; the language has no others";
         }
         out.add(Diagnostic.error("unknown-name", c.span(), "there is no function '" + c.function() + "'", hint));
         return Type.UNKNOWN;

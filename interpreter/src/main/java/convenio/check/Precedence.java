@@ -6,7 +6,10 @@ import convenio.diagnostics.Diagnostics;
 import convenio.model.ItemKind;
 import convenio.syntax.AstPrinter;
 import convenio.syntax.Decl;
+import convenio.syntax.Expr;
+import convenio.syntax.Operator;
 import convenio.syntax.Selector;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +26,7 @@ import java.util.Set;
 final class Precedence {
   /** A price rule with its code filter resolved (groups expanded) and the codes of its table, when known. */
   private record Rule(Decl.Price decl, PriceRank.Tier tier, List<Selector.CodeSetItem> codes, Set<String> tableCodes,
-      String when, String price) {
+      String when, String price, Vigencia vigencia, String rest) {
     Selector sel() {
       return decl.selector();
     }
@@ -70,8 +73,11 @@ final class Precedence {
       if (p.selector().table() != null && !symbols.tables.containsKey(p.selector().table())) continue;
       List<Selector.CodeSetItem> codes = codes(p.selector());
       Set<String> keys = p.selector().table() == null ? null : tableCodes.get(p.selector().table());
+      Vigencia vig = Vigencia.of(p.when());
+      Expr rest = vig == null ? p.when() : Vigencia.rest(p.when());
       rules.add(new Rule(p, p.selector().tier(), codes, keys, p.when() == null ? null : AstPrinter.expr(p.when()),
-          AstPrinter.expr(p.price()) + "|" + AstPrinter.expr(p.atMost()) + "|" + AstPrinter.expr(p.atLeast())));
+          AstPrinter.expr(p.price()) + "|" + AstPrinter.expr(p.atMost()) + "|" + AstPrinter.expr(p.atLeast()), vig,
+          rest == null ? null : AstPrinter.expr(rest)));
     }
     // A rule that can never apply is reported as such, and not again as ambiguous with the rules it overlaps.
     Set<Rule> unreachable = new HashSet<>();
@@ -82,6 +88,13 @@ final class Precedence {
       for (int i = 0; i < j; i++) {
         Rule a = rules.get(i);
         if (unreachable.contains(a)) continue;
+        if (overlappingVigencias(a, b) && overlap(a, b)) {
+          out.add(Diagnostic.error("ambiguous", b.decl().span(), "this price and the one at line "
+              + a.decl().span().line() + " price the same items with overlapping vigências (" + a.vigencia() + " and "
+              + b.vigencia() + ")", "one price per vigência: end the first before the second starts (effective FROM .. TO)")
+              .withRelated(a.decl().span(), "the other price"));
+          break;
+        }
         if (sameRank(a, b) && overlap(a, b)) {
           boolean identical = AstPrinter.selector(a.sel()).equals(AstPrinter.selector(b.sel()));
           if (identical && a.price().equals(b.price())) {
@@ -131,12 +144,64 @@ final class Precedence {
         && eq(a.sel().congenere(), b.sel().congenere()) && eq(a.when(), b.when());
   }
 
+  /**
+   * Two rules of one rank but for their vigências ({@code effective FROM .. TO}, or a {@code when date in FROM .. TO}):
+   * overlapping vigências are ambiguous for the days they share.
+   */
+  private static boolean overlappingVigencias(Rule a, Rule b) {
+    if (a.vigencia() == null || b.vigencia() == null || !a.vigencia().overlaps(b.vigencia())) return false;
+    return a.tier() == b.tier() && eq(a.sel().congenere(), b.sel().congenere()) && eq(a.rest(), b.rest());
+  }
+
+  /** The vigência a price rule's condition starts with: {@code date in FROM .. TO} or {@code date >= FROM}. */
+  record Vigencia(LocalDate from, LocalDate to) {
+    static Vigencia of(Expr when) {
+      if (when instanceof Expr.Binary b && b.op() == Operator.AND) return of(b.left());
+      if (when instanceof Expr.In in && !in.negated() && isDate(in.value()) && in.container() instanceof Expr.Range r
+          && r.from().value() instanceof LocalDate f && r.to().value() instanceof LocalDate t) {
+        return new Vigencia(f, t);
+      }
+      if (when instanceof Expr.Binary b && b.op() == Operator.GE && isDate(b.left())
+          && b.right() instanceof Expr.Literal l && l.value() instanceof LocalDate f) {
+        return new Vigencia(f, null);
+      }
+      return null;
+    }
+
+    /** The condition without its vigência (null when it is only the vigência). */
+    static Expr rest(Expr when) {
+      if (when instanceof Expr.Binary b && b.op() == Operator.AND && of(b.left()) != null) {
+        Expr left = rest(b.left());
+        return left == null ? b.right() : new Expr.Binary(b.id(), b.span(), Operator.AND, left, b.right());
+      }
+      return null;
+    }
+
+    private static boolean isDate(Expr e) {
+      return e instanceof Expr.Name n && n.name().equals("date");
+    }
+
+    boolean overlaps(Vigencia o) {
+      return (to == null || !o.from.isAfter(to)) && (o.to == null || !from.isAfter(o.to));
+    }
+
+    @Override
+    public String toString() {
+      return from + " .. " + (to == null ? "" : to.toString());
+    }
+  }
+
   /** Whether some item can be taken by both: kinds, TISS table and codes all meet. */
-  private static boolean overlap(Rule a, Rule b) {
+  private boolean overlap(Rule a, Rule b) {
     Set<ItemKind> kinds = new HashSet<>(a.sel().kinds());
     kinds.retainAll(b.sel().kinds());
     if (kinds.isEmpty()) return false;
     if (a.sel().tissTable() != null && b.sel().tissTable() != null && !a.sel().tissTable().equals(b.sel().tissTable())) {
+      return false;
+    }
+    // Rules of two tables whose versions are never in force on the same day never price the same item.
+    if (a.sel().table() != null && b.sel().table() != null && !a.sel().table().equals(b.sel().table())
+        && disjoint(symbols.tables.get(a.sel().table()), symbols.tables.get(b.sel().table()))) {
       return false;
     }
     List<String> finite = a.finiteCodes() != null ? a.finiteCodes() : b.finiteCodes();
@@ -148,6 +213,19 @@ final class Precedence {
     if (!eq(a.sel().table(), b.sel().table())) return false;
     if (a.codes() != null && b.codes() != null) return CodeSets.overlap(a.codes(), b.codes());
     return a.codes() == null && b.codes() == null;
+  }
+
+  private static boolean disjoint(List<Decl.Table> a, List<Decl.Table> b) {
+    if (a == null || b == null) return false;
+    for (Decl.Table x : a) {
+      for (Decl.Table y : b) {
+        if (x.effectiveFrom() == null || y.effectiveFrom() == null) return false;
+        if (new Vigencia(x.effectiveFrom(), x.effectiveTo()).overlaps(new Vigencia(y.effectiveFrom(), y.effectiveTo()))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A rule whose every code, for every kind it selects, is priced by an unconditional specific rule. */

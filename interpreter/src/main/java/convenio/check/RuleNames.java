@@ -45,6 +45,7 @@ final class RuleNames {
     PER_UNIT.put("billing_type", Type.TEXT);
     PER_UNIT.put("discharge_reason", Type.TEXT);
     PER_UNIT.put("authorization", Type.TEXT);
+    PER_UNIT.put("authorization_date", Type.DATE);
     PER_UNIT.put("inpatient", Type.BOOLEAN);
     PER_UNIT.put("outpatient", Type.BOOLEAN);
     PER_UNIT.put("congenere", Type.TEXT);
@@ -91,7 +92,7 @@ final class RuleNames {
     return "nowhere";
   }
 
-  static final Set<String> FUNCTIONS = Set.of("min", "max", "round", "exists", "contains");
+  static final Set<String> FUNCTIONS = Set.of("min", "max", "round", "exists", "contains", "guide_max");
 
   /** The keys a duplicates rule can compare lines by. */
   static final Set<String> DUPLICATE_KEYS =

@@ -1,5 +1,6 @@
 package convenio.compile;
 
+import convenio.common.StandardJustifications;
 import convenio.common.Tiss;
 import convenio.diagnostics.Diagnostic;
 import convenio.model.ItemKind;
@@ -129,10 +130,23 @@ public final class Compiler {
         for (Decl.PackageItem i : p.includes()) includes.add(new Rules.PackageInclude(matcher(i.selector()), opt(i.upTo())));
         List<Rules.Matcher> excludes = new ArrayList<>();
         for (Selector s : p.excludes()) excludes.add(matcher(s));
+        GlosaSpec included = glosa(p.glosa());
+        Map<ItemKind, GlosaSpec> byKind = null;
+        if (Tiss.GLOSA_PACKAGE_PROCEDURE.equals(included.code())) {
+          byKind = new java.util.EnumMap<>(ItemKind.class);
+          for (ItemKind k : ItemKind.values()) {
+            byKind.put(k, k == ItemKind.PROCEDURE ? included : glosaByCode(Tiss.packageGlosaFor(k)));
+          }
+        }
         packages.add(new Rules.Package(ref, p.code(), p.description(), exprs.compile(p.price()), includes, excludes,
-            glosa(p.glosa()), template(p.text())));
+            included, template(p.text()), byKind));
       } else if (d instanceof Decl.Check c) {
-        checks.add(new Rules.Check(ref, c.name(), exprs.compile(c.when()), template(c.critique()), c.code()));
+        List<String> fields = new ArrayList<>();
+        String condition = convenio.syntax.AstPrinter.expr(c.when());
+        for (String f : List.of("billing_type", "discharge_reason")) {
+          if (Pattern.compile("\\b" + f + "\\b").matcher(condition).find()) fields.add(f);
+        }
+        checks.add(new Rules.Check(ref, c.name(), exprs.compile(c.when()), template(c.critique()), c.code(), fields));
       }
     }
     ContractRules rules = new ContractRules(rounding, h.payContractWhenBelow(), excess, excessRef, unpriced,
@@ -215,7 +229,8 @@ public final class Compiler {
     return new Rules.Routes(ref, new Rules.Schedule(s.same(), s.sameThen(), s.different(), s.differentThen()),
         r.selector() == null ? null : matcher(r.selector()), exprs.compile(r.orderBy()), r.descending(),
         r.repeatedAsDifferent() == null ? null : exprs.codeSet(r.repeatedAsDifferent()),
-        r.anotherTeam() == null ? null : exprs.codeSet(r.anotherTeam()));
+        r.anotherTeam() == null ? null : exprs.codeSet(r.anotherTeam()), glosaByCode(Tiss.GLOSA_SAME_ROUTE),
+        glosaByCode(Tiss.GLOSA_DIFFERENT_ROUTE), glosaByCode(Tiss.GLOSA_ROUTE_OTHER_GUIDE));
   }
 
   // ---- glosas and texts ----

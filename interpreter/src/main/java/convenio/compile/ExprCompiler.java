@@ -338,6 +338,19 @@ final class ExprCompiler {
           throw new EvalException("round needs money or a number, not " + RuleValues.describe(v));
         };
       }
+      case "guide_max" -> {
+        if (args.size() != 1) break;
+        Eval x = args.get(0);
+        String what = convenio.syntax.AstPrinter.expr(c.args().get(0));
+        return s -> {
+          Object best = null;
+          for (Object v : s.overOtherProcedures(x)) {
+            if (best == null || RuleValues.compare(v, best, fn) > 0) best = v;
+          }
+          if (best == null) throw new EvalException("no other procedure of the guide has a value for " + what);
+          return best;
+        };
+      }
       case "contains" -> {
         if (args.size() != 2) break;
         return s -> RuleValues.in(args.get(1).eval(s), args.get(0).eval(s));

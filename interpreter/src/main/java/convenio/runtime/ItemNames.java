@@ -35,6 +35,12 @@ public final class ItemNames {
       case "billing_type" -> s -> text(s.guide.billingType());
       case "discharge_reason" -> s -> text(s.guide.dischargeReason());
       case "authorization" -> s -> text(s.guide.authorizationNumber());
+      // TISS dataAutorizacao: for "executed before the authorization" (table 38, 1840); a guide without one cannot
+      // tell, so a rule reading it is not applied there (a critique says so)
+      case "authorization_date" -> s -> {
+        if (s.guide.authorizationDate() == null) throw new EvalException("the guide has no authorization date");
+        return s.guide.authorizationDate();
+      };
       case "inpatient" -> s -> s.guide.inpatient();
       case "outpatient" -> s -> !s.guide.inpatient();
       case "congenere" -> s -> text(s.congenere());

@@ -1,6 +1,8 @@
 package convenio.runtime;
 
+import convenio.model.Critique;
 import convenio.model.Glosa;
+import convenio.model.Guide;
 import convenio.model.Item;
 import convenio.model.ItemResult;
 import convenio.model.Money;
@@ -22,6 +24,19 @@ final class Line {
   PriceSource source;
   String unpricedReason;
   Percent[] unitPercents;
+  // multiple procedures (step 3): which units went by a different route, the rule that ranked the line, whether the
+  // ranking's principal procedure sits on another guide (TISS 1827), the ranking as the trace says it, and (step 4)
+  // the part of the full contract value the ranking took off, split by the glosa code it takes
+  boolean[] unitDifferent;
+  Rules.Routes routedBy;
+  boolean principalElsewhere;
+  String routeNote;
+  Money routeSame = Money.ZERO;
+  Money routeDifferent = Money.ZERO;
+  // the guide the line belongs to and its critiques: the ranking crosses guides, so a problem found there must still
+  // reach the line's own guide
+  final Guide guide;
+  final List<Critique> critiques;
   Rules.Package packageOf;
   BigDecimal included = BigDecimal.ZERO;
   Rules.Package includedIn;
@@ -45,8 +60,10 @@ final class Line {
     return cents;
   }
 
-  Line(Item item) {
+  Line(Item item, Guide guide, List<Critique> critiques) {
     this.item = item;
+    this.guide = guide;
+    this.critiques = critiques;
     this.presentedLeft = item.totalValue();
     this.quantityLeft = item.quantity() == null ? BigDecimal.ONE : item.quantity();
   }

@@ -1,6 +1,7 @@
 package convenio.runtime;
 
 import convenio.common.PriceRank;
+import convenio.common.Tiss;
 import convenio.model.Account;
 import convenio.model.Critique;
 import convenio.model.Guide;
@@ -36,28 +37,54 @@ public final class Pricer {
   public static PricingResult price(ContractRules rules, Account account, String contractId, String version,
       String hash) {
     Pricer p = new Pricer(rules);
-    List<GuideResult> guides = new ArrayList<>(account.guides().size());
-    for (Guide g : account.guides()) guides.add(p.guide(account, g));
+    // Steps 1–2 guide by guide; step 3 over the whole account, since the procedures of one beneficiary, date and
+    // degree form one ranking whichever guide bills them; steps 4–7 guide by guide again, in billing order.
+    List<Work> works = new ArrayList<>(account.guides().size());
+    List<Line> all = new ArrayList<>();
+    for (Guide g : account.guides()) {
+      Work w = p.priceGuide(account, g);
+      works.add(w);
+      all.addAll(w.lines);
+    }
+    RouteRanking.apply(p, rules.routes(), all);
+    List<GuideResult> guides = new ArrayList<>(works.size());
+    for (Work w : works) guides.add(p.settleGuide(w));
     return new PricingResult(account, contractId, version, hash, guides);
   }
 
-  private GuideResult guide(Account account, Guide guide) {
+  /** A guide between the steps: its lines and the critiques its items collect. */
+  private record Work(Guide guide, List<Line> lines, List<Critique> critiques) {}
+
+  private Work priceGuide(Account account, Guide guide) {
     critiques = new ArrayList<>();
     scope.forGuide(account, guide);
     List<Line> lines = new ArrayList<>(guide.items().size());
-    for (Item i : guide.items()) lines.add(new Line(i));
+    for (Item i : guide.items()) lines.add(new Line(i, guide, critiques));
     Packages.apply(this, rules.packages(), lines);
     for (Line l : lines) {
       if (l.packageOf == null) price(l);
     }
-    RouteRanking.apply(this, rules.routes(), lines);
+    return new Work(guide, lines, critiques);
+  }
+
+  private GuideResult settleGuide(Work w) {
+    critiques = w.critiques;
+    scope.forGuide(scope.account, w.guide);
+    List<Line> lines = w.lines;
     for (Line l : lines) allowed(l);
     for (Line l : lines) glosas(l);
     List<ItemResult> results = new ArrayList<>(lines.size());
     for (Line l : lines) results.add(settle(l));
-    checks(guide);
-    vigencia(guide);
-    return new GuideResult(guide, results, critiques);
+    checks(w.guide);
+    vigencia(w.guide);
+    return new GuideResult(w.guide, results, critiques);
+  }
+
+  /** The scope and critiques of a line's guide, then its item: for a step that goes across guides. */
+  void at(Line l) {
+    critiques = l.critiques;
+    if (scope.guide != l.guide) scope.forGuide(scope.account, l.guide);
+    scope.forItem(l.item);
   }
 
   // ---- step 2: price ----
@@ -67,6 +94,13 @@ public final class Pricer {
     try {
       String degree = line.item.degree();
       Rules.Participation part = degree == null ? null : rules.participations().get(degree);
+      if (part == null && Tiss.DEGREE_ANAESTHETIST.equals(degree)) {
+        // The anaesthetist is paid the porte anestésico, never the surgeon's price (Solus FAQ; CBHPM Instruções
+        // Gerais Específicas para a Anestesiologia): with no rule for degree 06 the item is unpriced, not overpaid.
+        line.unpricedReason = "the contract prices the anaesthetist (degree 06) nowhere: it has no participation \"06\""
+            + " rule (by the porte anestésico)";
+        return;
+      }
       BigDecimal unit = part != null ? participation(line, part) : priceRules(line, true);
       if (unit == null) return;
       line.unit = adjust(line, unit);
@@ -281,7 +315,37 @@ public final class Pricer {
       l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> "allowed " + RuleValues.format(before) + " rounded "
           + r.modeLabel() + " to " + RuleValues.brl(after), null, after);
     }
+    if (l.unitPercents != null) routeReduction(l, qty);
     l.allowedLeft = l.allowed;
+  }
+
+  /**
+   * What the multiple-procedure percentages took off the full contract value of a line, split into the part of units
+   * ranked by the same route and of units ranked by different routes: the route glosas of step 6 take these.
+   */
+  private void routeReduction(Line l, BigDecimal qty) {
+    Rounding r = rules.rounding();
+    Money full = Money.of(r.afterOperation(l.unit.multiply(qty)).setScale(2, r.mode()));
+    Money reduction = full.minus(l.allowed).max(Money.ZERO);
+    BigDecimal same = BigDecimal.ZERO;
+    if (l.unitPercents.length == 1 && qty.compareTo(BigDecimal.ONE) != 0) {
+      if (!l.unitDifferent[0]) same = l.unit.multiply(qty).multiply(BigDecimal.ONE.subtract(l.unitPercents[0].fraction()));
+    } else {
+      for (int u = 0; u < l.unitPercents.length; u++) {
+        if (!l.unitDifferent[u]) same = same.add(l.unit.multiply(BigDecimal.ONE.subtract(l.unitPercents[u].fraction())));
+      }
+    }
+    boolean anySame = false;
+    boolean anyDifferent = false;
+    for (boolean d : l.unitDifferent) {
+      anySame |= !d;
+      anyDifferent |= d;
+    }
+    // one kind of unit takes the whole reduction (no cent lost to rounding the parts); both: the same-route part
+    // rounded, the different-route part the rest
+    l.routeSame = !anyDifferent ? reduction : !anySame ? Money.ZERO
+        : Money.of(same.setScale(2, r.mode())).min(reduction).max(Money.ZERO);
+    l.routeDifferent = reduction.minus(l.routeSame);
   }
 
   // ---- step 5: glosas ----
@@ -291,8 +355,9 @@ public final class Pricer {
     if (l.includedIn != null && l.included.signum() > 0) {
       Rules.Package p = l.includedIn;
       lineScope(l);
-      String text = p.glosa().text(p.text(), scope);
-      l.glosaUnits(l.included, p.glosa(), text, p.ref(), TraceEvent.Kind.PACKAGE, rules.rounding().mode());
+      GlosaSpec spec = p.glosaFor(l.item.kind());
+      String text = spec.text(p.text(), scope);
+      l.glosaUnits(l.included, spec, text, p.ref(), TraceEvent.Kind.PACKAGE, rules.rounding().mode());
     }
     if (l.packageOf != null && l.quantityLeft.compareTo(BigDecimal.ONE) > 0) {
       Rules.Package p = l.packageOf;
@@ -336,6 +401,7 @@ public final class Pricer {
     scope.forItem(l.item);
     Money raised = Money.ZERO;
     Money paid;
+    if (l.presentedLeft.greaterThan(l.allowedLeft) && l.routedBy != null) routeGlosas(l);
     if (l.presentedLeft.greaterThan(l.allowedLeft)) {
       lineScope(l);
       Money excess = l.presentedLeft.minus(l.allowedLeft);
@@ -359,10 +425,47 @@ public final class Pricer {
     return l.result(unit, paid, raised);
   }
 
+  /**
+   * The part of the presented value that the multiple-procedure percentages took off the full contract value is glosed
+   * with the route's own codes (TISS table 38: 2605 same route, 1837 different route, 1827 when the principal
+   * procedure is billed on another guide), never more than is presented above the allowed value; what is presented
+   * above the full contract value is left for the excess glosa. After other glosas took part of the line, the
+   * reductions shrink in proportion to the allowed value still left.
+   */
+  private void routeGlosas(Line l) {
+    Rules.Routes r = l.routedBy;
+    Money same = l.routeSame;
+    Money different = l.routeDifferent;
+    if (!l.allowedLeft.equals(l.allowed) && l.allowed.greaterThan(Money.ZERO)) {
+      BigDecimal share = l.allowedLeft.toBigDecimal().divide(l.allowed.toBigDecimal(), 12, java.math.RoundingMode.HALF_EVEN);
+      same = same.times(share, rules.rounding().mode());
+      different = different.times(share, rules.rounding().mode());
+    }
+    Money excess = l.presentedLeft.minus(l.allowedLeft);
+    same = same.min(excess);
+    different = different.min(excess.minus(same));
+    if (l.principalElsewhere) {
+      routeGlosa(l, same.plus(different), r.otherGuideGlosa(), r);
+    } else {
+      routeGlosa(l, same, r.sameGlosa(), r);
+      routeGlosa(l, different, r.differentGlosa(), r);
+    }
+  }
+
+  private void routeGlosa(Line l, Money amount, GlosaSpec spec, Rules.Routes r) {
+    if (!amount.greaterThan(Money.ZERO)) return;
+    lineScope(l);
+    String standard = spec.text(null, scope);
+    if (standard.endsWith(".")) standard = standard.substring(0, standard.length() - 1); // the ANS text's own period
+    String text = standard + ": " + l.routeNote;
+    l.glosaAmount(amount, null, spec, text, r.ref(), TraceEvent.Kind.ROUTE);
+  }
+
   // ---- step 7: checks ----
 
   private void checks(Guide guide) {
     for (Rules.Check c : rules.checks()) {
+      if (!carries(guide, c.guideFields())) continue;
       scope.forGuide(scope.account, guide);
       try {
         if (c.when().test(scope, "the condition of check ", c.name())) {
@@ -374,6 +477,19 @@ public final class Pricer {
             c.ref().cited(), where(e, c.ref())));
       }
     }
+  }
+
+  /** Whether the guide reports every field of {@code fields} (names of the language: billing_type, discharge_reason). */
+  private static boolean carries(Guide guide, List<String> fields) {
+    for (String f : fields) {
+      String v = switch (f) {
+        case "billing_type" -> guide.billingType();
+        case "discharge_reason" -> guide.dischargeReason();
+        default -> "";
+      };
+      if (v == null || v.isBlank()) return false;
+    }
+    return true;
   }
 
   /** A guide performed outside the contract's vigência is priced all the same, and the auditor is told. */

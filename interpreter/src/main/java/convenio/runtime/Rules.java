@@ -51,8 +51,22 @@ public final class Rules {
     }
   }
 
+  /**
+   * A {@code routes} rule: the schedule of the procedures it covers; every rule's procedures of one beneficiary, date
+   * and degree form one ranking (the n-th takes the n-th percentage of its own rule's schedule). The glosas that take
+   * the reductions: same route, different route, principal procedure on another guide.
+   */
   public record Routes(RuleRef ref, Schedule schedule, Matcher matcher, Eval orderBy, boolean descending,
-      CodeMatcher repeatedAsDifferent, CodeMatcher anotherTeam) {}
+      CodeMatcher repeatedAsDifferent, CodeMatcher anotherTeam, GlosaSpec sameGlosa, GlosaSpec differentGlosa,
+      GlosaSpec otherGuideGlosa) {}
+
+  /**
+   * The anaesthetist's multiple procedures in one anaesthetic act: the largest porte anestésico at 100%, each other
+   * at 50% by the same route and 70% by different routes (CBHPM Instruções Gerais Específicas para a Anestesiologia,
+   * items 5–7; the same percentages as CBHPM Instruções Gerais item 4).
+   */
+  public static final Schedule ANAESTHETIST = new Schedule(List.of(Percent.HUNDRED, Percent.of(50)), null,
+      List.of(Percent.HUNDRED, Percent.of(70)), null);
 
   public enum Period { DAY, GUIDE, ACCOUNT, DAYS }
 
@@ -74,15 +88,35 @@ public final class Rules {
 
   public record PackageInclude(Matcher matcher, Eval upTo) {}
 
+  /**
+   * A package. {@code byKind}, when not null, is the glosa of an included item by its kind (TISS table 38: 1711
+   * procedure, 2011 material, 2111 medication, 2211 OPME, 2413 taxa, 3108 any other item): the contract named the
+   * procedure code 1711, which must never be sent for a material.
+   */
   public record Package(RuleRef ref, String code, String description, Eval price, List<PackageInclude> includes,
-      List<Matcher> excludes, GlosaSpec glosa, Template text) {
+      List<Matcher> excludes, GlosaSpec glosa, Template text, java.util.Map<ItemKind, GlosaSpec> byKind) {
     public Package {
       includes = List.copyOf(includes);
       excludes = List.copyOf(excludes);
+      byKind = byKind == null ? null : java.util.Map.copyOf(byKind);
+    }
+
+    /** The glosa of an included item of {@code kind}. */
+    public GlosaSpec glosaFor(ItemKind kind) {
+      return byKind == null ? glosa : byKind.getOrDefault(kind, glosa);
     }
   }
 
-  public record Check(RuleRef ref, String name, Eval when, Template critique, String code) {}
+  /**
+   * A check on a guide. {@code guideFields} are the fields of the guide its condition reads that only some guides carry
+   * (the billing type and discharge reason of a resumo de internação): the check applies to the guides that carry
+   * them, so a guia de honorários is not flagged for the discharge it does not report.
+   */
+  public record Check(RuleRef ref, String name, Eval when, Template critique, String code, List<String> guideFields) {
+    public Check {
+      guideFields = guideFields == null ? List.of() : List.copyOf(guideFields);
+    }
+  }
 
   public record Duplicates(RuleRef ref, Matcher matcher, List<String> keyNames, List<Eval> keys, GlosaSpec glosa,
       Template text) {

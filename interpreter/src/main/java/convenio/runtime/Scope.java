@@ -120,4 +120,37 @@ public final class Scope {
         + (table.version(date, congenere()) == null ? " (no version in force on " + RuleValues.format(date) + ")" : ""));
     return r;
   }
+
+  /**
+   * The values of {@code e} for each other procedure of the guide, evaluated as if that procedure were the item (its
+   * code, date and table rows); procedures for which it cannot be evaluated (a code not in the table) give none. For
+   * an item priced from the procedure it goes with (the Unimed "Vídeo/Equip." column).
+   */
+  public java.util.List<Object> overOtherProcedures(Eval e) {
+    Item self = item;
+    LocalDate selfDate = date;
+    String name = boundName;
+    Row row = boundRow;
+    java.util.List<Object> out = new java.util.ArrayList<>();
+    try {
+      for (Item i : guide.items()) {
+        if (i == self || i.kind() != convenio.model.ItemKind.PROCEDURE) continue;
+        item = i;
+        date = i.date() != null ? i.date() : guide.executionDate();
+        boundName = null;
+        boundRow = null;
+        try {
+          out.add(e.eval(this));
+        } catch (EvalException notForThisOne) {
+          // that procedure has no value for it
+        }
+      }
+    } finally {
+      item = self;
+      date = selfDate;
+      boundName = name;
+      boundRow = row;
+    }
+    return out;
+  }
 }

@@ -179,8 +179,20 @@ final class AstBuilder {
         if (cap.most != null) atMost = expr(cap.expr());
         else atLeast = expr(cap.expr());
       }
-      return new Decl.Price(span(c), selector(c.selector()), c.priceWhen() == null ? null : expr(c.priceWhen().expr()),
-          expr(c.expr()), atMost, atLeast);
+      Expr when = c.priceWhen() == null ? null : expr(c.priceWhen().expr());
+      if (c.priceEffective() != null) {
+        // A price's vigência is the condition `date in FROM .. TO` (`date >= FROM` with no end), before any `when`:
+        // the checker reads it back as a vigência (Precedence), the runtime evaluates it as any condition.
+        PriceEffectiveContext e = c.priceEffective();
+        Span at = span(e);
+        Expr date = new Expr.Name(nextId++, at, "date");
+        Expr.Literal from = new Expr.Literal(nextId++, at, date(e.DATE(0)));
+        Expr vigencia = e.to == null ? new Expr.Binary(nextId++, at, Operator.GE, date, from)
+            : new Expr.In(nextId++, at, date, new Expr.Range(nextId++, at, from,
+                new Expr.Literal(nextId++, at, date(e.DATE(1)))), false);
+        when = when == null ? vigencia : new Expr.Binary(nextId++, at, Operator.AND, vigencia, when);
+      }
+      return new Decl.Price(span(c), selector(c.selector()), when, expr(c.expr()), atMost, atLeast);
     }
     if (inner instanceof RoutesDeclContext c) return routes(c);
     if (inner instanceof ParticipationRuleContext c) {

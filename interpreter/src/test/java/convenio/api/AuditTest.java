@@ -41,6 +41,21 @@ class AuditTest {
   }
 
   @Test
+  void aGlosaCodeMustBeOfTissTable38() {
+    PricingResult before = priced();
+    // blank, not four digits, and four digits that table 38 of TISS 4.03.00 does not have (no 99xx range)
+    for (String code : new String[] {"", "  ", "ABCD", "170", "9956", "1799"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Audit.glosaAll(before, "G1", 1, code, "x"), code);
+      assertTrue(e.getMessage().contains("TISS") || e.getMessage().contains("table 38"), e.getMessage());
+      assertThrows(IllegalArgumentException.class,
+          () -> Audit.groupGlosa(before, "G1", Selection.FEES, Percent.of(10), code, "x"), code);
+    }
+    assertThrows(IllegalArgumentException.class, () -> Audit.glosaAll(before, "G1", 1, null, "x"));
+    assertEquals(brl("180,00"), at(before, 0, 0).paid(), "nothing changed");
+  }
+
+  @Test
   void revertPaysThePresented() {
     PricingResult r = Audit.revert(priced(), "G1", 1);
     assertEquals(brl("200,00"), item(r, "G1", 1).paid());

@@ -22,8 +22,8 @@ class LimitsAndRequirementsTest {
       price procedures = presented
       limit procedure "40304361" to 1 per day outpatient, 2 per day inpatient
         else glosa QUANTIDADE_ACIMA_DO_PERMITIDO "Limite contratual de ${max} por dia"
-      limit procedures in group fisio to 10 per 30 days else glosa 1423
-      limit procedure "10101012" to 1 per account else glosa 1423
+      limit procedures in group fisio to 10 per 30 days else glosa 1820
+      limit procedure "10101012" to 1 per account else glosa 1820
       require authorization for procedures in group "alta complexidade" else glosa PROCEDIMENTO_SEM_AUTORIZACAO
       """);
 
@@ -33,7 +33,7 @@ class LimitsAndRequirementsTest {
     ItemResult r = only(price(C, guide("G").add(procedure("40304361", 3, "10,00")).build()));
     assertEquals(brl("10,00"), r.paid());
     Glosa g = r.glosas().get(0);
-    assertEquals("1423", g.code());
+    assertEquals("1820", g.code()); // TISS table 38 1820: billed quantity above the maximum permitted
     assertEquals(0, g.quantity().compareTo(BigDecimal.valueOf(2)));
     assertEquals(brl("20,00"), g.value());
     assertEquals("Limite contratual de 1 por dia", g.text());
@@ -56,7 +56,7 @@ class LimitsAndRequirementsTest {
         guide("G2").add(procedure("40304361", 1, "10,00")).build(),
         guide("G3").card("0002").add(procedure("40304361", 1, "10,00")).build());
     assertTrue(item(r, "G1", 1).glosas().isEmpty());
-    assertEquals(List.of("1423"), codes(item(r, "G2", 1)));
+    assertEquals(List.of("1820"), codes(item(r, "G2", 1)));
     assertTrue(item(r, "G3", 1).glosas().isEmpty(), "another beneficiary has its own count");
   }
 
@@ -105,7 +105,7 @@ class LimitsAndRequirementsTest {
   void perGuideAndRequireACondition() {
     Contract c = contract("""
         price procedures = presented
-        limit procedure "20101012" to 2 per guide else glosa 1423
+        limit procedure "20101012" to 2 per guide else glosa 1820
         require degree != "" for procedures in group cirurgia else glosa 1501 "Grau de participação não informado"
         group cirurgia = { "3*" }
         """);

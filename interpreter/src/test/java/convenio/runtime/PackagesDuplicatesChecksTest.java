@@ -37,12 +37,15 @@ class PackagesDuplicatesChecksTest {
     // package: 4.800,00 paid, 200,00 glosed 1705
     assertEquals(brl("4.800,00"), item(r, "G", 1).paid());
     assertEquals(List.of("1705"), codes(item(r, "G", 1)));
-    // daily rates: the first 2 of 3 are included (glosed 960,00 as 1711), the third paid 480,00
+    // daily rates: the first 2 of 3 are included (glosed 2 × 480,00 = 960,00), the third paid 480,00. The contract
+    // names 1711 (a procedure of a package already billed); a daily rate has no code of its own in TISS table 38, so
+    // it takes 3108 "item incluso no pacote negociado"
     assertEquals(brl("960,00"), item(r, "G", 2).glosed());
-    assertEquals(List.of("1711"), codes(item(r, "G", 2)));
+    assertEquals(List.of("3108"), codes(item(r, "G", 2)));
     assertEquals(brl("480,00"), item(r, "G", 2).paid());
     // fee included whole; OPME excluded; a procedure the package does not mention is priced normally
     assertEquals(brl("350,00"), item(r, "G", 3).glosed());
+    assertEquals(List.of("2413"), codes(item(r, "G", 3)), "a taxa inclusa no pacote: 2413, never the procedure's 1711");
     assertEquals(brl("2.000,00"), item(r, "G", 4).paid());
     assertEquals(brl("90,00"), item(r, "G", 5).paid());
     // 5.000 + 1.440 + 350 + 2.000 + 90 = 8.880,00 presented; paid 4.800 + 480 + 2.000 + 90 = 7.370,00

@@ -37,12 +37,14 @@ class RoutesTest {
   @Test
   void quantityTwoSameRoutePays100And50() {
     // Solus FAQ: "quantidade 2 … primeira quantidade com valor 100% e a segunda … 50% devido ser a mesma via"
-    // 1.000,00 × 100% + 1.000,00 × 50% = 1.500,00; presented 2 × 1.000,00 = 2.000,00 → 1705 of 500,00
+    // 1.000,00 × 100% + 1.000,00 × 50% = 1.500,00; presented 2 × 1.000,00 = 2.000,00 → the 500,00 the same route
+    // took off is glosed 2605 (TISS table 38: "não cabe pagamento do honorário integral por ser a mesma via")
     ItemResult r = only(price(ANS, guide("G").add(procedure("30101010", 2, "1.000,00").route("2")).build()));
     assertEquals(brl("1.500,00"), r.allowed());
     assertEquals(brl("1.500,00"), r.paid());
     assertEquals(brl("500,00"), r.glosed());
-    assertEquals("1705", r.glosas().get(0).code());
+    assertEquals("2605", r.glosas().get(0).code());
+    assertEquals(1, r.glosas().size());
     assertTrue(r.trace().stream().anyMatch(e -> e.kind() == TraceEvent.Kind.ROUTE));
   }
 

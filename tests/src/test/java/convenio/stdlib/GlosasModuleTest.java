@@ -84,7 +84,8 @@ class GlosasModuleTest {
     assertEquals("1705", byName.get("VALOR_APRESENTADO_A_MAIOR"));
     assertEquals("1711", byName.get("ITEM_INCLUSO_NO_PACOTE"));
     assertEquals("1403", byName.get("PROCEDIMENTO_SEM_AUTORIZACAO"));
-    assertEquals("1423", byName.get("QUANTIDADE_ACIMA_DO_PERMITIDO"));
+    assertEquals("1820", byName.get("QUANTIDADE_ACIMA_DO_PERMITIDO")); // billed above the maximum, not 1423 (solicitation)
+    assertEquals("3210", byName.get("QUANTIDADE_ACIMA_DA_AUTORIZADA"));
     assertEquals("1702", byName.get("COBRANCA_EM_DUPLICIDADE"));
     assertEquals("1707", byName.get("SEM_TABELA_DE_VALORACAO"));
     // Generated names the example contracts use.

@@ -1,4 +1,4 @@
-package convenio.compile;
+package convenio.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package convenio.compile;
+package convenio.common;
 
 import convenio.model.GlosaGroup;
 import java.io.BufferedReader;
