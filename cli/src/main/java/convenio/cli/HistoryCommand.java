@@ -24,9 +24,12 @@ import picocli.CommandLine.Spec;
         + " due. The indicators are `convenio indicators`."},
     subcommands = {HistoryCommand.Add.class, HistoryCommand.DueCommand.class, HistoryCommand.Prazo.class,
         HistoryCommand.Classify.class},
-    footer = {"", "Examples:", "  convenio history add lotes/ demonstrativos/ recursos/",
-        "  convenio history due", "  convenio history prazo --operator 111111 --recurso-days 30 --answer-days 30",
-        "  convenio --db postgresql://user:secret@db.example:5432/glosas history add retorno/"})
+    footer = {"", "Examples:", "  ./convenio history add lotes/ demonstrativos/ recursos/",
+        "  ./convenio history due",
+        "  ./convenio history prazo --operator 111111 --recurso-days 30 \\",
+        "      --answer-days 30",
+        "  ./convenio history add --db postgresql://user:secret@db.example:5432/glosas \\",
+        "      retorno/"})
 final class HistoryCommand implements Runnable {
   @Option(names = "--db", paramLabel = "DB", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "the history: a file (H2; default ~/.convenio/history.mv.db) or postgresql://user:password@host:port/db")
@@ -51,6 +54,7 @@ final class HistoryCommand implements Runnable {
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,
+      footer = {"", "Examples:", "  ./convenio history add examples/glosa-history", "  ./convenio history add --db equipe.mv.db lote-2025-03.xml"},
       description = {"Records files (or every .xml/.yaml/.yml/.json in folders), each in one transaction, recognised by"
           + " content: TISS loteGuias (3.05–4.03) or YAML/JSON accounts, demonstrativoAnaliseConta,"
           + " demonstrativoPagamento, recursoGlosa, respostaRecursoGlosa, and Convenio's priced results (JSON)."
@@ -87,6 +91,7 @@ final class HistoryCommand implements Runnable {
   }
 
   @Command(name = "due", mixinStandardHelpOptions = true,
+      footer = {"", "Examples:", "  ./convenio history due", "  ./convenio history due --today 2025-06-30"},
       description = {"Lists what must be appealed (glosas not appealed yet, by the demonstrativo's date plus the"
           + " recurso prazo) and what the operator must answer (by the recurso's date plus the answer prazo), soonest"
           + " first. Prazos are those recorded with `history prazo` (RN 503/2022 requires contracts to state them);"
@@ -119,6 +124,7 @@ final class HistoryCommand implements Runnable {
   }
 
   @Command(name = "prazo", mixinStandardHelpOptions = true,
+      footer = {"", "Examples:", "  ./convenio history prazo --operator 111111 --recurso-days 30 --answer-days 30"},
       description = "Records the prazos the contract with an operator states: days to appeal after the demonstrativo,"
           + " and days for the operator to answer a recurso.")
   static final class Prazo implements Callable<Integer> {
@@ -145,6 +151,7 @@ final class HistoryCommand implements Runnable {
   }
 
   @Command(name = "classify", mixinStandardHelpOptions = true,
+      footer = {"", "Examples:", "  ./convenio history classify 1801 technical", "  ./convenio history classify --operator 111111 1705 administrative"},
       description = "Overrides the default class (administrative or technical, by the code's group) of a glosa code"
           + " (4 digits) or group (2 digits) for an operator's contract, or for all (*).")
   static final class Classify implements Callable<Integer> {

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
     description = {"The glosa indicators of the history: presented, glosed, glosa rate against the target, appealed,"
         + " recovered, recovery rate, not appealed, initial vs final glosa, average days to answer, the Pareto of"
         + " codes; across operators both the pooled rate and the mean of the per-operator rates."},
-    footer = {"", "Examples:", "  convenio indicators --by operator,month",
-        "  convenio indicators --from 2026-01 --to 2026-06 --by operator,code --format csv -o glosas.csv",
-        "  convenio indicators --format html -o relatorio.html",
+    footer = {"", "Examples:", "  ./convenio indicators --by operator,month",
+        "  ./convenio indicators --from 2026-01 --to 2026-06 --by operator,code \\",
+        "      --format csv -o glosas.csv",
+        "  ./convenio indicators --format html -o relatorio.html",
         "", "Dimensions: operator, provider, month (competência), guide-type, item-kind, code, group, class."})
 final class IndicatorsCommand implements Callable<Integer> {
   enum Format { table, csv, json, html }

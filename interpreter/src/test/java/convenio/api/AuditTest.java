@@ -52,7 +52,7 @@ class AuditTest {
           () -> Audit.groupGlosa(before, "G1", Selection.FEES, Percent.of(10), code, "x"), code);
     }
     assertThrows(IllegalArgumentException.class, () -> Audit.glosaAll(before, "G1", 1, null, "x"));
-    assertEquals(brl("180,00"), at(before, 0, 0).paid(), "nothing changed");
+    assertEquals(brl("180,00"), item(before, "G1", 1).paid(), "nothing changed");
   }
 
   @Test
