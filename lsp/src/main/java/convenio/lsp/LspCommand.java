@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 @Command(name = "lsp", mixinStandardHelpOptions = true,
     description = {"Runs the language server for editors (Language Server Protocol on stdin/stdout).",
         "Editors start it; see docs/editor.md for VS Code and other editors."},
-    footer = {"", "Example (what an editor runs):", "  convenio lsp",
-        "Exit codes: 0 after the editor's shutdown and exit, 1 when the editor went away without them."})
+    footer = {"", "Examples:", "  ./convenio lsp", "  ./convenio lsp --log-file /tmp/convenio-lsp.log",
+        "", "Editors run it themselves. Exit codes: 0 after the editor's shutdown and exit, 1 when the editor went",
+        "away without them."})
 public final class LspCommand implements Callable<Integer> {
   @Option(names = "--log-file", paramLabel = "FILE",
       description = "Append the server's messages to FILE instead of standard error.")
