@@ -154,6 +154,8 @@ class DocExamplesTest {
     ProcessBuilder pb = new ProcessBuilder("bash", "-c", command + " 2>&1").directory(dir.toFile());
     pb.environment().put("NO_COLOR", "1");
     pb.environment().put("HOME", dir.toString());
+    // The JVM takes its home from the password file, not $HOME: the history's default file goes in the clone too.
+    pb.environment().put("CONVENIO_JAVA_OPTS", "-Duser.home=" + dir);
     Process proc = pb.start();
     try (var in = proc.getOutputStream()) {
       for (String input : e.inputs()) in.write((input + "\n").getBytes(UTF_8));
@@ -197,6 +199,7 @@ class DocExamplesTest {
     dir.resolve("convenio").toFile().setExecutable(true);
     Files.createSymbolicLink(dir.resolve("repl/target/convenio.jar"), ROOT.resolve("repl/target/convenio.jar"));
     copy(ROOT.resolve("contracts"), dir.resolve("contracts"));
+    copy(ROOT.resolve("examples"), dir.resolve("examples"));
     copy(ROOT.resolve("repl/src/test/resources"), dir.resolve("repl/src/test/resources"));
     return dir;
   }
