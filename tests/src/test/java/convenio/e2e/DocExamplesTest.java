@@ -143,10 +143,10 @@ class DocExamplesTest {
   }
 
   static void run(Example e) throws Exception {
-    Path jar = ROOT.resolve("repl/target/convenio.jar");
-    Assumptions.assumeTrue(Files.isRegularFile(jar), "repl/target/convenio.jar is built by `package` (mvn verify)");
+    Path jar = ROOT.resolve("cli/target/convenio.jar");
+    Assumptions.assumeTrue(Files.isRegularFile(jar), "cli/target/convenio.jar is built by `package` (mvn verify)");
     Assumptions.assumeTrue(!Files.getLastModifiedTime(jar).toInstant()
-        .isBefore(newest(ROOT.resolve("repl/target/classes")).toInstant()), "the jar is older than the classes");
+        .isBefore(newest(ROOT.resolve("cli/target/classes")).toInstant()), "the jar is older than the classes");
     Path dir = freshClone();
     String command = e.command();
     boolean transcript = !e.inputs().isEmpty();
@@ -194,10 +194,10 @@ class DocExamplesTest {
   static synchronized Path freshClone() throws IOException {
     Path dir = clone.resolve("clone");
     if (Files.isDirectory(dir)) return dir;
-    Files.createDirectories(dir.resolve("repl/target"));
+    Files.createDirectories(dir.resolve("cli/target"));
     Files.copy(ROOT.resolve("convenio"), dir.resolve("convenio"));
     dir.resolve("convenio").toFile().setExecutable(true);
-    Files.createSymbolicLink(dir.resolve("repl/target/convenio.jar"), ROOT.resolve("repl/target/convenio.jar"));
+    Files.createSymbolicLink(dir.resolve("cli/target/convenio.jar"), ROOT.resolve("cli/target/convenio.jar"));
     copy(ROOT.resolve("contracts"), dir.resolve("contracts"));
     copy(ROOT.resolve("examples"), dir.resolve("examples"));
     copy(ROOT.resolve("repl/src/test/resources"), dir.resolve("repl/src/test/resources"));
