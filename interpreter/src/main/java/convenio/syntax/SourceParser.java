@@ -1,12 +1,11 @@
 package convenio.syntax;
 
 import convenio.diagnostics.Diagnostic;
-import convenio.grammar.ConvenioLexer;
 import convenio.grammar.ConvenioParser;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /** Text → AST for one file. Syntax errors and bad literals come back as diagnostics, never as exceptions. */
@@ -18,15 +17,17 @@ public final class SourceParser {
 
   public static Result parse(String fileName, String text) {
     SyntaxErrors errors = new SyntaxErrors(fileName);
-    ConvenioLexer lexer = new ConvenioLexer(CharStreams.fromString(text, fileName));
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
-    ConvenioParser parser = new ConvenioParser(new CommonTokenStream(lexer));
+    SurfaceSyntax.Read read = SurfaceSyntax.read(fileName, text, errors);
+    ConvenioParser parser = new ConvenioParser(new CommonTokenStream(new ListTokenSource(read.tokens(), fileName)));
     parser.removeErrorListeners();
     parser.addErrorListener(errors);
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
     ConvenioParser.FileContext tree = parser.file();
-    List<Diagnostic> diagnostics = new ArrayList<>(errors.diagnostics());
+    List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+    if (read.language() == Keywords.Language.EN && !errors.diagnostics().isEmpty()) {
+      diagnostics.addAll(SurfaceSyntax.portugueseWordsInEnglish(fileName, read));
+    }
+    diagnostics.addAll(errors.diagnostics());
     AstBuilder builder = new AstBuilder(fileName);
     ContractFile ast = null;
     try {
