@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
         DiffCommand.class,
         ReplCommand.class,
         RecursoCommand.class,
+        FmtCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec
