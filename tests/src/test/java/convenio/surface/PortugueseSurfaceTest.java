@@ -9,7 +9,9 @@ import convenio.api.Convenio;
 import convenio.cases.AccountReader;
 import convenio.model.Account;
 import convenio.report.ResultJson;
+import convenio.format.Formatter;
 import convenio.syntax.AstPrinter;
+import convenio.syntax.Keywords;
 import convenio.syntax.Keywords.Language;
 import convenio.syntax.SourceParser;
 import convenio.syntax.SurfaceSyntax;
@@ -19,6 +21,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -94,8 +99,52 @@ class PortugueseSurfaceTest {
     assertEquals(sameWords(ResultJson.json(cEn.contract().price(account), true), cEn), sameWords(resultPt, cPt));
     // The trace quotes the rule as the analyst wrote it: in Portuguese.
     assertTrue(resultPt.contains("\"rule\" : \"limite procedimento \\\"10101012\\\" até 1 por dia"), resultPt);
-    // Its code, word for word, is the English contract's in Portuguese (comments aside).
-    assertEquals(code(SurfaceSyntax.translate(en, Language.PT)), code(pt));
+    // Its code, word for word, is the English contract's in Portuguese (comments aside), in canonical layout.
+    assertEquals(code(Formatter.format("c", en, Language.PT).text()), code(pt));
+    assertEquals(pt, Formatter.format("c", pt, null).text(), "the bundled Portuguese contract is formatted");
+  }
+
+  static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| `([^`]+)`(?: \\(`([^`]+)`\\))? \\|$");
+
+  @Test
+  void theReferenceInPortugueseListsEveryKeywordAndName() throws IOException {
+    Map<String, String> listed = new TreeMap<>();
+    for (String line : Files.readAllLines(ROOT.resolve("docs/linguagem.md"))) {
+      Matcher m = ROW.matcher(line);
+      if (!m.matches()) continue;
+      assertEquals(null, listed.put(m.group(1), m.group(2)), "listed twice: " + m.group(1));
+      if (m.group(3) != null) {
+        assertEquals(m.group(1), Keywords.englishOf(m.group(3)) != null ? Keywords.englishOf(m.group(3))
+            : Keywords.englishName(m.group(3)), "the spelling without accents " + m.group(3));
+      }
+    }
+    Map<String, String> expected = new TreeMap<>();
+    for (String en : Keywords.english()) expected.put(en, Keywords.portugueseOf(en));
+    expected.putAll(Keywords.names());
+    assertEquals(expected, listed);
+  }
+
+  @Test
+  void theReferenceInPortuguesesContractCompilesWithoutAWarning() throws IOException {
+    String page = Files.readString(ROOT.resolve("docs/linguagem.md"));
+    Matcher m = Pattern.compile("## Um contrato\n\n```\n(.*?)```", Pattern.DOTALL).matcher(page);
+    assertTrue(m.find(), "docs/linguagem.md shows a contract");
+    assertEquals(Language.PT, SurfaceSyntax.languageOf(m.group(1)));
+    Compilation c = Convenio.compile("docs/linguagem.md", m.group(1));
+    assertEquals("", headlines(c));
+    assertEquals("2", c.contract().constant("urgencia"), "std.tiss.dominios: dm_caraterAtendimento 2 = urgência");
+    assertEquals("1", c.contract().constant("eletiva"), "std.tiss.dominios: dm_caraterAtendimento 1 = eletiva");
+  }
+
+  @Test
+  void thePortugueseReadmeShowsTheReadmesContract() throws IOException {
+    Pattern block = Pattern.compile("\n```\n(contra[ct][to] .*?)```", Pattern.DOTALL);
+    Matcher en = block.matcher(Files.readString(ROOT.resolve("README.md")));
+    Matcher pt = block.matcher(Files.readString(ROOT.resolve("README.pt-BR.md")));
+    assertTrue(en.find() && pt.find(), "both READMEs show a contract");
+    assertEquals(Language.PT, SurfaceSyntax.languageOf(pt.group(1)));
+    assertEquals(AstPrinter.print(SourceParser.parse("README", en.group(1)).file()),
+        AstPrinter.print(SourceParser.parse("README", pt.group(1)).file()));
   }
 
   /** Only the code of a file: comments and blank lines left out. */
