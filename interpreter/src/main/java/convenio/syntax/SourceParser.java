@@ -4,6 +4,8 @@ import convenio.diagnostics.Diagnostic;
 import convenio.grammar.ConvenioParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -14,6 +16,24 @@ public final class SourceParser {
 
   /** The AST (null only when the header itself could not be read) and every diagnostic found. */
   public record Result(ContractFile file, List<Diagnostic> diagnostics) {}
+
+  private static final Pattern QUOTED_WORD = Pattern.compile("'([a-z_]+)'");
+
+  /**
+   * A syntax error of a Portuguese file names the keywords it quotes in Portuguese: the parser saw the English words
+   * they stand for ("after 'price' comes …" reads "after 'preço' comes …").
+   */
+  private static Diagnostic inPortuguese(Diagnostic d) {
+    return new Diagnostic(d.severity(), d.code(), d.file(), d.line(), d.column(), d.length(), portuguese(d.message()),
+        d.hint() == null ? null : portuguese(d.hint()), d.related());
+  }
+
+  private static String portuguese(String text) {
+    return QUOTED_WORD.matcher(text).replaceAll(m -> {
+      String pt = Keywords.portugueseOf(m.group(1));
+      return Matcher.quoteReplacement("'" + (pt == null ? m.group(1) : pt) + "'");
+    });
+  }
 
   public static Result parse(String fileName, String text) {
     SyntaxErrors errors = new SyntaxErrors(fileName);
@@ -27,7 +47,9 @@ public final class SourceParser {
     if (read.language() == Keywords.Language.EN && !errors.diagnostics().isEmpty()) {
       diagnostics.addAll(SurfaceSyntax.portugueseWordsInEnglish(fileName, read));
     }
-    diagnostics.addAll(errors.diagnostics());
+    for (Diagnostic d : errors.diagnostics()) {
+      diagnostics.add(read.language() == Keywords.Language.PT ? inPortuguese(d) : d);
+    }
     AstBuilder builder = new AstBuilder(fileName);
     ContractFile ast = null;
     try {

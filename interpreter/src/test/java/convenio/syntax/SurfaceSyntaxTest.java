@@ -113,6 +113,17 @@ class SurfaceSyntaxTest {
   }
 
   @Test
+  void aSyntaxErrorInAPortugueseFileQuotesThePortugueseWords() {
+    String broken = PT.replace("limite procedimentos { \"4080*\" } até 2 por conta",
+        "limite procedimentos { \"4080*\" } 2 por conta");
+    List<Diagnostic> d = SourceParser.parse("c.convenio", broken).diagnostics();
+    assertEquals("syntax", d.get(0).code());
+    assertEquals(8, d.get(0).line());
+    assertTrue(d.get(0).message().contains("'até'"), d.get(0).message());
+    assertTrue(!d.get(0).message().contains("'to'"), d.get(0).message());
+  }
+
+  @Test
   void modulePathsAreNamesNotKeywords() {
     String en = EN.replace("import std.tiss.glosas", "import std.tiss.glosas\nimport std.ans.vias");
     String pt = SurfaceSyntax.translate(en, Language.PT);
