@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Figures (computed by hand in contracts/hospital-sao-lucas/cases/lote-xml.yaml): RI-1001 item 3, herniorrafia
  * 31009336 presented 798,30, second procedure by a different route at 70%: 798,30 × 0,70 = 558,81 allowed and paid,
- * glosa 1705 of 798,30 − 558,81 = 239,49. The lote: presented 15.656,54, paid 12.952,36, glosed 2.704,18, glosa rate
+ * glosa 1837 (the different-route reduction, TISS table 38) of 798,30 − 558,81 = 239,49. The lote: presented 15.656,54, paid 12.952,36, glosed 2.704,18, glosa rate
  * 2.704,18 / 15.656,54 = 17,27%.
  */
 class ResultSchemaTest {
@@ -89,7 +89,7 @@ class ResultSchemaTest {
     assertEquals("798.30", item.get("presented").asText());
     assertEquals("558.81", item.get("allowed").asText());
     assertEquals("558.81", item.get("paid").asText());
-    assertEquals("1705", item.at("/glosas/0/code").asText());
+    assertEquals("1837", item.at("/glosas/0/code").asText());
     assertEquals("239.49", item.at("/glosas/0/value").asText());
     assertTrue(item.at("/pricedBy/at").asText().matches(".*hospital-sao-lucas\\.convenio:\\d+:\\d+"), item.toString());
   }
@@ -237,7 +237,7 @@ class ResultSchemaTest {
     assertEquals("798.30", herniorrafia.get(11));
     assertEquals("558.81", herniorrafia.get(15));
     assertEquals("239.49", herniorrafia.get(16));
-    assertEquals("1705", herniorrafia.get(18));
+    assertEquals("1837", herniorrafia.get(18));
   }
 
   @Test
