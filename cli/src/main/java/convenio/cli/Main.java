@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
         HistoryCommand.class,
         IndicatorsCommand.class,
         convenio.lsp.LspCommand.class,
+        FmtCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

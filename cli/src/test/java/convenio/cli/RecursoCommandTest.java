@@ -125,7 +125,7 @@ class RecursoCommandTest {
    */
   @Test
   void theShippedDemonstrativoIsThisAnalysis() throws Exception {
-    Path shipped = Path.of("../repl/src/test/resources/repl/demonstrativo.xml");
+    Path shipped = Path.of("../repl/src/test/resources/repl/demonstrativo.xml"); // the REPL module ships it
     if (Boolean.getBoolean("convenio.regenerate")) Files.copy(demonstrativo, shipped,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertEquals(Files.readString(demonstrativo, java.nio.charset.StandardCharsets.ISO_8859_1),

@@ -32,6 +32,11 @@ final class SyntaxErrors extends BaseErrorListener {
   private static final Set<String> KIND_WORDS = Set.of("procedure", "procedures", "material", "materials",
       "medication", "medications", "daily_rate", "daily_rates", "fee", "fees", "gas", "gases", "opme", "items");
 
+  /** Whether a keyword begins a declaration (a word a line of rules starts with). */
+  static boolean startsDeclaration(String word) {
+    return DECLARATION_WORDS.contains(word);
+  }
+
   private final String file;
   private final List<Diagnostic> found = new ArrayList<>();
   private int lastLine = -1;

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every command example of README.md and docs/*.md runs as written, on the built tool ({@code ./convenio} and the
- * shaded jar that {@code mvn verify} packages before this module), from a folder that looks like a fresh clone
- * (contracts/, the launcher and the repl module's resources), and prints what the page shows.
+ * Every command example of README.md, README.pt-BR.md and docs/*.md runs as written, on the built tool
+ * ({@code ./convenio} and the shaded jar that {@code mvn verify} packages before this module), from a folder that
+ * looks like a fresh clone (contracts/, the launcher and the repl module's resources), and prints what the page
+ * shows.
  *
  * <p>A fenced block is run when its first line is a command, {@code $ ./convenio …} or {@code ./convenio …} (or a
  * shell line feeding one, {@code $ printf … | ./convenio …}); blocks marked {@code text} are synopses and are not.
@@ -43,7 +44,7 @@ class DocExamplesTest {
   record Example(String page, int line, String command, List<String> inputs, List<String> expected) {}
 
   static List<Path> pages() throws IOException {
-    List<Path> pages = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+    List<Path> pages = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("README.pt-BR.md")));
     try (Stream<Path> s = Files.list(ROOT.resolve("docs"))) {
       s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
     }
@@ -109,7 +110,7 @@ class DocExamplesTest {
       for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i);
         // "convenio COMMAND" at the start of a command line, without "./", is the other spelling.
-        if (l.matches("^(\\$ )?convenio (check|price|explain|diff|test|repl|compile|recurso|serve)\\b.*")) {
+        if (l.matches("^(\\$ )?convenio (check|price|explain|diff|test|repl|compile|recurso|serve|fmt)\\b.*")) {
           fail(ROOT.relativize(p) + ":" + (i + 1) + ": write ./convenio, as the README does: " + l);
         }
       }
@@ -143,6 +144,7 @@ class DocExamplesTest {
   }
 
   static void run(Example e) throws Exception {
+    // The jar the launcher runs (./convenio: cli/target/convenio.jar).
     Path jar = ROOT.resolve("cli/target/convenio.jar");
     Assumptions.assumeTrue(Files.isRegularFile(jar), "cli/target/convenio.jar is built by `package` (mvn verify)");
     Assumptions.assumeTrue(!Files.getLastModifiedTime(jar).toInstant()
