@@ -63,7 +63,7 @@ public final class ConvenioServer implements AutoCloseable {
         + options.maxConcurrent() + " requests already; retry shortly"));
     Gate reloading = new Gate(new Semaphore(1),
         () -> new ApiError(409, "reloading", "a reload is already running; its report will answer it"));
-    http.createContext("/price", ex -> serve(ex, true, pricing, () -> price.handle(ex)));
+    http.createContext("/price", ex -> serve(ex, true, null, () -> price.handle(ex, () -> enter(pricing))));
     http.createContext("/reload", ex -> serve(ex, true, reloading, () -> read(() -> admin.reload(ex))));
     http.createContext("/contracts", ex -> serve(ex, true, null, () -> read(() -> admin.contracts(ex))));
     http.createContext("/health", ex -> serve(ex, false, null, () -> read(() -> admin.health(ex))));
@@ -109,6 +109,12 @@ public final class ConvenioServer implements AutoCloseable {
   private static void read(Work work) throws IOException {
     RequestDeadlines.working();
     work.run();
+  }
+
+  /** A permit of {@code gate} for work that takes it itself (pricing, once the body is read), or its refusal. */
+  private static PriceHandler.Permit enter(Gate gate) {
+    if (!gate.permits().tryAcquire()) throw gate.refusal().get();
+    return () -> gate.permits().release();
   }
 
   /** Bounded work: a request that finds no permit is refused at once with {@code refusal}, never queued. */

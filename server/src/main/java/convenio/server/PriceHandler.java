@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code POST /price}: a TISS lote (XML) or an account (JSON) in; the demonstrativo de análise de conta (TISS XML) or
@@ -34,7 +35,13 @@ final class PriceHandler {
     this.options = options;
   }
 
-  void handle(HttpExchange ex) throws IOException {
+  /** A pricing permit, returned when closed. */
+  interface Permit extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  void handle(HttpExchange ex, Supplier<Permit> admission) throws IOException {
     if (!ex.getRequestMethod().equals("POST")) throw new ApiError(405, "method", "use POST /price");
     Map<String, String> query = Http.query(ex);
     boolean explain = "true".equals(query.get("explain"));
@@ -45,22 +52,24 @@ final class PriceHandler {
     }
     byte[] body = Http.body(ex, options.maxBodyBytes());
     Account account = read(ex.getRequestHeaders().getFirst("Content-Type"), body);
-
-    Priced priced;
-    try {
-      priced = registry.price(account);
-    } catch (ReconciliationException e) {
-      throw new ApiError(500, "reconciliation", "the engine's totals did not reconcile, so nothing is answered: "
-          + e.getMessage());
-    }
-    if (!priced.ok()) throw new ApiError(422, "no-contract", priced.error(), priced.guide(), null);
-    ex.getResponseHeaders().set(ConvenioServer.CONTRACT_HEADER, priced.result().contractId() + " version "
-        + priced.result().contractVersion());
-    if (wantsXml) {
-      Http.send(ex, 200, "application/xml; charset=iso-8859-1", demonstrativo(priced, query));
-    } else {
-      Http.send(ex, 200, "application/json; charset=utf-8",
-          ResultJson.json(priced.result(), explain).getBytes(StandardCharsets.UTF_8));
+    // The pricing permit is taken only now, with the whole body read: a client still sending, or stalled, holds none.
+    try (Permit permit = admission.get()) {
+      Priced priced;
+      try {
+        priced = registry.price(account);
+      } catch (ReconciliationException e) {
+        throw new ApiError(500, "reconciliation", "the engine's totals did not reconcile, so nothing is answered: "
+            + e.getMessage());
+      }
+      if (!priced.ok()) throw new ApiError(422, "no-contract", priced.error(), priced.guide(), null);
+      ex.getResponseHeaders().set(ConvenioServer.CONTRACT_HEADER, priced.result().contractId() + " version "
+          + priced.result().contractVersion());
+      if (wantsXml) {
+        Http.send(ex, 200, "application/xml; charset=iso-8859-1", demonstrativo(priced, query));
+      } else {
+        Http.send(ex, 200, "application/json; charset=utf-8",
+            ResultJson.json(priced.result(), explain).getBytes(StandardCharsets.UTF_8));
+      }
     }
   }
 
