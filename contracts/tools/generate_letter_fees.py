@@ -4,7 +4,7 @@
 Run from the repository root:  python3 contracts/tools/generate_letter_fees.py   (not run by the build)
 
 The hospital bills one own-table (00) fee code per letter: 8001NNNN "taxa de sala" and 8002NNNN "tempo cirúrgico",
-NNNN = the letter's position in 0/A–Z without O (seed 003: "com exceção da letra O, para que não gere confusão com
+NNNN = the letter's position in 0/A–Z without O (Solus FAQ: "com exceção da letra O, para que não gere confusão com
 o número zero"). The codes are synthetic; the letter → size → R$ mapping lives in the contract and the stdlib.
 """
 from pathlib import Path
