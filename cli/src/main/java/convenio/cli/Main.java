@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import convenio.i18n.Lang;
+import convenio.i18n.Messages;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +39,8 @@ import picocli.CommandLine.Command;
         FmtCommand.class,
     })
 public final class Main implements Runnable {
+  static final Messages MESSAGES = Messages.of(Main.class, "convenio.cli.messages");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +54,20 @@ public final class Main implements Runnable {
     System.setProperty(convenio.syntax.ModuleLoader.IMPORT_ROOT_PROPERTY, dir.toAbsolutePath().toString());
   }
 
+  /**
+   * The language of every text the command prints (messages, reports, help): by default the locale's (LC_ALL,
+   * LC_MESSAGES, LANG; pt_BR → Portuguese). Codes, JSON keys and exit codes are the same in both.
+   */
+  @CommandLine.Option(names = "--lang", paramLabel = "pt|en", scope = CommandLine.ScopeType.INHERIT,
+      description = "language of messages and reports: pt or en (default: from LC_ALL/LANG)")
+  void lang(String value) {
+    try {
+      Lang.setDefault(Lang.parse(value));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), MESSAGES.get("lang.unknown", value));
+    }
+  }
+
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
@@ -61,11 +79,18 @@ public final class Main implements Runnable {
     cli.setErr(err);
     // The last resort: a failure nobody foresaw is a one-line message, not a stack trace for the user.
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("convenio: internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-          : ": " + e.getMessage()) + "); please report it with the command and the files that caused it");
+      cmd.getErr().println(MESSAGES.get("internal.error", e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       return 70;
     });
-    int code = cli.execute(args);
+    // --lang fixes the language for this run; a host embedding several runs (the tests) gets its own back after.
+    Lang before = Lang.current();
+    int code;
+    try {
+      code = cli.execute(args);
+    } finally {
+      Lang.setDefault(before);
+    }
     out.flush();
     err.flush();
     return code;

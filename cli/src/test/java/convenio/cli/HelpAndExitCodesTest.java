@@ -63,6 +63,19 @@ class HelpAndExitCodesTest {
     return tests;
   }
 
+  @Test
+  void langChoosesTheLanguageOfMessagesAndRefusesOthersAsAUsageError() {
+    Run fr = run("--lang", "fr", "check", CONTRACT.toString());
+    assertEquals(2, fr.exit);
+    assertTrue(fr.err.contains("unknown language 'fr' for --lang (expected pt or en)"), fr.err);
+    Run pt = run("check", "--lang", "xx", CONTRACT.toString());
+    assertEquals(2, pt.exit);
+    assertTrue(pt.err.contains("unknown language 'xx'"), pt.err);
+    // The option is global (every subcommand takes it) and this run's choice does not leak into the next.
+    assertEquals(0, run("--lang", "pt", "check", CONTRACT.toString()).exit);
+    assertEquals(convenio.i18n.Lang.EN, convenio.i18n.Lang.current());
+  }
+
   /**
    * The lines after "Examples:" up to the next blank line: each an example ({@code "  ./convenio …"} or a shell line
    * feeding it) or the continuation of one that ends with {@code \}, never the tail of a line wrapped by the help
