@@ -116,9 +116,11 @@ public final class BaselinePricer {
         else if (row != null) surgeon = (t.porteCents[row] * 110 + t.ucoTenths[row] * 17_500L) * (SCALE / 100);
         else return -1;
         String degree = it.degree();
-        if ("01".equals(degree)) u = surgeon / 100 * 30;
-        else if ("02".equals(degree)) u = surgeon / 100 * 20;
-        else if ("06".equals(degree)) {
+        // auxiliaries: a share of the surgeon's porte with the banda, not of its UCO (CBHPM Instruções Gerais 5.1)
+        if ("01".equals(degree) || "02".equals(degree)) {
+          if (row == null) return -1;
+          u = t.porteCents[row] * 110 * (SCALE / 100) / 100 * ("01".equals(degree) ? 30 : 20);
+        } else if ("06".equals(degree)) {
           if (row == null) return -1;
           u = t.anestCents[row] * SCALE;
         } else u = surgeon;
