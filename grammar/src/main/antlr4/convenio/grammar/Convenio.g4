@@ -183,6 +183,9 @@ routesDecl
 routeOption
     : 'repeated' 'as' 'different' 'routes' codeSet       # repeatedOption
     | 'another' 'team' codeSet                           # anotherTeamOption
+    // The contract's own glosa code for what a route percentage took off (TISS table 38 defaults: 2605, 1837, 1827).
+    | (same='same' | different='different') 'route' 'glosa' glosaRef   # routeGlosaOption
+    | 'another' 'guide' 'glosa' glosaRef                 # otherGuideGlosaOption
     ;
 
 participationRule

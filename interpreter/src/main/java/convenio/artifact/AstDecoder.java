@@ -103,7 +103,7 @@ final class AstDecoder {
       String scheduleName = in.str();
       Decl.Schedule inline = in.bool() ? schedule(span()) : null;
       return new Decl.Routes(span, scheduleName, inline, selector(), expr(), in.bool(), (Selector.CodeSet) codeFilter(),
-          (Selector.CodeSet) codeFilter());
+          (Selector.CodeSet) codeFilter(), glosa(), glosa(), glosa());
     }
     if (kind == Decl.Participation.class) return new Decl.Participation(span, in.str(), in.str(), expr());
     if (kind == Decl.Adjust.class) return new Decl.Adjust(span, selector(), expr(), expr());

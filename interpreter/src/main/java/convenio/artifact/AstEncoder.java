@@ -127,6 +127,9 @@ final class AstEncoder {
       out.bool(r.descending());
       codeFilter(r.repeatedAsDifferent());
       codeFilter(r.anotherTeam());
+      glosa(r.sameGlosa());
+      glosa(r.differentGlosa());
+      glosa(r.otherGuideGlosa());
     } else if (d instanceof Decl.Participation p) {
       out.str(p.degree());
       out.str(p.table());

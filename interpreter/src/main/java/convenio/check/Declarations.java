@@ -95,6 +95,9 @@ final class Declarations {
     }
     if (x.repeatedAsDifferent() != null) codeSet(x.repeatedAsDifferent());
     if (x.anotherTeam() != null) codeSet(x.anotherTeam());
+    for (GlosaRef g : new GlosaRef[] {x.sameGlosa(), x.differentGlosa(), x.otherGuideGlosa()}) {
+      if (g != null) glosa(g);
+    }
     // The procedures of one act form one ranking whichever rule covers them: the rules must rank alike.
     if (firstRoutes == null) {
       firstRoutes = x;

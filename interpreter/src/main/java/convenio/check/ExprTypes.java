@@ -300,11 +300,39 @@ final class ExprTypes {
       if (!Type.compatible(key, m.key())) {
         mismatch(i.key(), "type", "the keys of map " + m.name() + " are " + Type.plural(m.key()) + ", but "
             + text(i.key()) + " is " + key.describe(), null);
+      } else if (i.key() instanceof Expr.Literal l) {
+        literalKey(m.name(), l);
       }
       return m.value();
     }
     return mismatch(i, "type", text(i.target()) + " is " + target.describe() + ": only tables and maps can be looked up with [ ]",
         null);
+  }
+
+  /** A key written in the rule must be one of the map's: the lookup would fail for every item. */
+  private void literalKey(String map, Expr.Literal key) {
+    Decl.MapDecl decl = symbols.maps.get(map);
+    if (decl == null) return;
+    java.util.Set<Object> keys = new java.util.LinkedHashSet<>();
+    for (Decl.MapEntry e : decl.entries()) {
+      for (Expr.Literal k : e.keys()) keys.add(mapKey(k.value()));
+    }
+    Object wanted = mapKey(key.value());
+    if (keys.contains(wanted)) return;
+    if (convenio.common.SizeLetters.refusedO(wanted, keys)) {
+      mismatch(key, "map-key", convenio.common.SizeLetters.whyNotO(map), convenio.common.SizeLetters.HINT);
+      return;
+    }
+    List<String> written = new ArrayList<>();
+    for (Object k : keys) written.add(k instanceof String t ? "\"" + t + "\"" : String.valueOf(k));
+    String hint = wanted instanceof String w ? Suggestions.didYouMean("\"" + w + "\"", written) : null;
+    mismatch(key, "map-key", "map " + map + " has no entry for " + text(key), hint != null ? hint
+        : "its keys are " + String.join(", ", written.size() > 12 ? written.subList(0, 12) : written)
+            + (written.size() > 12 ? " …" : ""));
+  }
+
+  private static Object mapKey(Object v) {
+    return v instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v;
   }
 
   private Type call(Expr.Call c, NameScope s) {

@@ -46,6 +46,7 @@ final class RuleNames {
     PER_UNIT.put("discharge_reason", Type.TEXT);
     PER_UNIT.put("authorization", Type.TEXT);
     PER_UNIT.put("authorization_date", Type.DATE);
+    PER_UNIT.put("authorized_quantity", Type.NUMBER);
     PER_UNIT.put("inpatient", Type.BOOLEAN);
     PER_UNIT.put("outpatient", Type.BOOLEAN);
     PER_UNIT.put("congenere", Type.TEXT);

@@ -229,8 +229,10 @@ public final class Compiler {
     return new Rules.Routes(ref, new Rules.Schedule(s.same(), s.sameThen(), s.different(), s.differentThen()),
         r.selector() == null ? null : matcher(r.selector()), exprs.compile(r.orderBy()), r.descending(),
         r.repeatedAsDifferent() == null ? null : exprs.codeSet(r.repeatedAsDifferent()),
-        r.anotherTeam() == null ? null : exprs.codeSet(r.anotherTeam()), glosaByCode(Tiss.GLOSA_SAME_ROUTE),
-        glosaByCode(Tiss.GLOSA_DIFFERENT_ROUTE), glosaByCode(Tiss.GLOSA_ROUTE_OTHER_GUIDE));
+        r.anotherTeam() == null ? null : exprs.codeSet(r.anotherTeam()),
+        r.sameGlosa() == null ? glosaByCode(Tiss.GLOSA_SAME_ROUTE) : glosa(r.sameGlosa()),
+        r.differentGlosa() == null ? glosaByCode(Tiss.GLOSA_DIFFERENT_ROUTE) : glosa(r.differentGlosa()),
+        r.otherGuideGlosa() == null ? glosaByCode(Tiss.GLOSA_ROUTE_OTHER_GUIDE) : glosa(r.otherGuideGlosa()));
   }
 
   // ---- glosas and texts ----

@@ -47,7 +47,12 @@ public final class Containers {
 
     public Object get(Object key, Scope scope) {
       Eval e = entries.get(RuleValues.key(key));
-      if (e == null) throw new EvalException("map " + name + " has no entry for " + RuleValues.describe(key));
+      if (e == null) {
+        if (convenio.common.SizeLetters.refusedO(key, entries.keySet())) {
+          throw new EvalException(convenio.common.SizeLetters.whyNotO(name));
+        }
+        throw new EvalException("map " + name + " has no entry for " + RuleValues.describe(key));
+      }
       return e.eval(scope);
     }
   }

@@ -10,9 +10,28 @@ import convenio.model.SourcePos;
  */
 public final class EvalException extends RuntimeException {
   private SourcePos at;
+  private final boolean notCarried;
 
   public EvalException(String message) {
+    this(message, false);
+  }
+
+  private EvalException(String message, boolean notCarried) {
     super(message, null, false, false);
+    this.notCarried = notCarried;
+  }
+
+  /**
+   * A value the account may leave out and this one does (the authorized quantity, which TISS billing guides do not
+   * carry): a glosa rule that needs it does not apply to the line, as an unknown quantity cannot be exceeded; any
+   * other rule reports it like any failure.
+   */
+  static EvalException notCarried(String message) {
+    return new EvalException(message, true);
+  }
+
+  boolean notCarried() {
+    return notCarried;
   }
 
   /** The failing expression's place, or null when it failed outside any compiled expression. */

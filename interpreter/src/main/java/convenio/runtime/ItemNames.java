@@ -41,6 +41,14 @@ public final class ItemNames {
         if (s.guide.authorizationDate() == null) throw new EvalException("the guide has no authorization date");
         return s.guide.authorizationDate();
       };
+      // the quantity the operator authorized, where the account carries it (TISS billing guides do not)
+      case "authorized_quantity" -> s -> {
+        Item i = s.needItem(name);
+        if (i.authorizedQuantity() == null) {
+          throw EvalException.notCarried("the account does not carry the authorized quantity of this item");
+        }
+        return i.authorizedQuantity();
+      };
       case "inpatient" -> s -> s.guide.inpatient();
       case "outpatient" -> s -> !s.guide.inpatient();
       case "congenere" -> s -> text(s.congenere());

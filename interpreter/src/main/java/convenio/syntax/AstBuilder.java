@@ -334,13 +334,18 @@ final class AstBuilder {
   private Decl.Routes routes(RoutesDeclContext c) {
     Decl.Schedule inline = c.scheduleLine().isEmpty() ? null : schedule(span(c), null, c.scheduleLine());
     Selector.CodeSet repeated = null, another = null;
+    GlosaRef same = null, different = null, otherGuide = null;
     for (RouteOptionContext o : c.routeOption()) {
       if (o instanceof RepeatedOptionContext r) repeated = codeSet(r.codeSet());
       else if (o instanceof AnotherTeamOptionContext a) another = codeSet(a.codeSet());
+      else if (o instanceof RouteGlosaOptionContext g && g.same != null) same = glosaRef(g.glosaRef());
+      else if (o instanceof RouteGlosaOptionContext g) different = glosaRef(g.glosaRef());
+      else if (o instanceof OtherGuideGlosaOptionContext g) otherGuide = glosaRef(g.glosaRef());
     }
     boolean descending = c.asc == null;
     return new Decl.Routes(span(c), c.ID() == null ? null : c.ID().getText(), inline,
-        c.selector() == null ? null : selector(c.selector()), expr(c.expr()), descending, repeated, another);
+        c.selector() == null ? null : selector(c.selector()), expr(c.expr()), descending, repeated, another, same,
+        different, otherGuide);
   }
 
   private Decl.LimitTerm limitTerm(LimitTermContext t) {

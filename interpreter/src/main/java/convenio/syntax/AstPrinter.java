@@ -78,7 +78,10 @@ public final class AstPrinter {
           + (x.selector() == null ? "" : " for " + selector(x.selector()))
           + " ordered by " + expr(x.orderBy()) + (x.descending() ? " desc" : " asc")
           + (x.repeatedAsDifferent() == null ? "" : " repeated-as-different " + codeSet(x.repeatedAsDifferent()))
-          + (x.anotherTeam() == null ? "" : " another-team " + codeSet(x.anotherTeam()));
+          + (x.anotherTeam() == null ? "" : " another-team " + codeSet(x.anotherTeam()))
+          + (x.sameGlosa() == null ? "" : " same-route-glosa " + x.sameGlosa().text())
+          + (x.differentGlosa() == null ? "" : " different-route-glosa " + x.differentGlosa().text())
+          + (x.otherGuideGlosa() == null ? "" : " another-guide-glosa " + x.otherGuideGlosa().text());
     }
     if (d instanceof Decl.Participation x) {
       return "participation " + q(x.degree()) + opt(" from", x.table()) + " = " + expr(x.value());

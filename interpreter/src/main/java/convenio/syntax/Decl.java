@@ -79,10 +79,13 @@ public sealed interface Decl {
   /**
    * The multiple-procedure rule: a named schedule or an inline one, the procedures it applies to, the ordering key
    * (evaluated per procedure, e.g. its contract value or UTM), codes whose repetitions count as different routes and
-   * codes that count as another team (no route rule).
+   * codes that count as another team (no route rule), and the contract's own glosa codes for what the percentages
+   * take off (null: the TISS table 38 defaults, 2605 same route, 1837 different routes, 1827 principal on another
+   * guide).
    */
   record Routes(Span span, String scheduleName, Schedule inline, Selector selector, Expr orderBy, boolean descending,
-      Selector.CodeSet repeatedAsDifferent, Selector.CodeSet anotherTeam) implements Decl {}
+      Selector.CodeSet repeatedAsDifferent, Selector.CodeSet anotherTeam, GlosaRef sameGlosa, GlosaRef differentGlosa,
+      GlosaRef otherGuideGlosa) implements Decl {}
 
   record Participation(Span span, String degree, String table, Expr value) implements Decl {}
 

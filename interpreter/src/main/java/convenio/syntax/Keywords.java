@@ -79,6 +79,7 @@ public final class Keywords {
         "character", "caráter_atendimento", "accommodation", "acomodação", "billing_type", "tipo_faturamento",
         "discharge_reason", "motivo_saída", "guide_type", "tipo_guia", "value", "valor_atual",
         "surgeon", "cirurgião", "allowed", "permitido", "priced", "precificado", "unit_price", "preço_unitário",
+        "authorization_date", "data_autorização", "authorized_quantity", "quantidade_autorizada",
     };
     for (int i = 0; i < pairs.length; i += 2) NAMES_PT.put(pairs[i], pairs[i + 1]);
   }

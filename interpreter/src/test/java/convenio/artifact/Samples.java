@@ -51,6 +51,8 @@ final class Samples {
       routes lista for procedures from cbhpm ordered by value desc
         repeated as different routes { "40304361" }
         another team { "30501105" }
+        same route glosa ACIMA
+        another guide glosa 1827
       participation "01" = 30% of surgeon
       participation "06" from cbhpm = surgeon * 2
       adjust procedures when accommodation in {"1", "2"} or weekend or holiday = value * 130%

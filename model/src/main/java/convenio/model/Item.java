@@ -16,6 +16,9 @@ import java.util.List;
  * @param technique  dm_tecnicaUtilizada: 1 conventional, 2 video, 3 robotic, or null
  * @param factor     reducaoAcrescimo as presented (1.00 = none), or null
  * @param degree     the degree of participation this line is billed for (dm_grauPart), or null
+ * @param authorizedQuantity the quantity the operator authorized for this line, where the account carries it (the
+ *                   TISS billing guides of 4.03.00 do not: it is in the authorization's reply, quantidadeAutorizada of
+ *                   ct_procedimentoAutorizado), or null when unknown
  */
 public record Item(
     int seq,
@@ -34,10 +37,19 @@ public record Item(
     Money unitValue,
     Money totalValue,
     String degree,
-    List<TeamMember> team) {
+    List<TeamMember> team,
+    BigDecimal authorizedQuantity) {
 
   public Item {
     team = team == null ? List.of() : List.copyOf(team);
+  }
+
+  /** An item whose authorized quantity is unknown (what a TISS billing guide carries). */
+  public Item(int seq, ItemKind kind, String table, String code, String description, BigDecimal quantity, String unit,
+      LocalDate date, LocalTime startTime, LocalTime endTime, String route, String technique, BigDecimal factor,
+      Money unitValue, Money totalValue, String degree, List<TeamMember> team) {
+    this(seq, kind, table, code, description, quantity, unit, date, startTime, endTime, route, technique, factor,
+        unitValue, totalValue, degree, team, null);
   }
 
   /** A convenience for tests and hand-written accounts. */
@@ -48,11 +60,11 @@ public record Item(
 
   public Item withSeq(int newSeq) {
     return new Item(newSeq, kind, table, code, description, quantity, unit, date, startTime, endTime, route,
-        technique, factor, unitValue, totalValue, degree, team);
+        technique, factor, unitValue, totalValue, degree, team, authorizedQuantity);
   }
 
   public Item withQuantityAndValues(BigDecimal qty, Money unit, Money total, LocalDate onDate) {
     return new Item(seq, kind, table, code, description, qty, this.unit, onDate, startTime, endTime, route,
-        technique, factor, unit, total, degree, team);
+        technique, factor, unit, total, degree, team, authorizedQuantity);
   }
 }

@@ -100,6 +100,44 @@ class ListaReferencialModuleTest {
     assertEquals(Money.parse("R$ 2,00"), bySeq(g, 2).contractUnit());
   }
 
+  @Test
+  void letterOIsRefusedAtCheckTimeWithItsPlace() {
+    // The Unimed manual (Solus FAQ): letters 0 and A–Z "com exceção da letra O, para que não gere confusão com o
+    // número zero". Written in a rule, O is an error at its line and column (line 7 of the file: 5 header lines, the
+    // import, then the let; column 32 is the quote of "O", after `let sala_da_letra = porte_sala[`).
+    var c = convenio.api.Convenio.compile("stdlib-test.convenio", StdlibFixtures.header()
+        + "import std.unimed.lista_referencial\nlet sala_da_letra = porte_sala[\"O\"]\n");
+    var errors = c.diagnostics().stream().filter(d -> d.severity() == convenio.diagnostics.Severity.ERROR).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    var d = errors.get(0);
+    assertEquals(7, d.line());
+    assertEquals(32, d.column());
+    assertTrue(d.message().contains("\"O\" is not an anaesthetic-size letter"), d.message());
+    assertTrue(d.message().contains("never read as zero"), d.message());
+    assertTrue(d.hint().contains("\"0\""), d.hint());
+  }
+
+  @Test
+  void letterOFromARowIsACritiqueOnTheItemNotAGuess() {
+    Contract c = StdlibFixtures.compile("""
+        import std.unimed.lista_referencial
+        table letras type 00 effective 2025-01-01 columns (code, letra) {
+          "LO" "O"
+          "LM" "M"
+        }
+        map valor { "05" -> R$ 500,00 }
+        price fees from letras = valor[porte_sala[letras.letra]]
+        """);
+    GuideResult g = StdlibFixtures.price(c, StdlibFixtures.guide("G", GuideType.RESUMO_INTERNACAO, null, null, List.of(
+        item(1, ItemKind.FEE, "00", "LO", 1, "R$ 500,00", null, null),
+        item(2, ItemKind.FEE, "00", "LM", 1, "R$ 500,00", null, null)))).guide("G");
+    // M → porte de sala 05 (Solus FAQ: M, N, P, Q) → R$ 500,00; O is no letter: unpriced (1707), with a critique
+    assertEquals(Money.parse("R$ 500,00"), bySeq(g, 2).contractUnit());
+    assertEquals("1707", bySeq(g, 1).glosas().get(0).code());
+    assertTrue(g.critiques().stream().anyMatch(k -> k.message().contains("item 1 (LO)")
+        && k.message().contains("\"O\" is not an anaesthetic-size letter")), g.critiques().toString());
+  }
+
   /** Six equal procedures of R$ 1.000,00 (ties keep billing order), same route or different routes. */
   private static GuideResult sixProcedures(String route) {
     Contract c = StdlibFixtures.compile("""

@@ -57,7 +57,7 @@ final class AccountYamlReader {
       "newborn");
   private static final Fields ITEM = new Fields("an item", "seq", "kind", "table", "code", "description", "quantity",
       "unit", "date", "startTime", "endTime", "route", "technique", "factor", "unitValue", "totalValue", "degree",
-      "team");
+      "team", "authorizedQuantity");
   private static final Fields TEAM = new Fields("a team member", "degree", "name", "code", "council",
       "councilNumber", "state");
 
@@ -287,6 +287,13 @@ final class AccountYamlReader {
       if (wrong != null) problem(m.node("quantity"), m.at("quantity") + ": " + wrong);
     }
     if (qty == null) qty = BigDecimal.ONE;
+    BigDecimal authorized = m.read("authorizedQuantity", in::number);
+    if (authorized != null && kind != null) {
+      // 0 is a real answer (nothing authorized); what is above it is glosed, so only a negative one is a mistake
+      String wrong = authorized.signum() < 0 ? "authorized quantity " + authorized.toPlainString() + " is negative"
+          : authorized.signum() == 0 ? null : ItemValues.quantity(authorized, kind);
+      if (wrong != null) problem(m.node("authorizedQuantity"), m.at("authorizedQuantity") + ": " + wrong);
+    }
     Money unit = itemValue(m, "unitValue");
     Money total = itemValue(m, "totalValue");
     BigDecimal factor = m.read("factor", in::number);
@@ -317,7 +324,7 @@ final class AccountYamlReader {
     return new Item(seq == null ? position : seq, kind, m.text("table"), code, m.text("description"), qty,
         m.text("unit"), m.read("date", in::date), m.read("startTime", in::time), m.read("endTime", in::time),
         m.text("route"), m.text("technique"),
-        factor, unit, total, m.text("degree"), team);
+        factor, unit, total, m.text("degree"), team, authorized);
   }
 
   /** An item's value: money, not negative, no larger than TISS holds. */

@@ -12,6 +12,7 @@ import convenio.model.Item;
 import convenio.model.ItemKind;
 import convenio.model.Money;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,6 +53,8 @@ class AccountYamlTest {
     assertEquals(List.of(1, 2), sadt.items().stream().map(Item::seq).toList(), "position when seq is left out");
     Item second = sadt.item(2);
     assertEquals(Money.of("30.36"), second.totalValue(), "unitValue × quantity when totalValue is left out");
+    assertEquals(0, BigDecimal.ONE.compareTo(second.authorizedQuantity()), "the authorized quantity as written");
+    assertNull(first.authorizedQuantity(), "left out: unknown, as in every TISS billing guide");
     Guide stay = a.guide("R-1");
     assertEquals(ItemKind.DAILY_RATE, stay.item(1).kind());
     assertEquals("036", stay.item(1).unit());
@@ -71,6 +74,23 @@ class AccountYamlTest {
     assertEquals(Money.ofCents(10), AccountYaml.readYaml(yaml.replace("quantity: 3, unitValue: 'R$ 1.234,56', "
         + "totalValue: 3703.68", "totalValue: 0.1")).guide("1").item(1).totalValue(),
         "0.1 is ten cents exactly, not a double");
+  }
+
+  @Test
+  void theAuthorizedQuantityIsReadWrittenAndANegativeOneIsAMistake() {
+    Account a = AccountYaml.readYaml("guides:\n- number: '1'\n  type: sp_sadt\n  items:\n"
+        + "  - {code: '20103000', quantity: 5, authorized_quantity: 2, unitValue: 40.00}\n"
+        + "  - {code: '20103000', quantity: 1, authorizedQuantity: 0, unitValue: 40.00}\n");
+    assertEquals(0, new BigDecimal("2").compareTo(a.guide("1").item(1).authorizedQuantity()));
+    assertEquals(0, BigDecimal.ZERO.compareTo(a.guide("1").item(2).authorizedQuantity()), "0: nothing authorized");
+    Account again = AccountYaml.readYaml(AccountYaml.writeYaml(a));
+    assertEquals(0, new BigDecimal("2").compareTo(again.guide("1").item(1).authorizedQuantity()));
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> AccountYaml.readYaml(
+        "guides:\n- number: '1'\n  type: sp_sadt\n  items:\n"
+            + "  - {code: X, quantity: 1, authorizedQuantity: -1, unitValue: 1.00}\n"));
+    assertTrue(negative.getMessage().startsWith("5:"), negative.getMessage());
+    assertTrue(negative.getMessage().contains("guides[0].items[0].authorizedQuantity: authorized quantity -1 is"
+        + " negative"), negative.getMessage());
   }
 
   @Test

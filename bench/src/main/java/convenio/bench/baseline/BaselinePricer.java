@@ -68,29 +68,37 @@ public final class BaselinePricer {
    */
   public int price(Account lote, Tally tally, long[] paidByItem, int offset) {
     Map<String, int[]> limitCounts = new HashMap<>(); // beneficiary|day|in/out → units seen, in billing order
-    for (Guide g : lote.guides()) {
+    List<Guide> guides = lote.guides();
+    long[][] unit = new long[guides.size()][];          // contract unit price, 10⁻⁸ cent; -1 when no rule prices it
+    long[][] allowedScaled = new long[guides.size()][];
+    boolean[][] routed = new boolean[guides.size()][];
+    for (int gi = 0; gi < guides.size(); gi++) {
+      Guide g = guides.get(gi);
       List<Item> items = g.items();
       int n = items.size();
-      long[] unit = new long[n];       // contract unit price, 10⁻⁸ cent; -1 when no rule prices the item
-      boolean[] routed = new boolean[n];
+      unit[gi] = new long[n];
+      allowedScaled[gi] = new long[n];
+      routed[gi] = new boolean[n];
       for (int i = 0; i < n; i++) {
         Item it = items.get(i);
-        unit[i] = unitPrice(it, g);
-        routed[i] = unit[i] >= 0 && it.kind() == ItemKind.PROCEDURE && !"06".equals(it.degree())
-            && cbhpm.containsKey(it.code());
+        unit[gi][i] = unitPrice(it, g);
+        routed[gi][i] = unit[gi][i] >= 0 && it.kind() == ItemKind.PROCEDURE && cbhpm.containsKey(it.code());
       }
-      long[] allowedScaled = new long[n];
-      applyRoutes(items, unit, routed, allowedScaled);
-      for (int i = 0; i < n; i++) {
+    }
+    applyRoutes(guides, unit, routed, allowedScaled);
+    for (int gi = 0; gi < guides.size(); gi++) {
+      Guide g = guides.get(gi);
+      List<Item> items = g.items();
+      for (int i = 0; i < items.size(); i++) {
         Item it = items.get(i);
         long presented = it.totalValue().cents();
         long paid;
-        if (unit[i] < 0) {
+        if (unit[gi][i] < 0) {
           paid = 0; // unpriced: glosa 1707 takes the whole line
         } else {
-          if (!routed[i]) allowedScaled[i] = times(unit[i], it.quantity());
-          long allowed = roundHalfUp(allowedScaled[i]);
-          paid = Math.min(presented, allowed); // the rest is the excess glosa (1705)
+          if (!routed[gi][i]) allowedScaled[gi][i] = times(unit[gi][i], it.quantity());
+          long allowed = roundHalfUp(allowedScaled[gi][i]);
+          paid = Math.min(presented, allowed); // the rest is the route glosa (2605/1837/1827) and the excess (1705)
           if (PriceTables.LIMITED.equals(it.code())) paid = limit(it, g, paid, limitCounts);
         }
         tally.items++;
@@ -116,9 +124,11 @@ public final class BaselinePricer {
         else if (row != null) surgeon = (t.porteCents[row] * 110 + t.ucoTenths[row] * 17_500L) * (SCALE / 100);
         else return -1;
         String degree = it.degree();
-        if ("01".equals(degree)) u = surgeon / 100 * 30;
-        else if ("02".equals(degree)) u = surgeon / 100 * 20;
-        else if ("06".equals(degree)) {
+        // auxiliaries: a share of the surgeon's porte with the banda, not of its UCO (CBHPM Instruções Gerais 5.1)
+        if ("01".equals(degree) || "02".equals(degree)) {
+          if (row == null) return -1;
+          u = t.porteCents[row] * 110 * (SCALE / 100) / 100 * ("01".equals(degree) ? 30 : 20);
+        } else if ("06".equals(degree)) {
           if (row == null) return -1;
           u = t.anestCents[row] * SCALE;
         } else u = surgeon;
@@ -146,57 +156,56 @@ public final class BaselinePricer {
   }
 
   /**
-   * Route reduction: within the guide, the routed procedures of one date and one degree are ranked by unit value,
+   * Route reduction: the routed procedures of one beneficiary, date and degree form one ranking across the lote's
+   * guides (CBHPM Instruções Gerais item 4; Solus FAQ, "grupo de procedimentos na mesma conta"), by unit value,
    * highest first (ties in billing order), one rank per unit of quantity; the n-th gets the n-th percentage of the
-   * same-route list (route 2 or none) or the different-route list (route 3).
+   * same-route list (route 2 or none) or the different-route list (route 3). The anaesthetist (degree 06) ranks on
+   * its own: the largest 100%, every other 50% same route or 70% different routes.
    */
-  private static void applyRoutes(List<Item> items, long[] unit, boolean[] routed, long[] allowedScaled) {
-    int count = 0;
-    for (boolean r : routed) if (r) count++;
-    if (count == 0) return;
-    int[] order = new int[count];
-    for (int i = 0, k = 0; i < routed.length; i++) if (routed[i]) order[k++] = i;
-    // Insertion sort: a guide has a handful of procedures, and a shared JDK sort's call-site profile would make
-    // the baseline's speed depend on what else ran in the JVM.
-    for (int k = 1; k < count; k++) {
-      int i = order[k];
-      int j = k - 1;
-      while (j >= 0 && before(items, unit, i, order[j])) {
-        order[j + 1] = order[j];
-        j--;
+  private static void applyRoutes(List<Guide> guides, long[][] unit, boolean[][] routed, long[][] allowedScaled) {
+    Map<String, List<long[]>> acts = new java.util.LinkedHashMap<>(); // card|date|degree → {guide, item}, billing order
+    for (int gi = 0; gi < guides.size(); gi++) {
+      Guide g = guides.get(gi);
+      String card = g.beneficiary() == null || g.beneficiary().cardNumber() == null ? "" : g.beneficiary().cardNumber();
+      for (int i = 0; i < routed[gi].length; i++) {
+        if (!routed[gi][i]) continue;
+        Item it = g.items().get(i);
+        String degree = it.degree() == null ? "" : it.degree();
+        acts.computeIfAbsent(card + '|' + it.date() + '|' + degree, k -> new java.util.ArrayList<>())
+            .add(new long[] {gi, i});
       }
-      order[j + 1] = i;
     }
-    int rank = 0;
-    for (int k = 0; k < count; k++) {
-      int i = order[k];
-      Item it = items.get(i);
-      if (k > 0 && !sameGroup(items.get(order[k - 1]), it)) rank = 0;
-      int[] list = "3".equals(it.route()) ? DIFFERENT_ROUTE : SAME_ROUTE;
-      int qty = it.quantity().intValueExact();
-      long sum = 0;
-      for (int q = 0; q < qty; q++, rank++) {
-        int pct = rank < list.length ? list[rank] : ROUTE_THEN;
-        sum += unit[i] / 100 * pct;
+    for (List<long[]> act : acts.values()) {
+      int count = act.size();
+      // Insertion sort (stable): an act has a handful of procedures, and a shared JDK sort's call-site profile would
+      // make the baseline's speed depend on what else ran in the JVM.
+      for (int k = 1; k < count; k++) {
+        long[] x = act.get(k);
+        int j = k - 1;
+        while (j >= 0 && unit[(int) x[0]][(int) x[1]] > unit[(int) act.get(j)[0]][(int) act.get(j)[1]]) {
+          act.set(j + 1, act.get(j));
+          j--;
+        }
+        act.set(j + 1, x);
       }
-      allowedScaled[i] = sum;
+      int rank = 0;
+      for (long[] at : act) {
+        int gi = (int) at[0];
+        int i = (int) at[1];
+        Item it = guides.get(gi).items().get(i);
+        boolean different = "3".equals(it.route());
+        boolean anaesthetist = "06".equals(it.degree());
+        int[] list = different ? DIFFERENT_ROUTE : SAME_ROUTE;
+        int qty = it.quantity().intValueExact();
+        long sum = 0;
+        for (int q = 0; q < qty; q++, rank++) {
+          int pct = anaesthetist ? (rank == 0 ? 100 : different ? 70 : 50)
+              : rank < list.length ? list[rank] : ROUTE_THEN;
+          sum += unit[gi][i] / 100 * pct;
+        }
+        allowedScaled[gi][i] = sum;
+      }
     }
-  }
-
-  /** Ranking order: by date, then degree (each its own group), then unit value, highest first, then billing order. */
-  private static boolean before(List<Item> items, long[] unit, int a, int b) {
-    Item x = items.get(a);
-    Item y = items.get(b);
-    int c = x.date().compareTo(y.date());
-    if (c != 0) return c < 0;
-    c = compareNullable(x.degree(), y.degree());
-    if (c != 0) return c < 0;
-    if (unit[a] != unit[b]) return unit[a] > unit[b];
-    return a < b;
-  }
-
-  private static boolean sameGroup(Item x, Item y) {
-    return x.date().equals(y.date()) && compareNullable(x.degree(), y.degree()) == 0;
   }
 
   /** "1 per day outpatient, 2 per day inpatient", per beneficiary, counted over the lote in billing order. */
@@ -227,11 +236,5 @@ public final class BaselinePricer {
   private static boolean weekend(LocalDate d) {
     DayOfWeek w = d.getDayOfWeek();
     return w == DayOfWeek.SATURDAY || w == DayOfWeek.SUNDAY;
-  }
-
-  private static int compareNullable(String a, String b) {
-    if (a == null) return b == null ? 0 : -1;
-    if (b == null) return 1;
-    return a.compareTo(b);
   }
 }

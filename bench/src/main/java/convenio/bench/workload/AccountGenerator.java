@@ -125,10 +125,10 @@ public final class AccountGenerator {
       String technique = r.nextInt(4) == 0 ? "2" : "1";
       items.add(teamLine(items.size() + 1, row, start, time, route, technique, "00", surgeon));
       if (r.nextInt(10) < 7) {
-        items.add(teamLine(items.size() + 1, row, start, time, route, technique, "01", surgeon * 30 / 100));
+        items.add(teamLine(items.size() + 1, row, start, time, route, technique, "01", porteShare(row, 30)));
       }
       if (r.nextInt(10) < 3) {
-        items.add(teamLine(items.size() + 1, row, start, time, route, technique, "02", surgeon * 20 / 100));
+        items.add(teamLine(items.size() + 1, row, start, time, route, technique, "02", porteShare(row, 20)));
       }
       if (r.nextInt(10) < 8) {
         items.add(teamLine(items.size() + 1, row, start, time, route, technique, "06",
@@ -240,6 +240,11 @@ public final class AccountGenerator {
   /** The contract unit price of a CBHPM row, rounded to the cent: porte × 1,10 + UCO × R$ 17,50. */
   long cbhpmUnit(int row) {
     return (tables.porteCents[row] * 110 + tables.ucoTenths[row] * 17_50L * 10 + 50) / 100;
+  }
+
+  /** An auxiliary's contract price: {@code percent} of the porte with the banda (10%), to the cent, half up. */
+  long porteShare(int row, int percent) {
+    return (tables.porteCents[row] * 110 * percent + 5_000) / 10_000;
   }
 
   /** 75% exactly the contract price, 15% above it by 5–30%, 10% below it by 5–20%. */

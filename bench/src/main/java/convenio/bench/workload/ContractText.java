@@ -46,8 +46,9 @@ public final class ContractText {
         price opme = presented at most R$ 25.000,00
 
         clause "5" "Equipe e vias de acesso"
-        participation "01" = 30%% of surgeon
-        participation "02" = 20%% of surgeon
+        // auxiliaries: a share of the surgeon's porte, never of its UCO (CBHPM Instruções Gerais item 5.1)
+        participation "01" from cbhpm = 30%% of cbhpm.porte * (1 + banda)
+        participation "02" from cbhpm = 20%% of cbhpm.porte * (1 + banda)
         participation "06" from cbhpm = cbhpm.anest
         adjust procedures when character = "2" and weekend = value * 130%%
         routes {
