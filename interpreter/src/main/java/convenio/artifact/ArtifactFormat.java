@@ -13,15 +13,20 @@ import java.nio.charset.StandardCharsets;
  *   signature length       2 bytes, big-endian: 0 (unsigned) or 64
  *   checksum               32 bytes: SHA-256 of everything before it
  * </pre>
- * Versions: 2 added the operator's name and CNPJ to the header, 3 the optional signature; older files are refused
- * with the advice to recompile.
- * Any change to what the body holds or how (the encoders, tags, {@link ValueCodec}) raises {@link #VERSION}; a reader
- * refuses every other version rather than guess, and the remedy is to recompile from source.
+ * Versions: 2 added the operator's name and CNPJ to the header, 3 the optional signature, 4 the recurso prazo
+ * clauses at the end of a contract's header. Versions 3 and 4 are read (a version 3 file is a contract that states no
+ * recurso prazo); older files are refused with the advice to recompile.
+ * Any change to what the body holds or how (the encoders, tags, {@link ValueCodec}) raises {@link #VERSION}, and the
+ * decoder reads each version it accepts as that version wrote it; a reader refuses every other version rather than
+ * guess, and the remedy is to recompile from source.
  */
 public final class ArtifactFormat {
   private ArtifactFormat() {}
 
-  public static final int VERSION = 3; // 2: the header's operator name and CNPJ; 3: the optional Ed25519 signature
+  // 2: the header's operator name and CNPJ; 3: the optional Ed25519 signature; 4: the recurso prazo clauses
+  public static final int VERSION = 4;
+  /** The oldest version this Convenio still reads (3: the body is version 4's without the recurso prazos). */
+  public static final int OLDEST_READABLE = 3;
   public static final String EXTENSION = ".cvc";
   static final byte[] MAGIC = "CNVC".getBytes(StandardCharsets.US_ASCII);
   static final int PREFIX = 4 + 2 + 8;
