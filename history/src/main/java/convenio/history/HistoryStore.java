@@ -171,6 +171,19 @@ public final class HistoryStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Administrative or technical, by operator and glosa code: the classes recorded here ({@code history classify}) over
+   * the TISS default by group. Read once; the function keeps working after the store is closed.
+   */
+  public java.util.function.BiFunction<String, String, GlosaGroup> glosaClasses() {
+    try {
+      GlosaClasses classes = GlosaClasses.load(c);
+      return classes::of;
+    } catch (SQLException e) {
+      throw new HistoryException("cannot read the history at " + db.shown() + ": " + Sql.reason(e), e);
+    }
+  }
+
   /** The prazo (recurso days, answer days, where from) that applies to an operator. */
   int[] prazoOf(String operator) throws SQLException {
     for (String op : new String[] {operator, "*"}) {

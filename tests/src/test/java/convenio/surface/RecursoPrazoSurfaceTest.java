@@ -31,7 +31,7 @@ class RecursoPrazoSurfaceTest {
         provider cnpj "11.222.333/0001-81"
         effective 2025-01-01
         recurso in 30 days after demonstrativo
-          answer in 30 days after recurso  // cláusula 9.2
+        answer in 30 days after recurso  // cláusula 9.2
       price procedure "10101012" = R$ 180,00
       """;
 
@@ -41,7 +41,7 @@ class RecursoPrazoSurfaceTest {
         prestador cnpj "11.222.333/0001-81"
         vigência 2025-01-01
         recurso em 30 dias após demonstrativo
-          resposta em 30 dias após recurso  // cláusula 9.2
+        resposta em 30 dias após recurso  // cláusula 9.2
       preço procedimento "10101012" = R$ 180,00
       """;
 
