@@ -105,7 +105,8 @@ public final class Recurso {
     }
     summary(outcomes, lote == null, out);
     int technical = outcomes.stream().mapToInt(w -> w.outcome().technical()).sum();
-    if (technical > 0) err.println(M.get("recurso.technical.warning", technical, RecursoText.CLINICAL_PLACEHOLDER));
+    // Part of the summary (its stream), so that it reads right after the technical glosas it counts.
+    if (technical > 0) out.println(M.get("recurso.technical.warning", technical, RecursoText.CLINICAL_PLACEHOLDER));
     List<Written> late = outcomes.stream().filter(w -> o.outOfPrazo().contains(w.demo().number())
         && w.outcome().appeals()).toList();
     for (Written w : late) outOfPrazo(w, o.late(), err);
