@@ -103,7 +103,8 @@ final class RecursoCommand implements Callable<Integer> {
       }
       prazo = operator -> recorded.containsKey(operator) ? recorded.get(operator) : fromContract.days(operator);
     }
-    Set<String> late = RecursoPrazo.lateOnes(demonstrativo, prazo, on, stdout, stderr);
+    // Without --out the recurso's XML goes to stdout: what is said about the prazo then goes to stderr.
+    Set<String> late = RecursoPrazo.lateOnes(demonstrativo, prazo, on, out == null ? stderr : stdout, stderr);
     Recurso.Options options = new Recurso.Options(contract.file, demonstrativo, lote, out, number, date, true, late,
         this.late, classes);
     int code = Recurso.run(c, options, stdout, stderr, System.out);
