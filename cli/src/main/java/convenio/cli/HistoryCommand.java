@@ -91,25 +91,41 @@ final class HistoryCommand implements Runnable {
   }
 
   @Command(name = "due", mixinStandardHelpOptions = true,
-      footer = {"", "Examples:", "  ./convenio history due", "  ./convenio history due --today 2025-06-30"},
+      footer = {"", "Examples:", "  ./convenio history due", "  ./convenio history due --today 2025-06-30",
+          "  ./convenio history due --contract contracts/exemplo/exemplo.convenio"},
       description = {"Lists what must be appealed (glosas not appealed yet, by the demonstrativo's date plus the"
           + " recurso prazo) and what the operator must answer (by the recurso's date plus the answer prazo), soonest"
-          + " first. Prazos are those recorded with `history prazo` (RN 503/2022 requires contracts to state them);"
-          + " without one, 30 days are assumed and said so."})
+          + " first. Prazos are those the operators' contracts state (--contract: recurso in N days after"
+          + " demonstrativo; ANS RN 503/2022 requires contracts to state them), overridden by those recorded for an"
+          + " operator with `history prazo`; without one, 30 days are assumed and said so."})
   static final class DueCommand implements Callable<Integer> {
     @ParentCommand
     HistoryCommand parent;
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "count days from this date; default: today")
     LocalDate today;
+    @Option(names = "--contract", paramLabel = "FILE",
+        description = "a contract (source or compiled) whose recurso prazo clause applies to its operator; repeatable")
+    List<Path> contracts = new java.util.ArrayList<>();
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      return withStore(parent.db, spec.commandLine().getErr(), store -> {
+      PrintWriter err = spec.commandLine().getErr();
+      java.util.Map<String, convenio.model.RecursoPrazo> stated = new java.util.HashMap<>();
+      for (Path file : contracts) {
+        convenio.api.Contract c = ContractLoading.load(file, err);
+        if (c == null) return ExitCode.INPUT_ERRORS;
+        if (c.recursoPrazo() == null) {
+          err.println("warning: " + file + " states no recurso prazo (recurso in N days after demonstrativo)");
+        } else {
+          stated.put(c.operatorAns(), c.recursoPrazo());
+        }
+      }
+      return withStore(parent.db, err, store -> {
         LocalDate t = today != null ? today : LocalDate.now();
-        List<Due> due = store.due(t);
+        List<Due> due = store.due(t, stated);
         if (due.isEmpty()) out.println("nothing due");
         for (Due d : due) {
           String what = d.kind() == Due.Kind.APPEAL ? "appeal" : "answer awaited";

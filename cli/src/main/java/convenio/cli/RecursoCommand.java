@@ -7,7 +7,12 @@ import convenio.history.HistoryStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import convenio.model.GlosaGroup;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +59,13 @@ final class RecursoCommand implements Callable<Integer> {
   LocalDate date;
 
   @Option(names = "--prazo-days", paramLabel = "N",
-      description = "the contract's recurso prazo, in days after the demonstrativo: out of it, nothing is drafted")
+      description = "the recurso prazo in days after the demonstrativo, instead of the contract's (recurso in N days"
+          + " after demonstrativo): a glosa out of it is warned about and not drafted")
   Integer prazoDays;
 
   @Option(names = "--history", paramLabel = "DB",
-      description = "take the recurso prazo recorded for the operator in this glosa history (convenio history prazo)")
+      description = "the glosa history: its recurso prazo for the operator (convenio history prazo), over the"
+          + " contract's, and its glosa classes (convenio history classify) for which glosas are technical")
   String history;
 
   @Option(names = "--late", description = "draft the recurso even when it is out of the prazo")
@@ -73,29 +80,33 @@ final class RecursoCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     Contract c = contract.load(stderr);
     if (c == null) return ExitCode.INPUT_ERRORS;
-    boolean draft = true;
-    if (prazoDays != null || history != null) {
-      LocalDate on = date != null ? date : LocalDate.now();
-      boolean inTime;
-      if (prazoDays != null) {
-        inTime = RecursoPrazo.check(demonstrativo, prazoDays, on, stdout, stderr);
-      } else {
+    LocalDate on = date != null ? date : LocalDate.now();
+    BiFunction<String, String, GlosaGroup> classes = null;
+    RecursoPrazo.Source prazo;
+    if (prazoDays != null) {
+      prazo = operator -> prazoDays;
+    } else {
+      // The prazo recorded in the history (--history) overrides the contract's clause (recurso in N days after …).
+      RecursoPrazo.Source fromContract = operator -> c.recursoPrazo() == null ? null : c.recursoPrazo().recursoDays();
+      Map<String, Integer> recorded = new HashMap<>();
+      if (history != null) {
         try (HistoryStore h = HistoryStore.open(history)) {
-          inTime = RecursoPrazo.check(demonstrativo, op -> {
-            OptionalInt d = h.recursoPrazo(op);
-            return d.isPresent() ? d.getAsInt() : null;
-          }, on, stdout, stderr);
+          classes = h.glosaClasses();
+          for (String operator : RecursoPrazo.operators(demonstrativo)) {
+            OptionalInt d = h.recursoPrazo(operator);
+            if (d.isPresent()) recorded.put(operator, d.getAsInt());
+          }
         } catch (HistoryException e) {
           stderr.println("error: " + e.getMessage());
           return ExitCode.FILES;
         }
       }
-      if (!inTime && !late) {
-        stderr.println("out of prazo: " + (out != null ? out + " " : "the recurso ") + "not drafted (--late drafts it anyway)");
-        draft = false;
-      }
+      prazo = operator -> recorded.containsKey(operator) ? recorded.get(operator) : fromContract.days(operator);
     }
-    Recurso.Options options = new Recurso.Options(contract.file, demonstrativo, lote, out, number, date, draft);
+    // Without --out the recurso's XML goes to stdout: what is said about the prazo then goes to stderr.
+    Set<String> late = RecursoPrazo.lateOnes(demonstrativo, prazo, on, out == null ? stderr : stdout, stderr);
+    Recurso.Options options = new Recurso.Options(contract.file, demonstrativo, lote, out, number, date, true, late,
+        this.late, classes);
     int code = Recurso.run(c, options, stdout, stderr, System.out);
     stdout.flush();
     stderr.flush();

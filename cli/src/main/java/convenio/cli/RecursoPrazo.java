@@ -10,9 +10,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The recurso prazo the contract states (RN 503/2022 requires contracts to state the prazos of the recurso de glosa):
- * a recurso dated after the demonstrativo's date plus the prazo is out of prazo. Said before the recurso is drafted,
- * for every demonstrativo of the message.
+ * The recurso prazo the contract states (ANS RN 503/2022, art. 4, requires contracts to state the prazos of the recurso
+ * de glosa; the contract's {@code recurso in N days after demonstrativo}, or --prazo-days, or the history's): a recurso
+ * dated after the demonstrativo's date plus the prazo is out of prazo. Said before the recurso is drafted, for every
+ * demonstrativo of the message.
  */
 final class RecursoPrazo {
   private RecursoPrazo() {}
@@ -21,26 +22,41 @@ final class RecursoPrazo {
    * Prints each demonstrativo's last day to appeal; returns false when any is out of prazo on {@code date}. A
    * demonstrativo that cannot be read is left to the recurso itself to report.
    */
-  static boolean check(Path demonstrativo, int days, LocalDate date, PrintWriter out, PrintWriter err) {
-    return check(demonstrativo, operator -> days, date, out, err);
+  /** The recurso prazo of an operator's demonstrativos, in days, or null when none is stated. */
+  interface Source {
+    Integer days(String operatorAns);
   }
 
-  /** As above, the prazo of each demonstrativo's operator from {@code prazo} (null: none stated, not checked). */
-  static boolean check(Path demonstrativo, java.util.function.Function<String, Integer> prazo, LocalDate date,
-      PrintWriter out, PrintWriter err) {
+  /** The operators of the demonstrativos in a message (none when it cannot be read: the recurso reports that). */
+  static java.util.List<String> operators(Path demonstrativo) {
+    try {
+      return new DemonstrativoReader().read(demonstrativo).demonstrativos().stream().map(AnaliseConta::operatorAns)
+          .distinct().toList();
+    } catch (TissException | UncheckedIOException e) {
+      return java.util.List.of();
+    }
+  }
+
+  static boolean check(Path demonstrativo, int days, LocalDate date, PrintWriter out, PrintWriter err) {
+    return lateOnes(demonstrativo, operator -> days, date, out, err).isEmpty();
+  }
+
+  /**
+   * As above, the prazo of each demonstrativo's operator from {@code prazo} (null: none stated, not checked);
+   * returns the numbers of the demonstrativos out of prazo.
+   */
+  static java.util.Set<String> lateOnes(Path demonstrativo, Source prazo, LocalDate date, PrintWriter out,
+      PrintWriter err) {
+    java.util.Set<String> late = new java.util.LinkedHashSet<>();
     DemonstrativoReader.Result read;
     try {
       read = new DemonstrativoReader().read(demonstrativo);
     } catch (TissException | UncheckedIOException e) {
-      return true;
+      return late;
     }
-    boolean inTime = true;
     for (AnaliseConta d : read.demonstrativos()) {
-      Integer stated = prazo.apply(d.operatorAns());
-      if (stated == null) {
-        out.println("recurso prazo: none recorded for operator " + d.operatorAns() + " (convenio history prazo)");
-        continue;
-      }
+      Integer stated = prazo.days(d.operatorAns());
+      if (stated == null) continue; // neither the contract nor the options state one: nothing to check
       int days = stated;
       if (d.issued() == null) {
         err.println("warning: demonstrativo " + d.number() + " has no dataEmissao: its recurso prazo cannot be checked");
@@ -49,7 +65,7 @@ final class RecursoPrazo {
       LocalDate last = d.issued().plusDays(days);
       long left = ChronoUnit.DAYS.between(date, last);
       if (left < 0) {
-        inTime = false;
+        late.add(d.number());
         err.println("warning: demonstrativo " + d.number() + " of " + d.issued() + ": the recurso prazo of " + days
             + " days ended on " + last + "; a recurso dated " + date + " is " + (-left) + " day(s) late");
       } else {
@@ -57,6 +73,6 @@ final class RecursoPrazo {
             + left + " day(s) left)");
       }
     }
-    return inTime;
+    return late;
   }
 }

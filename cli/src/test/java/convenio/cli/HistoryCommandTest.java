@@ -74,6 +74,29 @@ class HistoryCommandTest {
   }
 
   @Test
+  void dueTakesTheOperatorsPrazoFromItsContract() throws Exception {
+    String db = dir.resolve("h").toString();
+    assertEquals(0, run("history", "add", "--db", db, SAMPLE.toString()).code());
+    Path contract = dir.resolve("c.convenio");
+    Files.writeString(contract, """
+        contract "Operadora 111111 x Hospital" version 1
+          operator ans "111111"
+          provider cnpj "11.222.333/0001-81"
+          effective 2025-01-01
+          recurso in 7 days after demonstrativo answer in 7 days after recurso
+
+        price procedures = presented
+        """);
+    Run due = run("history", "due", "--db", db, "--today", "2026-01-15", "--contract", contract.toString());
+    assertEquals(0, due.code(), due.err());
+    assertTrue(due.out().lines().anyMatch(l -> l.contains("operator 111111") && l.contains("prazo 7 days, the"
+        + " contract's clause, " + contract + ":5")), due.out());
+    // Operator 222222's contract was not given: its prazo is still the assumed one.
+    assertTrue(due.out().lines().filter(l -> l.contains("operator 222222")).allMatch(l -> l.contains("prazo 30 days")),
+        due.out());
+  }
+
+  @Test
   void badInputIsAMessageNotAStackTrace() throws Exception {
     Path bad = dir.resolve("bad.xml");
     Files.writeString(bad, "<?xml version=\"1.0\"?><ans:mensagemTISS xmlns:ans=\"http://www.ans.gov.br/padroes/tiss/schemas\"><ans:operadoraParaPrestador><ans:demonstrativosRetorno><ans:demonstrativoAnaliseConta>");

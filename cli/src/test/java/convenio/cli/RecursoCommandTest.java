@@ -96,6 +96,30 @@ class RecursoCommandTest {
     assertTrue(us.contains("Valor recursado: R$ 42,40"), us);
     // The contract itself glosses the excess over its price (1705 at line 27): said, so the appeal is credible.
     assertTrue(us.contains("o contrato admite glosa de R$ 37,60 (1705 "), us);
+    // 3052 (group 30) and 1801 (group 18) are technical by the TISS table 38 groups: their value is the contract's,
+    // their justification a placeholder for the clinical one; listed apart and warned about.
+    assertTrue(why.get(0).startsWith("[PREENCHER JUSTIFICATIVA CLÍNICA] Glosa técnica 3052"), why.get(0));
+    assertTrue(why.get(3).startsWith("[PREENCHER JUSTIFICATIVA CLÍNICA] Glosa técnica 1801"), why.get(3));
+    assertTrue(why.get(2).startsWith("Glosa 1705 de R$ 10,00 não amparada"), why.get(2));
+    assertTrue(r.out.contains("warning: 2 technical glosa(s) need a clinical justification"), r.out);
+    assertTrue(r.out.contains("technical glosas (pertinence, quantity against the medical record)"), r.out);
+  }
+
+  /** The history's classes decide what is technical: 3052 and 1801 recorded as administrative are argued by price. */
+  @Test
+  void theHistorysClassesOverrideTheDefault() throws Exception {
+    String db = dir.resolve("h").toString();
+    for (String code : new String[] {"30", "1801"}) {
+      assertEquals(0, Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true),
+          "history", "classify", "--db", db, "--operator", "123456", code, "administrative"));
+    }
+    Path out = dir.resolve("recurso.xml");
+    Run r = recurso("--contract", resource("contrato.convenio").toString(), "--history", db, "--out", out.toString(),
+        "--date", "2025-04-10", demonstrativo.toString());
+    assertEquals(0, r.code, r.out + r.err);
+    assertFalse((r.out + r.err).contains("technical glosa"), r.out + r.err);
+    Document xml = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(out.toFile());
+    for (String j : text(xml, "justificativaItem")) assertFalse(j.startsWith("[PREENCHER"), j);
   }
 
   /** Without --out the recurso goes to stdout, as price writes its demonstrativo; the summary goes to stderr. */

@@ -80,6 +80,52 @@ class RecursoPrazoTest {
     assertFalse(Files.exists(dir.resolve("r.xml")));
   }
 
+  /** The contract of the tests with its recurso prazo clause, in a folder of its own beside its table. */
+  private Path contractStating(String clause) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("contrato"));
+    Files.createDirectories(folder.resolve("tables"));
+    Files.copy(contract.resolveSibling("tables").resolve("sadt.csv"), folder.resolve("tables/sadt.csv"));
+    String text = Files.readString(contract).replace("  rounding half_up to cents per item\n",
+        "  rounding half_up to cents per item\n  " + clause + "\n");
+    assertTrue(text.contains(clause));
+    Path c = folder.resolve("contrato.convenio");
+    Files.writeString(c, text);
+    return c;
+  }
+
+  @Test
+  void thePrazoTheContractStatesWarnsAboutEachGlosaAndDraftsNothing() throws Exception {
+    // recurso in 20 days after demonstrativo: 2025-04-05 + 20 days = 2025-04-25; a recurso of 2025-04-26 is 1 day late.
+    Path c = contractStating("recurso in 20 days after demonstrativo");
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    Path recurso = dir.resolve("r.xml");
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "recurso", "-c", c.toString(),
+        "--date", "2025-04-26", "-o", recurso.toString(), demonstrativo.toString());
+    assertEquals(0, code, err.toString());
+    assertTrue(err.toString().contains("the recurso prazo of 20 days ended on 2025-04-25"), err.toString());
+    // The one glosa of the demonstrativo (guide G-100 item 1, 1705 of R$ 150,00), warned about by itself.
+    assertTrue(err.toString().contains("warning: guide G-100 item 1, glosa 1705 (R$ 150,00): out of the recurso prazo"
+        + " of demonstrativo DEM-56; not drafted (--late drafts it)"), err.toString());
+    assertFalse(Files.exists(recurso));
+    // --prazo-days overrides the contract's clause: 30 days reach 2025-05-05.
+    code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "recurso", "-c", c.toString(),
+        "--prazo-days", "30", "--date", "2025-04-26", "-o", recurso.toString(), demonstrativo.toString());
+    assertEquals(0, code, err.toString());
+    assertTrue(Files.exists(recurso));
+  }
+
+  @Test
+  void withinTheContractsPrazoTheRecursoIsDrafted() throws Exception {
+    Path c = contractStating("recurso in 20 days after demonstrativo answer in 20 days after recurso");
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    Path recurso = dir.resolve("r.xml");
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "recurso", "-c", c.toString(),
+        "--date", "2025-04-25", "-o", recurso.toString(), demonstrativo.toString());
+    assertEquals(0, code, err.toString());
+    assertTrue(out.toString().contains("appeal by 2025-04-25 (0 day(s) left)"), out.toString());
+    assertTrue(Files.exists(recurso));
+  }
+
   @Test
   void lateDraftsItAnyway() {
     String[] r = run("2025-05-20", true);

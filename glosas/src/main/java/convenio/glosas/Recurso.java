@@ -1,6 +1,11 @@
 package convenio.glosas;
 
 import convenio.api.Contract;
+import convenio.i18n.Messages;
+import convenio.model.GlosaGroup;
+import convenio.tiss.RecursoProtocolo;
+import java.util.Set;
+import java.util.function.BiFunction;
 import convenio.tiss.AccountFiles;
 import convenio.model.Account;
 import convenio.model.Money;
@@ -36,14 +41,30 @@ public final class Recurso {
    *               null to write it to standard output (the summary then goes to standard error, as with price)
    * @param number numeroGuiaRecGlosaPrestador, or null to use the protocol's number
    * @param date   the recurso's date, or null for today
+   * @param draft  false: only the summary
+   * @param outOfPrazo the numbers of the demonstrativos whose recurso prazo has ended: their glosas are each warned
+   *               about and not drafted, unless {@code late}
+   * @param classes administrative or technical, by operator and glosa code (the glosa history's classes, with their
+   *               per-contract overrides), or null for the TISS default by group
    */
-  /** {@code draft} false: only the summary (a recurso out of its prazo is not drafted unless asked for). */
   public record Options(Path contract, Path demonstrativo, Path lote, Path out, String number, LocalDate date,
-      boolean draft) {
+      boolean draft, Set<String> outOfPrazo, boolean late, BiFunction<String, String, GlosaGroup> classes) {
+    public Options {
+      outOfPrazo = outOfPrazo == null ? Set.of() : Set.copyOf(outOfPrazo);
+      if (classes == null) classes = GlosaDispute.DEFAULT_CLASSES;
+    }
+
+    public Options(Path contract, Path demonstrativo, Path lote, Path out, String number, LocalDate date,
+        boolean draft) {
+      this(contract, demonstrativo, lote, out, number, date, draft, Set.of(), false, null);
+    }
+
     public Options(Path contract, Path demonstrativo, Path lote, Path out, String number, LocalDate date) {
       this(contract, demonstrativo, lote, out, number, date, true);
     }
   }
+
+  static final Messages M = Messages.of(Recurso.class, "convenio.glosas.messages");
 
   /**
    * Returns the exit code (docs/commands.md): 0 done (with or without glosas to appeal), 2 several recursos and no
@@ -79,12 +100,24 @@ public final class Recurso {
     for (AnaliseConta demo : read.demonstrativos()) {
       for (AnaliseConta.Protocolo p : demo.protocols()) {
         PricingResult priced = lotePriced != null ? lotePriced : contract.price(DemonstrativoAccount.of(demo, p));
-        outcomes.add(new Written(demo, GlosaDispute.compare(p, priced, text)));
+        outcomes.add(new Written(demo, GlosaDispute.compare(p, priced, text, demo.operatorAns(), o.classes())));
       }
     }
     summary(outcomes, lote == null, out);
+    int technical = outcomes.stream().mapToInt(w -> w.outcome().technical()).sum();
+    // Part of the summary (its stream), so that it reads right after the technical glosas it counts.
+    if (technical > 0) out.println(M.get("recurso.technical.warning", technical, RecursoText.CLINICAL_PLACEHOLDER));
+    List<Written> late = outcomes.stream().filter(w -> o.outOfPrazo().contains(w.demo().number())
+        && w.outcome().appeals()).toList();
+    for (Written w : late) outOfPrazo(w, o.late(), err);
     if (!o.draft()) return 0;
-    List<Written> toWrite = outcomes.stream().filter(w -> !w.outcome().disputed().isEmpty()).toList();
+    List<Written> toWrite = outcomes.stream().filter(w -> w.outcome().appeals())
+        .filter(w -> o.late() || !late.contains(w)).toList();
+    if (toWrite.isEmpty() && !late.isEmpty()) {
+      err.println("out of prazo: " + (o.out() != null ? o.out() + " " : "the recurso ")
+          + "not drafted (--late drafts it anyway)");
+      return 0;
+    }
     if (toWrite.isEmpty()) {
       out.println("nothing to appeal: " + (o.out() == null ? "no recurso written" : o.out() + " not written"));
       return 0;
@@ -97,8 +130,7 @@ public final class Recurso {
       }
       Written w = toWrite.get(0);
       try {
-        byte[] bytes = RecursoWriter.write(header(w, lote, o), w.outcome().disputed().stream()
-            .map(GlosaDispute.Disputed::recurso).toList());
+        byte[] bytes = xml(w, lote, o);
         out.flush();
         xml.write(bytes);
         xml.flush();
@@ -112,17 +144,46 @@ public final class Recurso {
     for (Written w : toWrite) {
       Path file = toWrite.size() == 1 ? o.out() : numbered(o.out(), w.outcome().protocol().protocolNumber());
       try {
-        RecursoWriter.write(header(w, lote, o), w.outcome().disputed().stream().map(GlosaDispute.Disputed::recurso)
-            .toList(), file);
+        RecursoWriter.write(file, xml(w, lote, o));
       } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
         err.println("cannot write the recurso of protocol " + w.outcome().protocol().protocolNumber() + ": "
             + e.getMessage());
         return 3;
       }
-      out.println("written " + file + " (protocol " + w.outcome().protocol().protocolNumber() + ", "
-          + Plural.of(w.outcome().disputed().size(), "glosa") + ", " + w.outcome().appealed().format() + ")");
+      GlosaDispute.Outcome oc = w.outcome();
+      int glosas = oc.wholeProtocol() != null ? 1 : oc.disputed().size() + oc.guideRecursos().size();
+      out.println("written " + file + " (protocol " + oc.protocol().protocolNumber() + ", "
+          + Plural.of(glosas, "glosa") + ", " + oc.appealed().format() + ")");
     }
     return 0;
+  }
+
+  /** The recursoGlosa of one protocol: of the whole protocol, or of its guides (whole or item by item). */
+  private static byte[] xml(Written w, Account lote, Options o) {
+    GlosaDispute.Outcome oc = w.outcome();
+    RecursoProtocolo protocol = oc.protocolRecurso();
+    return protocol != null ? RecursoWriter.write(header(w, lote, o), protocol)
+        : RecursoWriter.write(header(w, lote, o), oc.itemRecursos(), oc.guideRecursos());
+  }
+
+  /** One warning per glosa of a demonstrativo whose recurso prazo has ended. */
+  private static void outOfPrazo(Written w, boolean late, PrintWriter err) {
+    GlosaDispute.Outcome oc = w.outcome();
+    String tail = M.get(late ? "recurso.prazo.late.drafted" : "recurso.prazo.late.notDrafted");
+    if (oc.wholeProtocol() != null) {
+      err.println(M.get("recurso.prazo.late.protocol", oc.protocol().protocolNumber(), oc.wholeProtocol().glosa().code(),
+          oc.wholeProtocol().appealed().format(), w.demo().number(), tail));
+      return;
+    }
+    for (GlosaDispute.Whole g : oc.wholeGuides()) {
+      if (g.recurso() == null) continue;
+      err.println(M.get("recurso.prazo.late.guide", g.guide().number(), g.glosa().code(), g.appealed().format(),
+          w.demo().number(), tail));
+    }
+    for (GlosaDispute.Disputed d : oc.disputed()) {
+      err.println(M.get("recurso.prazo.late.item", d.guide().number(), d.item().seq(), d.glosa().code(),
+          d.appealed().format(), w.demo().number(), tail));
+    }
   }
 
   private record Written(AnaliseConta demo, GlosaDispute.Outcome outcome) {}
@@ -136,24 +197,33 @@ public final class Recurso {
       GlosaDispute.Outcome o = w.outcome();
       out.println("protocol " + o.protocol().protocolNumber() + " · lote " + o.protocol().loteNumber() + " · "
           + w.demo().operatorName() + " (ANS " + w.demo().operatorAns() + ")");
-      if (!o.disputed().isEmpty()) {
-        TextColumns t = new TextColumns("guide", "item>", "code", "glosa", "glosed>", "contract pays>",
-            "operator paid>", "under appeal>");
-        for (GlosaDispute.Disputed d : o.disputed()) {
-          t.row(d.guide().number(), String.valueOf(d.item().seq()), d.item().code(), d.glosa().code(),
-              d.glosa().value().format(), d.contract().paid().format(), d.operatorPaid().format(),
-              d.appealed().format());
-        }
-        out.print(t.render("  "));
+      List<GlosaDispute.Disputed> priceArgued = o.disputed().stream().filter(d -> !d.technical()).toList();
+      List<GlosaDispute.Disputed> clinical = o.disputed().stream().filter(GlosaDispute.Disputed::technical).toList();
+      if (!priceArgued.isEmpty()) out.print(table(priceArgued).render("  "));
+      // Technical glosas apart: the contract gives their value, a person must give the clinical argument.
+      if (!clinical.isEmpty()) {
+        out.println("  " + M.get("recurso.technical.heading"));
+        out.print(table(clinical).render("  "));
       }
-      // Glosas of a whole guide or protocol carry no value per item: they are listed, for a person to look at.
-      if (o.protocol().glosa() != null) {
+      for (GlosaDispute.Disputed d : o.disputed()) {
+        if (d.share().split()) {
+          out.println("  " + M.get("recurso.split", d.guide().number(), d.item().seq(), d.share().part(),
+              d.share().parts(), d.contract().item().seq(), d.contract().paid().format(),
+              d.share().contractValue().format()));
+        }
+      }
+      GlosaDispute.Whole p = o.wholeProtocol();
+      if (p != null) {
+        out.println("  " + M.get(p.appealed().isZero() ? "recurso.whole.protocol.upheld" : p.technical()
+            ? "recurso.whole.protocol.technical" : "recurso.whole.protocol", motivo(p.glosa()), p.glosed().format(),
+            p.contractPays().format(), p.operatorPaid().format(), p.appealed().format()));
+      } else if (o.protocol().glosa() != null) {
         out.println("  glosa of the whole protocol: " + motivo(o.protocol().glosa()) + " (not appealed here)");
       }
-      for (AnaliseConta.GuiaAnalisada g : o.protocol().guides()) {
-        for (AnaliseConta.Motivo m : g.glosas()) {
-          out.println("  glosa of the whole guide " + g.number() + ": " + motivo(m) + " (not appealed here)");
-        }
+      for (GlosaDispute.Whole g : o.wholeGuides()) {
+        out.println("  " + M.get(g.recurso() == null ? "recurso.whole.guide.upheld" : g.technical()
+            ? "recurso.whole.guide.technical" : "recurso.whole.guide", g.guide().number(), motivo(g.glosa()),
+            g.glosed().format(), g.contractPays().format(), g.operatorPaid().format(), g.appealed().format()));
       }
       for (GlosaDispute.Unmatched u : o.unmatched()) {
         out.println("  not re-priced: guide " + u.guide().number() + " item " + u.item().seq() + " (" + u.item().code()
@@ -161,7 +231,8 @@ public final class Recurso {
       }
       appealed = appealed.plus(o.appealed());
       glosed = glosed.plus(o.glosed());
-      disputed += o.disputed().size();
+      disputed += o.wholeProtocol() != null ? (o.wholeProtocol().appealed().isZero() ? 0 : 1)
+          : o.disputed().size() + o.guideRecursos().size();
       upheld += (int) o.upheld().stream().filter(u -> u.value().equals(u.glosa().value())).count();
     }
     long items = outcomes.stream().flatMap(w -> w.outcome().disputed().stream())
@@ -172,6 +243,17 @@ public final class Recurso {
       out.println("(re-priced from the demonstrativo's presented values; --lote LOTE.xml re-reads the original lote,"
           + " with times, routes and the guide's type)");
     }
+  }
+
+  private static TextColumns table(List<GlosaDispute.Disputed> rows) {
+    TextColumns t = new TextColumns("guide", "item>", "code", "glosa", "glosed>", "contract pays>",
+        "operator paid>", "under appeal>");
+    for (GlosaDispute.Disputed d : rows) {
+      t.row(d.guide().number(), String.valueOf(d.item().seq()), d.item().code(), d.glosa().code(),
+          d.glosa().value().format(), d.share().contractValue().format(), d.operatorPaid().format(),
+          d.appealed().format());
+    }
+    return t;
   }
 
   private static String motivo(AnaliseConta.Motivo m) {

@@ -7,6 +7,7 @@ import convenio.model.PriceSource;
 import convenio.model.SourcePos;
 import convenio.tiss.AnaliseConta;
 import convenio.tiss.RecursoItem;
+import convenio.tiss.TissDomain;
 import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -30,11 +31,60 @@ final class RecursoText {
     this.contractDir = contractDir == null ? null : contractDir.toAbsolutePath().normalize();
   }
 
+  /**
+   * The text a technical glosa's appeal carries until someone replaces it: a technical glosa (pertinence, quantity
+   * against the medical record) is answered with the clinical facts, which the contract does not hold. It starts with
+   * {@link #CLINICAL_PLACEHOLDER}, so that a draft still holding it is easy to find (and refused by the operator's
+   * reader, not sent as an argument).
+   */
+  String clinical(String code, String what, Money appealed) {
+    String description = TissDomain.current().glosa(code).map(g -> " (" + g.description() + ")").orElse("");
+    return RecursoItem.fit(CLINICAL_PLACEHOLDER + " Glosa técnica " + code + description + " sobre " + what
+        + ": substituir este texto pela justificativa clínica (indicação, evolução e registros do prontuário que"
+        + " sustentam o atendimento). Valor recursado: " + appealed.format() + ".");
+  }
+
+  /** Marks the justification of a technical glosa that a person must still write. */
+  static final String CLINICAL_PLACEHOLDER = "[PREENCHER JUSTIFICATIVA CLÍNICA]";
+
+  /**
+   * A glosa of a whole guide or protocol: what the contract pays for all of it, what the operator released, the value
+   * appealed.
+   *
+   * @param of       "da guia 123", "do protocolo 456"
+   * @param contents "3 item(ns)", "2 guia(s)"
+   */
+  String whole(AnaliseConta.Motivo glosa, String of, String contents, Money contractPays, Money operatorPaid,
+      Money glosed, Money appealed) {
+    return RecursoItem.fit("Glosa " + glosa.code() + " " + of + " inteira, de " + glosed.format()
+        + ", não amparada pelo contrato \"" + contractName + "\" versão " + contractVersion + ": " + contents
+        + " valem " + contractPays.format() + " pelo contrato; liberado pela operadora " + operatorPaid.format()
+        + ". Valor recursado: " + appealed.format() + ".");
+  }
+
+  /** The justification of an item's glosa, for a line that is the whole billed item. */
   String justification(AnaliseConta.GlosaValor glosa, ItemResult r, Money operatorPaid, Money appealed) {
+    return justification(glosa, new GlosaDispute.Share(r, 1, 1, r.paid()), null, operatorPaid, appealed);
+  }
+
+  /**
+   * The justification of a line's glosa. A line that is part of a billed item the operator split (a day of a daily
+   * rate) says which part and how its value follows from the item's.
+   */
+  String justification(AnaliseConta.GlosaValor glosa, GlosaDispute.Share share, AnaliseConta.ItemAnalisado line,
+      Money operatorPaid, Money appealed) {
+    ItemResult r = share.billed();
     StringBuilder b = new StringBuilder();
     b.append("Glosa ").append(glosa.code()).append(" de ").append(glosa.value().format())
         .append(" não amparada pelo contrato \"").append(contractName).append("\" versão ").append(contractVersion)
-        .append(": o item ").append(r.item().code()).append(" vale ").append(r.paid().format());
+        .append(": o item ").append(r.item().code());
+    if (share.split()) {
+      b.append(" (parte ").append(share.part()).append(" de ").append(share.parts()).append(" do item cobrado no")
+          .append(" sequencial ").append(r.item().seq()).append(", que vale ").append(r.paid().format())
+          .append(") vale ").append(share.contractValue().format());
+    } else {
+      b.append(" vale ").append(r.paid().format());
+    }
     PriceSource s = r.source();
     if (s != null) {
       b.append(" (");
@@ -61,7 +111,8 @@ final class RecursoText {
       }
       b.append(')');
     }
-    b.append(". Apresentado ").append(r.presented().format()).append(", liberado pela operadora ")
+    Money presented = share.split() && line != null && line.informado() != null ? line.informado() : r.presented();
+    b.append(". Apresentado ").append(presented.format()).append(", liberado pela operadora ")
         .append(operatorPaid.format()).append(". Valor recursado: ").append(appealed.format()).append('.');
     return RecursoItem.fit(b.toString());
   }

@@ -32,6 +32,22 @@ headerClause
     | 'below' 'contract' 'pay' (payPresented='presented' | payContract='contract') # belowClause
     | 'excess' 'glosa' glosaRef                                      # excessClause
     | 'unpriced' 'glosa' glosaRef                                    # unpricedClause
+    | recursoPrazo                                                   # recursoPrazoClause
+    ;
+
+// The prazos of the recurso de glosa the contract states (RN 503/2022 requires the contract to state them): days the
+// provider has to appeal after the demonstrativo, and days the operator has to answer the recurso (by default the
+// same). Signs and decimals are parsed so that the checker can say the prazo must be a positive whole number of days.
+recursoPrazo
+    : 'recurso' 'in' recursoDays=prazoDays 'days' 'after' 'demonstrativo' recursoAnswer?
+    ;
+
+recursoAnswer
+    : 'answer' 'in' answerDays=prazoDays 'days' 'after' 'recurso'
+    ;
+
+prazoDays
+    : '-'? (INT | DECIMAL)
     ;
 
 roundingMode

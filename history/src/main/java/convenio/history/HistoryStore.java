@@ -171,6 +171,19 @@ public final class HistoryStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Administrative or technical, by operator and glosa code: the classes recorded here ({@code history classify}) over
+   * the TISS default by group. Read once; the function keeps working after the store is closed.
+   */
+  public java.util.function.BiFunction<String, String, GlosaGroup> glosaClasses() {
+    try {
+      GlosaClasses classes = GlosaClasses.load(c);
+      return classes::of;
+    } catch (SQLException e) {
+      throw new HistoryException("cannot read the history at " + db.shown() + ": " + Sql.reason(e), e);
+    }
+  }
+
   /** The prazo (recurso days, answer days, where from) that applies to an operator. */
   int[] prazoOf(String operator) throws SQLException {
     for (String op : new String[] {operator, "*"}) {
@@ -190,6 +203,15 @@ public final class HistoryStore implements AutoCloseable {
    * (due the recurso's date plus the answer prazo). Soonest first.
    */
   public List<Due> due(LocalDate today) {
+    return due(today, java.util.Map.of());
+  }
+
+  /**
+   * As above, with the prazos the operators' contracts state ({@code recurso in N days after demonstrativo}), by
+   * operator (registro ANS). A prazo recorded for the operator with {@link #prazo} overrides its contract's; the
+   * contract's overrides one recorded for every operator ('*') and the assumed 30 days.
+   */
+  public List<Due> due(LocalDate today, java.util.Map<String, convenio.model.RecursoPrazo> contracts) {
     List<Due> out = new ArrayList<>();
     try {
       java.util.Map<String, long[]> toAppeal = new java.util.TreeMap<>();
@@ -211,19 +233,19 @@ public final class HistoryStore implements AutoCloseable {
       }
       for (var e : toAppeal.entrySet()) {
         String[] k = e.getKey().split("\u0001");
-        int[] prazo = prazoOf(k[0]);
+        int[] prazo = prazoOf(k[0], contracts);
         LocalDate since = analysedOn.get(e.getKey());
         LocalDate dueOn = since.plusDays(prazo[0]);
         out.add(new Due(Due.Kind.APPEAL, k[0], k[1], "demonstrativo of " + since, Money.ofCents(e.getValue()[0]), since,
-            prazo[0], source(prazo[2]), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
+            prazo[0], source(prazo[2], contracts.get(k[0])), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
       }
       for (var e : toAnswer.entrySet()) {
         String[] k = e.getKey().split("\u0001");
-        int[] prazo = prazoOf(k[0]);
+        int[] prazo = prazoOf(k[0], contracts);
         LocalDate since = appealedOn.get(e.getKey());
         LocalDate dueOn = since.plusDays(prazo[1]);
         out.add(new Due(Due.Kind.ANSWER, k[0], k[1], "recurso of " + since, Money.ofCents(e.getValue()[0]), since,
-            prazo[1], source(prazo[2]), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
+            prazo[1], source(prazo[2], contracts.get(k[0])), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
       }
     } catch (SQLException e) {
       throw new HistoryException("cannot read the history at " + db.shown() + ": " + Sql.reason(e), e);
@@ -232,10 +254,20 @@ public final class HistoryStore implements AutoCloseable {
     return out;
   }
 
-  private static String source(int which) {
+  /** The prazo for an operator: recorded for it, else its contract's clause (3), else recorded for '*', else 30. */
+  private int[] prazoOf(String operator, java.util.Map<String, convenio.model.RecursoPrazo> contracts)
+      throws SQLException {
+    int[] recorded = prazoOf(operator);
+    convenio.model.RecursoPrazo stated = contracts.get(operator);
+    if (recorded[2] == 0 || stated == null) return recorded;
+    return new int[] {stated.recursoDays(), stated.answerDays(), 3};
+  }
+
+  private static String source(int which, convenio.model.RecursoPrazo stated) {
     return switch (which) {
       case 0 -> "the operator's contract";
       case 1 -> "every operator's";
+      case 3 -> "the contract's clause, " + stated.pos().file() + ":" + stated.pos().line();
       default -> "assumed (no prazo recorded)";
     };
   }

@@ -180,6 +180,24 @@ abstract class StoreSuite {
   }
 
   @Test
+  void theContractsPrazoAppliesUnlessOneIsRecordedForTheOperator() {
+    store.add(List.of(dir));
+    java.util.Map<String, convenio.model.RecursoPrazo> contracts = java.util.Map.of("222222",
+        new convenio.model.RecursoPrazo(20, 20, new convenio.model.SourcePos("b.convenio", 5, 3)));
+    // B's contract: recurso in 20 days after demonstrativo; 2026-02-15 + 20 days = 2026-03-07 (February 2026 has 28
+    // days: 13 + 7), 6 days left on 2026-03-01. A prazo recorded for every operator ('*') does not override it.
+    store.prazo("*", 45, 45);
+    Due b = store.due(LocalDate.of(2026, 3, 1), contracts).get(0);
+    assertEquals(LocalDate.of(2026, 3, 7), b.dueOn());
+    assertEquals(6, b.daysLeft());
+    assertEquals(20, b.prazoDays());
+    assertEquals("the contract's clause, b.convenio:5", b.prazoSource());
+    // One recorded for the operator does: 15 days, 2026-03-02.
+    store.prazo("222222", 15, 30);
+    assertEquals(LocalDate.of(2026, 3, 2), store.due(LocalDate.of(2026, 3, 1), contracts).get(0).dueOn());
+  }
+
+  @Test
   void theSchemaIsVersioned() throws Exception {
     try (Statement s = store.connection().createStatement();
          ResultSet rs = s.executeQuery("SELECT version, name FROM schema_history ORDER BY version")) {

@@ -25,6 +25,7 @@ final class ArtifactContract implements Contract {
   @Override public String operatorAns() { return engine.operatorAns(); }
   @Override public String operatorName() { return engine.operatorName(); }
   @Override public String operatorCnpj() { return engine.operatorCnpj(); }
+  @Override public convenio.model.RecursoPrazo recursoPrazo() { return engine.recursoPrazo(); }
   @Override public String providerKind() { return engine.providerKind(); }
   @Override public String providerId() { return engine.providerId(); }
   @Override public LocalDate effectiveFrom() { return engine.effectiveFrom(); }

@@ -58,6 +58,11 @@ final class CompiledContract implements Contract {
   }
 
   @Override
+  public convenio.model.RecursoPrazo recursoPrazo() {
+    return info.recursoPrazo();
+  }
+
+  @Override
   public String providerKind() {
     return info.providerKind();
   }

@@ -2,6 +2,7 @@ package convenio.api;
 
 import convenio.model.Account;
 import convenio.model.PricingResult;
+import convenio.model.RecursoPrazo;
 import java.time.LocalDate;
 
 /**
@@ -23,6 +24,14 @@ public interface Contract {
 
   /** The operator's CNPJ from the header ({@code operator ans "…" cnpj "…"}), or null when the contract omits it. */
   default String operatorCnpj() {
+    return null;
+  }
+
+  /**
+   * The prazos of the recurso de glosa the contract states ({@code recurso in 30 days after demonstrativo}), or null
+   * when it states none.
+   */
+  default RecursoPrazo recursoPrazo() {
     return null;
   }
 

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  *   checksum               32 bytes: SHA-256 of everything before it
  * </pre>
  * Versions: 2 added the operator's name and CNPJ to the header, 3 the optional signature, 4 a routes rule's own glosa
- * codes; older files are refused with the advice to recompile.
+ * codes and the recurso prazo clauses at the end of a contract's header; older files are refused with the advice to
+ * recompile.
  * Any change to what the body holds or how (the encoders, tags, {@link ValueCodec}) raises {@link #VERSION}; a reader
  * refuses every other version rather than guess, and the remedy is to recompile from source.
  */
@@ -22,7 +23,10 @@ public final class ArtifactFormat {
   private ArtifactFormat() {}
 
   // 2: the header's operator name and CNPJ; 3: the optional Ed25519 signature; 4: a routes rule's own glosa codes
+  // and the recurso prazo clauses
   public static final int VERSION = 4;
+  /** The oldest version this Convenio reads: a version 3 body lacks what version 4's decoder expects in routes. */
+  public static final int OLDEST_READABLE = 4;
   public static final String EXTENSION = ".cvc";
   static final byte[] MAGIC = "CNVC".getBytes(StandardCharsets.US_ASCII);
   static final int PREFIX = 4 + 2 + 8;

@@ -79,7 +79,7 @@ public final class ArtifactReader {
     BinaryIn in = new BinaryIn(data, ArtifactFormat.PREFIX, end);
     try {
       ArtifactHeader header = ArtifactHeader.read(in);
-      if (header.formatVersion() != ArtifactFormat.VERSION) {
+      if (header.formatVersion() != formatVersion(data)) {
         throw new BinaryIn.Corrupt("the header says format version " + header.formatVersion());
       }
       int nSources = in.count();
@@ -88,7 +88,7 @@ public final class ArtifactReader {
         String source = in.requiredStr("a source name");
         sources.put(source, new SourceFile(source, in.requiredStr("a source text"), null));
       }
-      AstDecoder ast = new AstDecoder(in);
+      AstDecoder ast = new AstDecoder(in, header.formatVersion());
       int nFiles = in.count();
       List<ContractFile> files = new ArrayList<>(nFiles);
       for (int i = 0; i < nFiles; i++) files.add(ast.file());
@@ -115,10 +115,11 @@ public final class ArtifactReader {
     if (data.length < ArtifactFormat.PREFIX + ArtifactFormat.SIGNATURE_LENGTH + ArtifactFormat.CHECKSUM) {
       throw new ArtifactException(name, "is truncated: " + data.length + " bytes", "recompile it or copy it again");
     }
-    int version = ((data[4] & 0xFF) << 8) | (data[5] & 0xFF);
-    if (version != ArtifactFormat.VERSION) {
+    int version = formatVersion(data);
+    if (version < ArtifactFormat.OLDEST_READABLE || version > ArtifactFormat.VERSION) {
       throw new ArtifactException(name, "has artifact format version " + version + "; this Convenio ("
-          + ArtifactFormat.compilerVersion() + ") reads version " + ArtifactFormat.VERSION,
+          + ArtifactFormat.compilerVersion() + ") reads versions " + ArtifactFormat.OLDEST_READABLE + " to "
+          + ArtifactFormat.VERSION,
           "recompile it from its sources with this version: convenio compile CONTRACT.convenio -o " + fileName(name));
     }
     long declared = 0;
@@ -140,6 +141,10 @@ public final class ArtifactReader {
       throw new ArtifactException(name, "fails its checksum: it was modified or damaged after it was compiled",
           "recompile it from its sources");
     }
+  }
+
+  private static int formatVersion(byte[] data) {
+    return ((data[4] & 0xFF) << 8) | (data[5] & 0xFF);
   }
 
   private static ArtifactException corrupt(String name, String detail) {

@@ -9,6 +9,7 @@ import convenio.syntax.Decl;
 import convenio.syntax.Expr;
 import convenio.syntax.GlosaRef;
 import convenio.syntax.Header;
+import convenio.syntax.RecursoPrazoClause;
 import convenio.syntax.Operator;
 import convenio.syntax.Selector;
 import convenio.syntax.Span;
@@ -25,10 +26,13 @@ final class AstDecoder {
   private static final int MAX_DEPTH = 1_000;
 
   private final BinaryIn in;
+  private final int formatVersion;
   private int depth;
 
-  AstDecoder(BinaryIn in) {
+  /** @param formatVersion the artifact's format version: what the header holds depends on it */
+  AstDecoder(BinaryIn in, int formatVersion) {
     this.in = in;
+    this.formatVersion = formatVersion;
   }
 
   ContractFile file() throws Corrupt {
@@ -59,14 +63,33 @@ final class AstDecoder {
         GlosaRef excess = glosa(), unpriced = glosa();
         Span effective = span();
         String operatorName = in.str(), operatorCnpj = in.str();
+        List<RecursoPrazoClause> prazos = new ArrayList<>();
+        if (formatVersion >= 4) {
+          int n = in.count();
+          for (int i = 0; i < n; i++) {
+            Span at = span();
+            RecursoPrazoClause.Days days = prazoDays();
+            prazos.add(new RecursoPrazoClause(at, days, in.bool() ? prazoDays() : null));
+          }
+        }
         return new Header.Contract(span, name, version, id, ans, kind, pid, from, to,
             rounding == null ? null : named(RoundingMode.class, rounding), perItem, payContract, excess, unpriced,
-            effective, operatorName, operatorCnpj);
+            effective, operatorName, operatorCnpj, prazos);
       }
       case 2:
         return new Header.Module(span(), in.str());
       default:
         throw new Corrupt("unknown header tag " + tag);
+    }
+  }
+
+  private RecursoPrazoClause.Days prazoDays() throws Corrupt {
+    Span at = span();
+    String days = in.requiredStr("a prazo in days");
+    try {
+      return new RecursoPrazoClause.Days(at, new java.math.BigDecimal(days));
+    } catch (NumberFormatException e) {
+      throw new Corrupt("a prazo of \"" + days + "\" days");
     }
   }
 

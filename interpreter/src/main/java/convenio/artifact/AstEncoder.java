@@ -7,6 +7,7 @@ import convenio.syntax.Decl;
 import convenio.syntax.Expr;
 import convenio.syntax.GlosaRef;
 import convenio.syntax.Header;
+import convenio.syntax.RecursoPrazoClause;
 import convenio.syntax.Selector;
 import convenio.syntax.Span;
 import java.util.ArrayList;
@@ -64,6 +65,14 @@ final class AstEncoder {
       span(c.effectiveSpan());
       out.str(c.operatorName());
       out.str(c.operatorCnpj());
+      // Format version 4: the recurso prazo clauses.
+      out.uvar(c.recursoPrazos().size());
+      for (RecursoPrazoClause r : c.recursoPrazos()) {
+        span(r.span());
+        prazoDays(r.recursoDays());
+        out.bool(r.answerDays() != null);
+        if (r.answerDays() != null) prazoDays(r.answerDays());
+      }
     } else if (h instanceof Header.Module m) {
       out.u8(2);
       span(m.span());
@@ -71,6 +80,11 @@ final class AstEncoder {
     } else {
       throw unknown(h);
     }
+  }
+
+  private void prazoDays(RecursoPrazoClause.Days d) {
+    span(d.span());
+    out.str(d.value().toPlainString());
   }
 
   private void decl(Decl d) {

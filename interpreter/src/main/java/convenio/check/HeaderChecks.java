@@ -6,6 +6,7 @@ import convenio.syntax.ContractFile;
 import convenio.syntax.Decl;
 import convenio.syntax.Header;
 import convenio.syntax.Program;
+import convenio.syntax.RecursoPrazoClause;
 
 /** The contract header's required clauses and its dates; imported files that are contracts rather than modules. */
 final class HeaderChecks {
@@ -54,6 +55,45 @@ final class HeaderChecks {
           + ") before it starts (" + c.effectiveFrom() + ")", "write the start first: effective " + c.effectiveTo()
           + " .. " + c.effectiveFrom()));
     }
+    recursoPrazos(c, out);
+  }
+
+  /**
+   * One {@code recurso in N days after demonstrativo} clause, its prazos positive whole days. ANS RN 503/2022 asks the
+   * contract to state the provider's prazo to contest a glosa and the operator's prazo to answer, the two equal: an
+   * answer prazo that differs is allowed (the contract is what was signed) but said.
+   */
+  private static void recursoPrazos(Header.Contract c, Diagnostics out) {
+    RecursoPrazoClause first = null;
+    for (RecursoPrazoClause r : c.recursoPrazos()) {
+      if (first != null) {
+        out.add(Diagnostic.error("recurso-prazo", r.span(), "the contract states its recurso prazos twice",
+            "keep one clause: recurso in 30 days after demonstrativo answer in 30 days after recurso")
+            .withRelated(first.span(), "first stated here"));
+        continue;
+      }
+      first = r;
+      boolean whole = days(r.recursoDays(), "recurso", out);
+      if (r.answerDays() != null && days(r.answerDays(), "answer", out) && whole
+          && r.answerDays().value().compareTo(r.recursoDays().value()) != 0) {
+        out.add(Diagnostic.warning("recurso-prazo", r.answerDays().span(), "the operator's answer prazo ("
+            + r.answerDays().value().toPlainString() + " days) differs from the provider's recurso prazo ("
+            + r.recursoDays().value().toPlainString() + " days)",
+            "ANS RN 503/2022 asks for equal prazos to contest a glosa and to answer; check the signed contract"));
+      }
+    }
+  }
+
+  private static boolean days(RecursoPrazoClause.Days d, String which, Diagnostics out) {
+    java.math.BigDecimal v = d.value();
+    boolean wholeNumber = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+    if (v.signum() <= 0 || !wholeNumber || v.compareTo(java.math.BigDecimal.valueOf(36_500)) > 0) {
+      out.add(Diagnostic.error("recurso-prazo", d.span(), "the " + which + " prazo " + v.toPlainString().replace('.', ',')
+          + " days is not a positive whole number of days", "write the days the contract gives, e.g. "
+          + which + " in 30 days"));
+      return false;
+    }
+    return true;
   }
 
   private static void importedContract(Program program, ContractFile from, Decl.Import imp, Diagnostics out) {

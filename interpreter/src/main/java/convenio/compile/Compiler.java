@@ -157,9 +157,24 @@ public final class Compiler {
             + (h.effectiveTo() == null ? "" : " .. " + h.effectiveTo()),
             (h.effectiveSpan() == null ? h.span() : h.effectiveSpan()).pos(), null));
     ContractInfo info = new ContractInfo(h.id() != null ? h.id() : h.name(), h.name(), h.version(), h.operatorAns(),
-        h.providerKind(), h.providerId(), h.effectiveFrom(), h.effectiveTo(), h.operatorName(), h.operatorCnpj());
+        h.providerKind(), h.providerId(), h.effectiveFrom(), h.effectiveTo(), h.operatorName(), h.operatorCnpj(),
+        recursoPrazo(h));
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     return new Output(failed ? null : rules, info, constants(rounding), diagnostics);
+  }
+
+  /** The recurso prazos of the header's first clause (the checker refuses a second, and days not whole). */
+  private static convenio.model.RecursoPrazo recursoPrazo(Header.Contract h) {
+    if (h.recursoPrazos().isEmpty()) return null;
+    convenio.syntax.RecursoPrazoClause r = h.recursoPrazos().get(0);
+    try {
+      int days = r.recursoDays().value().intValueExact();
+      // Unless the contract says otherwise, the answer prazo equals the recurso prazo (ANS RN 503/2022, art. 4).
+      int answer = r.answerDays() == null ? days : r.answerDays().value().intValueExact();
+      return new convenio.model.RecursoPrazo(days, answer, r.span().pos());
+    } catch (ArithmeticException | IllegalArgumentException notWholeDays) {
+      return null; // the checker has said where
+    }
   }
 
   /**

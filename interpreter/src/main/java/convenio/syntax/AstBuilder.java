@@ -97,6 +97,7 @@ final class AstBuilder {
     RoundingMode rounding = null;
     boolean perItem = true, payContract = false;
     GlosaRef excess = null, unpriced = null;
+    List<RecursoPrazoClause> recursoPrazos = new ArrayList<>();
     for (HeaderClauseContext hc : c.headerClause()) {
       if (hc instanceof IdClauseContext x) id = Literals.string(x.STRING().getText());
       else if (hc instanceof OperatorClauseContext x) {
@@ -120,10 +121,24 @@ final class AstBuilder {
         excess = glosaRef(x.glosaRef());
       } else if (hc instanceof UnpricedClauseContext x) {
         unpriced = glosaRef(x.glosaRef());
+      } else if (hc instanceof RecursoPrazoClauseContext x) {
+        recursoPrazos.add(recursoPrazo(x.recursoPrazo()));
       }
     }
     return new Header.Contract(span(c), name, version, id, ans, providerKind, providerId, from, to, rounding,
-        perItem, payContract, excess, unpriced, effectiveSpan, operatorName, operatorCnpj);
+        perItem, payContract, excess, unpriced, effectiveSpan, operatorName, operatorCnpj, recursoPrazos);
+  }
+
+  private RecursoPrazoClause recursoPrazo(RecursoPrazoContext r) {
+    RecursoAnswerContext answer = r.recursoAnswer();
+    return new RecursoPrazoClause(span(r), prazoDays(r.recursoDays),
+        answer == null ? null : prazoDays(answer.answerDays));
+  }
+
+  private RecursoPrazoClause.Days prazoDays(PrazoDaysContext d) {
+    String digits = d.INT() != null ? d.INT().getText() : d.DECIMAL().getText();
+    java.math.BigDecimal value = Literals.decimal(digits);
+    return new RecursoPrazoClause.Days(span(d), d.getChild(0).getText().equals("-") ? value.negate() : value);
   }
 
   private static RoundingMode roundingMode(RoundingModeContext m) {

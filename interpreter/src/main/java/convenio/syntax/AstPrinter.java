@@ -32,7 +32,17 @@ public final class AstPrinter {
         + (c.rounding() == null ? "" : " rounding " + c.rounding().name().toLowerCase() + (c.perItem() ? " per item" : " per operation"))
         + (c.payContractWhenBelow() ? " below pay contract" : "")
         + (c.excessGlosa() == null ? "" : " excess " + c.excessGlosa().text())
-        + (c.unpricedGlosa() == null ? "" : " unpriced " + c.unpricedGlosa().text());
+        + (c.unpricedGlosa() == null ? "" : " unpriced " + c.unpricedGlosa().text())
+        + recursoPrazos(c);
+  }
+
+  private static String recursoPrazos(Header.Contract c) {
+    StringBuilder b = new StringBuilder();
+    for (RecursoPrazoClause r : c.recursoPrazos()) {
+      b.append(" recurso ").append(r.recursoDays().value().toPlainString()).append(" days");
+      if (r.answerDays() != null) b.append(" answer ").append(r.answerDays().value().toPlainString()).append(" days");
+    }
+    return b.toString();
   }
 
   public static String decl(Decl d) {

@@ -62,6 +62,8 @@ public final class Keywords {
         "fee", "taxa", "fees", "taxas", "gas", "gás", "gases", "gases", "opme", "opme", "items", "itens",
         "in", "em", "of", "sobre", "not", "não", "is", "é", "and", "e", "or", "ou", "if", "se",
         "true", "verdadeiro", "false", "falso", "congenere", "congênere",
+        // the recurso prazo clause: recurso in 30 days after demonstrativo / recurso em 30 dias após demonstrativo
+        "recurso", "recurso", "demonstrativo", "demonstrativo", "after", "após", "answer", "resposta",
     };
     for (int i = 0; i < pairs.length; i += 2) PT.put(pairs[i], pairs[i + 1]);
   }

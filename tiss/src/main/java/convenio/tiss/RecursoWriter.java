@@ -16,14 +16,34 @@ public final class RecursoWriter {
   private RecursoWriter() {}
 
   public static byte[] write(RecursoHeader header, List<RecursoItem> items) {
-    byte[] xml = TissBinding.current().writeRecurso(header, items);
+    return write(header, items, List.of());
+  }
+
+  /**
+   * A recurso of guides (objetoRecurso 2): guides glosed whole appealed whole ({@code recursoGuiaCompleta}), the
+   * others item by item ({@code itensGuia}). TISS holds one form per guide: a guide appealed whole has no items here.
+   */
+  public static byte[] write(RecursoHeader header, List<RecursoItem> items, List<RecursoGuiaCompleta> wholeGuides) {
+    byte[] xml = TissBinding.current().writeRecurso(header, items, wholeGuides);
+    DemonstrativoWriter.checkValid(xml, "recurso de glosa");
+    return xml;
+  }
+
+  /** A recurso of the whole protocol (objetoRecurso 1, {@code recursoProtocolo}). */
+  public static byte[] write(RecursoHeader header, RecursoProtocolo protocol) {
+    byte[] xml = TissBinding.current().writeRecursoProtocolo(header, protocol);
     DemonstrativoWriter.checkValid(xml, "recurso de glosa");
     return xml;
   }
 
   public static void write(RecursoHeader header, List<RecursoItem> items, Path file) {
+    write(file, write(header, items));
+  }
+
+  /** Writes bytes made by one of the methods above to a file. */
+  public static void write(Path file, byte[] xml) {
     try {
-      Files.write(file, write(header, items));
+      Files.write(file, xml);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

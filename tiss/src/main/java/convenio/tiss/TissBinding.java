@@ -45,7 +45,15 @@ public interface TissBinding {
   byte[] writeDemonstrativo(PricingResult result, DemonstrativoHeader header);
 
   /** A recursoGlosa message (provider → operator), hash filled, as bytes. */
-  byte[] writeRecurso(RecursoHeader header, List<RecursoItem> items);
+  default byte[] writeRecurso(RecursoHeader header, List<RecursoItem> items) {
+    return writeRecurso(header, items, List.of());
+  }
+
+  /** A recursoGlosa of guides: some appealed whole (recursoGuiaCompleta), the others item by item. */
+  byte[] writeRecurso(RecursoHeader header, List<RecursoItem> items, List<RecursoGuiaCompleta> wholeGuides);
+
+  /** A recursoGlosa of the whole protocol (recursoProtocolo). */
+  byte[] writeRecursoProtocolo(RecursoHeader header, RecursoProtocolo protocol);
 
   /**
    * The demonstrativos de análise de conta of an operator's message, from a reader positioned on its root start

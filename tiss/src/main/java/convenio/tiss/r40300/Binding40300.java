@@ -7,6 +7,8 @@ import convenio.tiss.AnaliseConta;
 import convenio.tiss.DemonstrativoHeader;
 import convenio.tiss.RecursoHeader;
 import convenio.tiss.RecursoItem;
+import convenio.tiss.RecursoGuiaCompleta;
+import convenio.tiss.RecursoProtocolo;
 import convenio.tiss.TissBinding;
 import convenio.tiss.TissException;
 import convenio.tiss.TissMessages;
@@ -194,9 +196,13 @@ public final class Binding40300 implements TissBinding {
   }
 
   @Override
-  public byte[] writeRecurso(RecursoHeader header, List<RecursoItem> items) {
-    MensagemTISS message = new RecursoBuilder(header, items).build();
-    return Marshalling.withHash(message);
+  public byte[] writeRecurso(RecursoHeader header, List<RecursoItem> items, List<RecursoGuiaCompleta> wholeGuides) {
+    return Marshalling.withHash(new RecursoBuilder(header, items, wholeGuides, null).build());
+  }
+
+  @Override
+  public byte[] writeRecursoProtocolo(RecursoHeader header, RecursoProtocolo protocol) {
+    return Marshalling.withHash(new RecursoBuilder(header, List.of(), List.of(), protocol).build());
   }
 
   @Override

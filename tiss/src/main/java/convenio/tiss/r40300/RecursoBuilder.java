@@ -2,7 +2,9 @@ package convenio.tiss.r40300;
 
 import convenio.model.Money;
 import convenio.tiss.RecursoHeader;
+import convenio.tiss.RecursoGuiaCompleta;
 import convenio.tiss.RecursoItem;
+import convenio.tiss.RecursoProtocolo;
 import convenio.tiss.v40300.CabecalhoTransacao;
 import convenio.tiss.v40300.CtGuiaRecursoLote;
 import convenio.tiss.v40300.CtmRecursoGlosa;
@@ -17,23 +19,31 @@ import static convenio.tiss.r40300.XmlValues.decimal;
 import static convenio.tiss.r40300.XmlValues.xmlDate;
 
 /**
- * A recurso de glosa (provider → operator) disputing item glosas, grouped by guide in the order given
- * ({@code recursoGuia} / {@code itensGuia}). A message holds at most 100 guides; more must go in several recursos.
+ * A recurso de glosa (provider → operator): either of guides (objetoRecurso 2, {@code recursoGuia}), each appealed
+ * whole ({@code recursoGuiaCompleta}, when the demonstrativo glosed the whole guide) or item by item
+ * ({@code itensGuia}), in the order given; or of the whole protocol (objetoRecurso 1, {@code recursoProtocolo}). A
+ * message holds at most 100 guides; more must go in several recursos.
  */
 final class RecursoBuilder {
   private static final int MAX_GUIDES = 100;
 
   private final RecursoHeader header;
   private final List<RecursoItem> items;
+  private final List<RecursoGuiaCompleta> wholeGuides;
+  private final RecursoProtocolo protocol;
   private final Writing w = new Writing("recurso de glosa");
 
-  RecursoBuilder(RecursoHeader header, List<RecursoItem> items) {
+  /** @param protocol the whole protocol's appeal, or null for a recurso of guides */
+  RecursoBuilder(RecursoHeader header, List<RecursoItem> items, List<RecursoGuiaCompleta> wholeGuides,
+      RecursoProtocolo protocol) {
     this.header = header;
     this.items = items;
+    this.wholeGuides = wholeGuides;
+    this.protocol = protocol;
   }
 
   MensagemTISS build() {
-    if (items.isEmpty()) w.fail("a recurso needs at least one disputed glosa");
+    if (protocol == null && items.isEmpty() && wholeGuides.isEmpty()) w.fail("a recurso needs at least one disputed glosa");
     CabecalhoTransacao cab = w.header("RECURSO_GLOSA", header.sequence(), header.date(), header.time());
     CabecalhoTransacao.Origem origem = new CabecalhoTransacao.Origem();
     origem.setIdentificacaoPrestador(new CabecalhoTransacao.Origem.IdentificacaoPrestador());
@@ -47,23 +57,59 @@ final class RecursoBuilder {
     r.setRegistroANS(header.operatorAns());
     r.setNumeroGuiaRecGlosaPrestador(w.text(header.number(), 20, "numeroGuiaRecGlosaPrestador"));
     r.setNomeOperadora(w.text(header.operatorName(), 70, "nomeOperadora"));
-    r.setObjetoRecurso("2"); // dm_objetoRecurso 2: recurso de guia (item by item), not of the whole protocol
+    // dm_objetoRecurso: 1 recurso de protocolo, 2 recurso de guia (whole or item by item)
+    r.setObjetoRecurso(protocol != null ? "1" : "2");
     r.setDadosContratado(w.contratado(header.provider(), "dadosContratado"));
     r.setNumeroLote(w.text(header.loteNumber(), 12, "numeroLote"));
     r.setNumeroProtocolo(new BigInteger(header.protocolNumber()));
 
+    CtmRecursoGlosa.OpcaoRecurso opcao = new CtmRecursoGlosa.OpcaoRecurso();
+    Money total = Money.ZERO;
+    if (protocol != null) {
+      var rp = new CtmRecursoGlosa.OpcaoRecurso.RecursoProtocolo();
+      rp.setCodigoGlosaProtocolo(w.glosa(protocol.glosaCode(), "the protocol"));
+      rp.setJustificativaProtocolo(protocol.justification());
+      opcao.setRecursoProtocolo(rp);
+      total = protocol.value();
+    } else {
+      total = guides(opcao);
+    }
+    r.setOpcaoRecurso(opcao);
+    r.setValorTotalRecursado(decimal(total));
+    r.setDataRecurso(xmlDate(header.date()));
+    w.finish();
+
+    CtGuiaRecursoLote lote = new CtGuiaRecursoLote();
+    lote.setGuiaRecursoGlosa(r);
+    PrestadorOperadora po = new PrestadorOperadora();
+    po.setRecursoGlosa(lote);
+    MensagemTISS m = new MensagemTISS();
+    m.setCabecalho(cab);
+    m.setPrestadorParaOperadora(po);
+    return m;
+  }
+
+  /** The recursoGuia elements, whole guides first in the order given, then the guides appealed item by item. */
+  private Money guides(CtmRecursoGlosa.OpcaoRecurso opcao) {
     Map<String, CtmRecursoGlosa.OpcaoRecurso.RecursoGuia> guides = new LinkedHashMap<>();
     Money total = Money.ZERO;
+    for (RecursoGuiaCompleta g : wholeGuides) {
+      var rg = guide(guides, g.guideNumber(), g.operatorGuideNumber(), g.authorizationNumber());
+      var whole = new CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.RecursoGuiaCompleta();
+      whole.setCodGlosaGuia(w.glosa(g.glosaCode(), "guide " + g.guideNumber()));
+      whole.setJustificativaGuia(g.justification());
+      rg.getOpcaoRecursoGuia().getRecursoGuiaCompleta().add(whole);
+      total = total.plus(g.value());
+    }
     for (RecursoItem i : items) {
       String where = "guide " + i.guideNumber() + " item " + i.seq();
-      var g = guides.computeIfAbsent(i.guideNumber(), n -> {
-        var rg = new CtmRecursoGlosa.OpcaoRecurso.RecursoGuia();
-        rg.setNumeroGuiaOrigem(w.text(n, 20, "numeroGuiaOrigem"));
-        rg.setNumeroGuiaOperadora(i.operatorGuideNumber());
-        rg.setSenha(i.authorizationNumber());
-        rg.setOpcaoRecursoGuia(new CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia());
-        return rg;
-      });
+      var g = guide(guides, i.guideNumber(), i.operatorGuideNumber(), i.authorizationNumber());
+      if (!g.getOpcaoRecursoGuia().getRecursoGuiaCompleta().isEmpty()) {
+        // TISS holds one form per guide (a choice): a guide appealed whole cannot also list items.
+        w.fail(where + ": the guide is appealed whole (recursoGuiaCompleta); its items cannot be appealed one by one"
+            + " in the same recurso");
+        continue;
+      }
       var it = new CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.ItensGuia();
       it.setSequencialItem(BigInteger.valueOf(i.seq()));
       it.setDataInicio(xmlDate(i.date()));
@@ -78,20 +124,19 @@ final class RecursoBuilder {
     if (guides.size() > MAX_GUIDES) {
       w.fail(guides.size() + " guides; a recurso holds at most " + MAX_GUIDES + " (split it)");
     }
-    CtmRecursoGlosa.OpcaoRecurso opcao = new CtmRecursoGlosa.OpcaoRecurso();
     opcao.getRecursoGuia().addAll(guides.values());
-    r.setOpcaoRecurso(opcao);
-    r.setValorTotalRecursado(decimal(total));
-    r.setDataRecurso(xmlDate(header.date()));
-    w.finish();
+    return total;
+  }
 
-    CtGuiaRecursoLote lote = new CtGuiaRecursoLote();
-    lote.setGuiaRecursoGlosa(r);
-    PrestadorOperadora po = new PrestadorOperadora();
-    po.setRecursoGlosa(lote);
-    MensagemTISS m = new MensagemTISS();
-    m.setCabecalho(cab);
-    m.setPrestadorParaOperadora(po);
-    return m;
+  private CtmRecursoGlosa.OpcaoRecurso.RecursoGuia guide(Map<String, CtmRecursoGlosa.OpcaoRecurso.RecursoGuia> guides,
+      String number, String operatorNumber, String authorization) {
+    return guides.computeIfAbsent(number, n -> {
+      var rg = new CtmRecursoGlosa.OpcaoRecurso.RecursoGuia();
+      rg.setNumeroGuiaOrigem(w.text(n, 20, "numeroGuiaOrigem"));
+      rg.setNumeroGuiaOperadora(operatorNumber);
+      rg.setSenha(authorization);
+      rg.setOpcaoRecursoGuia(new CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia());
+      return rg;
+    });
   }
 }
