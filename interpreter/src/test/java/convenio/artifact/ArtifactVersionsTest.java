@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Format version 4 adds the recurso prazos to a contract's header (and a routes rule's own glosa codes); a version 3
- * artifact (compiled before them, kept in src/test/resources/artifact/v3 with its source) is refused with the advice
- * to recompile, never decoded as if it were version 4.
+ * artifact is refused with the advice to recompile, never decoded as if it were version 4.
  */
 class ArtifactVersionsTest {
   @TempDir Path dir;
@@ -34,8 +33,15 @@ class ArtifactVersionsTest {
       """;
 
   @Test
-  void aVersion3ArtifactIsRefusedWithTheAdviceToRecompile() {
-    Path v3 = Path.of("src/test/resources/artifact/v3/pequeno-v3.cvc");
+  void aVersion3ArtifactIsRefusedWithTheAdviceToRecompile() throws Exception {
+    Path source = dir.resolve("prazo.convenio");
+    Files.writeString(source, WITH_PRAZO);
+    Path v3 = dir.resolve("prazo-v3.cvc");
+    assertTrue(Artifacts.compile(source, v3).ok());
+    byte[] bytes = Files.readAllBytes(v3);
+    bytes[4] = 0; // the format version: two bytes, big-endian, after the magic CNVC
+    bytes[5] = 3;
+    Files.write(v3, bytes);
     ArtifactException e = assertThrows(ArtifactException.class, () -> ArtifactReader.read(v3));
     assertTrue(e.getMessage().contains("has artifact format version 3"), e.getMessage());
     assertTrue(String.valueOf(e.hint()).contains("convenio compile"), String.valueOf(e.hint()));
