@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.api.Contract;
 import convenio.glosas.Recurso;
 import convenio.history.HistoryException;
@@ -86,12 +88,12 @@ final class RecursoCommand implements Callable<Integer> {
             return d.isPresent() ? d.getAsInt() : null;
           }, on, stdout, stderr);
         } catch (HistoryException e) {
-          stderr.println("error: " + e.getMessage());
+          stderr.println(MESSAGES.get("error", e.getMessage()));
           return ExitCode.FILES;
         }
       }
       if (!inTime && !late) {
-        stderr.println("out of prazo: " + (out != null ? out + " " : "the recurso ") + "not drafted (--late drafts it anyway)");
+        stderr.println(MESSAGES.get("recurso.out.of.prazo", out != null ? out + " " : MESSAGES.get("recurso.the.recurso")));
         draft = false;
       }
     }

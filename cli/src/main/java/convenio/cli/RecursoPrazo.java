@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.tiss.AnaliseConta;
 import convenio.tiss.DemonstrativoReader;
 import convenio.tiss.TissException;
@@ -38,23 +40,21 @@ final class RecursoPrazo {
     for (AnaliseConta d : read.demonstrativos()) {
       Integer stated = prazo.apply(d.operatorAns());
       if (stated == null) {
-        out.println("recurso prazo: none recorded for operator " + d.operatorAns() + " (convenio history prazo)");
+        out.println(MESSAGES.get("prazo.none", d.operatorAns()));
         continue;
       }
       int days = stated;
       if (d.issued() == null) {
-        err.println("warning: demonstrativo " + d.number() + " has no dataEmissao: its recurso prazo cannot be checked");
+        err.println(MESSAGES.get("prazo.no.date", d.number()));
         continue;
       }
       LocalDate last = d.issued().plusDays(days);
       long left = ChronoUnit.DAYS.between(date, last);
       if (left < 0) {
         inTime = false;
-        err.println("warning: demonstrativo " + d.number() + " of " + d.issued() + ": the recurso prazo of " + days
-            + " days ended on " + last + "; a recurso dated " + date + " is " + (-left) + " day(s) late");
+        err.println(MESSAGES.get("prazo.late", d.number(), d.issued(), days, last, date, -left));
       } else {
-        out.println("recurso prazo: demonstrativo " + d.number() + " of " + d.issued() + ", appeal by " + last + " ("
-            + left + " day(s) left)");
+        out.println(MESSAGES.get("prazo.in.time", d.number(), d.issued(), last, left));
       }
     }
     return inTime;
