@@ -1,5 +1,7 @@
 package convenio.lsp;
 
+import static convenio.lsp.LspTexts.M;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -190,7 +192,7 @@ final class ConvenioDocuments implements TextDocumentService {
         } catch (RuntimeException e) {
           System.err.println("convenio lsp: " + e);
           result.completeExceptionally(new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
-              "convenio lsp could not answer: " + e.getMessage(), null)));
+              M.get("answer.failed", e.getMessage()), null)));
         }
       });
     } catch (java.util.concurrent.RejectedExecutionException shutDown) {
