@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import convenio.model.GlosaGroup;
 import convenio.model.Money;
 import java.io.IOException;
@@ -81,7 +83,7 @@ public final class HistoryStore implements AutoCloseable {
       } else if (Files.isRegularFile(p)) {
         out.add(importer.add(p));
       } else {
-        out.add(new AddOutcome(p, AddOutcome.Status.FAILED, null, 0, "no such file or folder", List.of()));
+        out.add(new AddOutcome(p, AddOutcome.Status.FAILED, null, 0, M.get("add.missing"), List.of()));
       }
     }
     return out;
@@ -214,7 +216,7 @@ public final class HistoryStore implements AutoCloseable {
         int[] prazo = prazoOf(k[0]);
         LocalDate since = analysedOn.get(e.getKey());
         LocalDate dueOn = since.plusDays(prazo[0]);
-        out.add(new Due(Due.Kind.APPEAL, k[0], k[1], "demonstrativo of " + since, Money.ofCents(e.getValue()[0]), since,
+        out.add(new Due(Due.Kind.APPEAL, k[0], k[1], M.get("due.demonstrativo", since), Money.ofCents(e.getValue()[0]), since,
             prazo[0], source(prazo[2]), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
       }
       for (var e : toAnswer.entrySet()) {
@@ -222,7 +224,7 @@ public final class HistoryStore implements AutoCloseable {
         int[] prazo = prazoOf(k[0]);
         LocalDate since = appealedOn.get(e.getKey());
         LocalDate dueOn = since.plusDays(prazo[1]);
-        out.add(new Due(Due.Kind.ANSWER, k[0], k[1], "recurso of " + since, Money.ofCents(e.getValue()[0]), since,
+        out.add(new Due(Due.Kind.ANSWER, k[0], k[1], M.get("due.recurso", since), Money.ofCents(e.getValue()[0]), since,
             prazo[1], source(prazo[2]), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
       }
     } catch (SQLException e) {
@@ -234,9 +236,9 @@ public final class HistoryStore implements AutoCloseable {
 
   private static String source(int which) {
     return switch (which) {
-      case 0 -> "the operator's contract";
-      case 1 -> "every operator's";
-      default -> "assumed (no prazo recorded)";
+      case 0 -> M.get("prazo.contract");
+      case 1 -> M.get("prazo.every");
+      default -> M.get("prazo.assumed");
     };
   }
 
