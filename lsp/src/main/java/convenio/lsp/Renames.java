@@ -36,13 +36,13 @@ final class Renames {
 
   static WorkspaceEdit rename(Analysis a, Position pos, String newName) {
     SourceIndex.Occurrence o = renamable(a, pos);
-    if (!NAME.matcher(newName).matches()) refuse("'" + newName + "' is not a name: a letter or _, then letters, digits or _");
-    if (isKeyword(newName)) refuse("'" + newName + "' is a keyword of the language");
+    if (!NAME.matcher(newName).matches()) refuse(M.get("rename.not.name", newName));
+    if (isKeyword(newName)) refuse(M.get("rename.keyword", newName));
     if (o.ns() == SourceIndex.Ns.VALUE && EditorFacts.itemNames().containsKey(newName)) {
-      refuse("'" + newName + "' is a name the engine gives every item");
+      refuse(M.get("rename.item.name", newName));
     }
     if (!newName.equals(o.name()) && a.definitions(o.ns()).containsKey(newName)) {
-      refuse("'" + newName + "' is already declared");
+      refuse(M.get("rename.declared", newName));
     }
     List<TextEdit> edits = new ArrayList<>();
     for (SourceIndex.Occurrence x : a.index.occurrences) {

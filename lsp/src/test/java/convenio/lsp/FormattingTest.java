@@ -63,6 +63,27 @@ class FormattingTest {
     }
   }
 
+  /** Started in Portuguese (its locale, or convenio lsp --lang pt), the server refuses a rename in Portuguese. */
+  @Test
+  void inPortugueseItsRefusalsArePortuguese() throws Exception {
+    Path file = dir.resolve("c.convenio");
+    Files.writeString(file, "contract \"C\" version 1\n  effective 2025-01-01\n");
+    convenio.i18n.Lang before = convenio.i18n.Lang.current();
+    convenio.i18n.Lang.setDefault(convenio.i18n.Lang.PT);
+    try (EditorSession editor = new EditorSession()) {
+      String uri = editor.open(file);
+      // Character 2 of line 0 is inside the keyword "contract": no name to rename there.
+      java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+          java.util.concurrent.ExecutionException.class, () -> editor.server.getTextDocumentService()
+              .prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(uri),
+                  new Position(0, 2))).get(EditorSession.WAIT_S, TimeUnit.SECONDS));
+      assertTrue(e.getCause().getMessage().contains("não há nenhum nome aqui para renomear"),
+          e.getCause().getMessage());
+    } finally {
+      convenio.i18n.Lang.setDefault(before);
+    }
+  }
+
   @Test
   void aFormattedDocumentOrOneWithSyntaxErrorsGetsNoEdit() throws Exception {
     Path formatted = dir.resolve("ok.convenio");
