@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.api.Contract;
 import convenio.tiss.AccountFiles;
 import convenio.model.PricingResult;
@@ -29,7 +31,7 @@ final class AccountPricing {
     try {
       return contract.price(loaded.account());
     } catch (RuntimeException e) {
-      err.println(loaded.file() + ": the engine failed pricing this account: " + e);
+      err.println(MESSAGES.get("engine.failed", loaded.file(), e));
       return null;
     }
   }

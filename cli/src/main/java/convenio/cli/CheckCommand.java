@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.check.CheckResult;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.DiagnosticJson;
@@ -51,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> absent = files.stream().filter(f -> !Files.exists(f)).toList();
     if (!absent.isEmpty()) {
-      for (Path f : absent) err.println(f + ": no such file");
+      for (Path f : absent) err.println(MESSAGES.get("file.missing", f));
       err.flush();
       return ExitCode.FILES;
     }
@@ -70,9 +72,9 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.print(DiagnosticJson.render(all));
     } else {
-      String what = files.size() == 1 ? files.get(0).toString() : files.size() + " files";
-      out.println((all.stream().anyMatch(Diagnostic::isError) ? "failed: " : "ok: ") + what + ": "
-          + DiagnosticRenderer.counts(all));
+      String what = files.size() == 1 ? files.get(0).toString() : MESSAGES.get("check.files", files.size());
+      out.println(MESSAGES.get(all.stream().anyMatch(Diagnostic::isError) ? "check.failed" : "check.ok", what,
+          DiagnosticRenderer.counts(all)));
     }
     out.flush();
     return all.stream().anyMatch(Diagnostic::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;

@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.api.Artifacts;
 import convenio.api.Compilation;
 import convenio.api.Contract;
@@ -55,7 +57,7 @@ final class CompileCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
     if (newKeyPair != null) return keyPair(out, err);
     if (source == null) {
-      err.println("name the contract source to compile");
+      err.println(MESSAGES.get("compile.source.missing"));
       return 2;
     }
     java.security.PrivateKey signer = null;
@@ -68,11 +70,11 @@ final class CompileCommand implements Callable<Integer> {
       }
     }
     if (!Files.isRegularFile(source)) {
-      err.println(source + ": no such file");
+      err.println(MESSAGES.get("file.missing", source));
       return ExitCode.FILES;
     }
     if (ContractLoading.isArtifact(source)) {
-      err.println(source + ": is already compiled; give the contract source (.convenio)");
+      err.println(MESSAGES.get("compile.already", source));
       return ExitCode.USAGE;
     }
     Path target = output != null ? output : defaultTarget(source);
@@ -84,9 +86,9 @@ final class CompileCommand implements Callable<Integer> {
       return unwritable ? ExitCode.FILES : ExitCode.INPUT_ERRORS;
     }
     Contract k = c.contract();
-    out.println("compiled " + k.id() + " version " + k.version() + " (" + k.effectiveFrom() + " .. "
-        + (k.effectiveTo() == null ? "" : k.effectiveTo()) + ") → " + target + " (" + size(target) + ", sha256 of "
-        + "sources and tables " + k.sourceHash().substring(0, 12) + "…" + (signer != null ? ", signed" : "") + ")");
+    out.println(MESSAGES.get("compile.done", k.id(), k.version(), k.effectiveFrom(),
+        k.effectiveTo() == null ? "" : k.effectiveTo(), target, size(target), k.sourceHash().substring(0, 12),
+        signer != null ? MESSAGES.get("compile.signed") : ""));
     out.flush();
     return 0;
   }
@@ -94,17 +96,16 @@ final class CompileCommand implements Callable<Integer> {
   private int keyPair(PrintWriter out, PrintWriter err) {
     Path priv = Path.of(newKeyPair + ".key"), pub = Path.of(newKeyPair + ".pub");
     if (Files.exists(priv) || Files.exists(pub)) {
-      err.println(priv + " or " + pub + " already exists; a key pair is never overwritten");
+      err.println(MESSAGES.get("compile.keys.exist", priv, pub));
       return 1;
     }
     try {
       convenio.artifact.Signing.writePair(priv, pub);
     } catch (java.io.IOException e) {
-      err.println("cannot write the key pair: " + e.getMessage());
+      err.println(MESSAGES.get("compile.keys.unwritable", e.getMessage()));
       return 1;
     }
-    out.println("wrote " + priv + " (private: keep it with the publishing step) and " + pub
-        + " (public: convenio serve --verify-key " + pub + ")");
+    out.println(MESSAGES.get("compile.keys.written", priv, pub));
     out.flush();
     return 0;
   }

@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.api.Artifacts;
 import convenio.api.Compilation;
 import convenio.api.Contract;
@@ -54,8 +56,8 @@ public final class ContractLoading {
         return null;
       }
     });
-    return renderer.render(c.diagnostics()) + (c.ok() ? "" : "failed: " + DiagnosticRenderer.counts(c.diagnostics())
-        + "\n");
+    return renderer.render(c.diagnostics()) + (c.ok() ? ""
+        : MESSAGES.get("failed.counts", DiagnosticRenderer.counts(c.diagnostics())) + "\n");
   }
 
   static boolean hasErrors(Compilation c) {

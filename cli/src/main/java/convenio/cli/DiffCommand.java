@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.api.Contract;
 import convenio.tiss.AccountFiles;
 import convenio.model.PricingResult;
@@ -76,8 +78,8 @@ final class DiffCommand implements Callable<Integer> {
     out.print(switch (format) {
       case json -> DiffText.json(diff, compared(before, a), compared(after, b));
       case csv -> DiffText.csv(diff);
-      case text -> DiffText.render(diff, before + " (" + a.id() + " version " + a.version() + ")",
-          after + " (" + b.id() + " version " + b.version() + ")");
+      case text -> DiffText.render(diff, MESSAGES.get("contract.version", before, a.id(), a.version()),
+          MESSAGES.get("contract.version", after, b.id(), b.version()));
     });
     out.flush();
     return failed > 0 ? 3 : 0;

@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.api.Contract;
 import convenio.tiss.AccountFiles;
 import convenio.model.GuideResult;
@@ -60,15 +62,15 @@ final class ExplainCommand implements Callable<Integer> {
     if (guide == null && result.guides().size() > 1) {
       List<String> numbers = new ArrayList<>();
       for (GuideResult g : result.guides()) numbers.add(g.guide().number());
-      throw new ParameterException(spec.commandLine(), account + ": the account has " + numbers.size()
-          + " guides; say which with --guide: " + String.join(", ", numbers));
+      throw new ParameterException(spec.commandLine(), MESSAGES.get("explain.which.guide", account, numbers.size(),
+          String.join(", ", numbers)));
     }
     GuideResult g = findGuide(result, err);
     if (g == null) return ExitCode.FILES;
     for (ItemResult r : g.items()) {
       if (r.item().seq() == item) {
-        out.println("Guide " + g.guide().number() + " · contract " + result.contractId() + " version "
-            + result.contractVersion());
+        out.println(MESSAGES.get("explain.heading", g.guide().number(), result.contractId(),
+            result.contractVersion()));
         out.print(TraceText.render(r, ""));
         out.flush();
         return 0;
@@ -76,8 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     List<String> seqs = new ArrayList<>();
     for (ItemResult r : g.items()) seqs.add(r.item().seq() + " (" + r.item().code() + ")");
-    err.println(account + ": guide " + g.guide().number() + " has no item " + item + "; its items: "
-        + String.join(", ", seqs));
+    err.println(MESSAGES.get("explain.no.item", account, g.guide().number(), item, String.join(", ", seqs)));
     return ExitCode.FILES;
   }
 
@@ -86,12 +87,11 @@ final class ExplainCommand implements Callable<Integer> {
     for (GuideResult g : result.guides()) numbers.add(g.guide().number());
     if (guide == null) {
       if (result.guides().size() == 1) return result.guides().get(0);
-      err.println(account + ": the account has " + numbers.size() + " guides; say which with --guide: "
-          + String.join(", ", numbers));
+      err.println(MESSAGES.get("explain.which.guide", account, numbers.size(), String.join(", ", numbers)));
       return null;
     }
     for (GuideResult g : result.guides()) if (guide.equals(g.guide().number())) return g;
-    err.println(account + ": no guide " + guide + "; its guides: " + String.join(", ", numbers));
+    err.println(MESSAGES.get("explain.no.guide", account, guide, String.join(", ", numbers)));
     return null;
   }
 }

@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.diagnostics.DiagnosticRenderer;
 import convenio.format.Formatter;
 import convenio.syntax.Keywords.Language;
@@ -61,14 +63,14 @@ final class FmtCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--to: " + e.getMessage());
       }
     }
-    if (write && check) throw new CommandLine.ParameterException(spec.commandLine(), "--write or --check, not both");
+    if (write && check) throw new CommandLine.ParameterException(spec.commandLine(), MESSAGES.get("fmt.write.or.check"));
     int exit = ExitCode.OK;
     for (Path file : files) {
       String text;
       try {
         text = Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println(file + ": cannot read: " + (Files.exists(file) ? e.getMessage() : "no such file"));
+        err.println(MESSAGES.get("file.unreadable", file, Files.exists(file) ? e.getMessage() : MESSAGES.get("file.none")));
         exit = Math.max(exit, ExitCode.FILES);
         continue;
       }
@@ -76,22 +78,22 @@ final class FmtCommand implements Callable<Integer> {
       if (!r.ok()) {
         String source = text;
         err.print(new DiagnosticRenderer(name -> source).render(r.diagnostics()));
-        err.println("not formatted: " + file);
+        err.println(MESSAGES.get("fmt.not.formatted", file));
         exit = Math.max(exit, ExitCode.INPUT_ERRORS);
         continue;
       }
       if (check) {
         if (!r.text().equals(text)) {
-          out.println("not formatted: " + file);
+          out.println(MESSAGES.get("fmt.not.formatted", file));
           exit = Math.max(exit, ExitCode.INPUT_ERRORS);
         }
       } else if (write) {
         if (r.text().equals(text)) continue;
         try {
           Files.writeString(file, r.text(), StandardCharsets.UTF_8);
-          out.println("formatted: " + file);
+          out.println(MESSAGES.get("fmt.formatted", file));
         } catch (IOException e) {
-          err.println(file + ": cannot write: " + e.getMessage());
+          err.println(MESSAGES.get("file.unwritable", file, e.getMessage()));
           exit = Math.max(exit, ExitCode.FILES);
         }
       } else {

@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.history.AddOutcome;
 import convenio.history.Due;
 import convenio.history.HistoryException;
@@ -40,7 +42,7 @@ final class HistoryCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a history command: add, due, prazo, classify");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), MESSAGES.get("history.command.missing"));
   }
 
   /** Opens the store, runs {@code body}, and turns a store error into a message and exit code 3 (a file). */
@@ -48,7 +50,7 @@ final class HistoryCommand implements Runnable {
     try (HistoryStore store = HistoryStore.open(db)) {
       return body.applyAsInt(store);
     } catch (HistoryException | UncheckedIOException | IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
+      err.println(MESSAGES.get("error", e.getMessage()));
       return ExitCode.FILES;
     }
   }
@@ -83,8 +85,7 @@ final class HistoryCommand implements Runnable {
           }
           for (String w : o.warnings()) err.println(o.file() + ":" + w);
         }
-        out.println(recorded + " recorded, " + already + " already recorded, " + failed + " not readable ("
-            + store.database().shown() + ")");
+        out.println(MESSAGES.get("history.added", recorded, already, failed, store.database().shown()));
         return failed == 0 ? ExitCode.OK : ExitCode.FILES;
       });
     }
@@ -118,7 +119,7 @@ final class HistoryCommand implements Runnable {
         convenio.api.Contract c = ContractLoading.load(file, err);
         if (c == null) return ExitCode.INPUT_ERRORS;
         if (c.recursoPrazo() == null) {
-          err.println("warning: " + file + " states no recurso prazo (recurso in N days after demonstrativo)");
+          err.println(MESSAGES.get("history.contract.no.prazo", file));
         } else {
           stated.put(c.operatorAns(), c.recursoPrazo());
         }
@@ -126,13 +127,13 @@ final class HistoryCommand implements Runnable {
       return withStore(parent.db, err, store -> {
         LocalDate t = today != null ? today : LocalDate.now();
         List<Due> due = store.due(t, stated);
-        if (due.isEmpty()) out.println("nothing due");
+        if (due.isEmpty()) out.println(MESSAGES.get("history.nothing.due"));
         for (Due d : due) {
-          String what = d.kind() == Due.Kind.APPEAL ? "appeal" : "answer awaited";
-          String left = d.overdue() ? "OVERDUE by " + (-d.daysLeft()) + " day(s)" : d.daysLeft() + " day(s) left";
-          out.println(d.dueOn() + "  " + what + "  operator " + d.operator() + " lote " + d.lote() + "  "
-              + d.amount().format() + "  (" + d.reference() + ", prazo " + d.prazoDays() + " days, " + d.prazoSource()
-              + ")  " + left);
+          String what = MESSAGES.get(d.kind() == Due.Kind.APPEAL ? "history.due.appeal" : "history.due.answer");
+          String left = d.overdue() ? MESSAGES.get("history.due.overdue", -d.daysLeft())
+              : MESSAGES.get("history.due.left", d.daysLeft());
+          out.println(MESSAGES.get("history.due.line", d.dueOn(), what, d.operator(), d.lote(), d.amount().format(),
+              d.reference(), d.prazoDays(), d.prazoSource(), left));
         }
         return 0;
       });
@@ -159,8 +160,8 @@ final class HistoryCommand implements Runnable {
     public Integer call() {
       return withStore(parent.db, spec.commandLine().getErr(), store -> {
         store.prazo(operator, recursoDays, answerDays);
-        spec.commandLine().getOut().println("operator " + operator + ": recurso within " + recursoDays
-            + " days of the demonstrativo, answer within " + answerDays + " days of the recurso");
+        spec.commandLine().getOut().println(MESSAGES.get("history.prazo.recorded", operator, recursoDays,
+            answerDays));
         return 0;
       });
     }
@@ -188,11 +189,12 @@ final class HistoryCommand implements Runnable {
         case "administrative", "administrativa", "admin" -> GlosaGroup.ADMINISTRATIVE;
         case "technical", "tecnica", "técnica" -> GlosaGroup.TECHNICAL;
         default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "CLASS is administrative or technical, not '" + glosaClass + "'");
+            MESSAGES.get("history.class.unknown", glosaClass));
       };
       return withStore(parent.db, spec.commandLine().getErr(), store -> {
         store.classify(operator, code, g);
-        spec.commandLine().getOut().println("glosa " + code + " of operator " + operator + ": " + g.name().toLowerCase());
+        spec.commandLine().getOut().println(MESSAGES.get("history.classified", code, operator,
+            MESSAGES.get("glosa.class." + g.name().toLowerCase(java.util.Locale.ROOT))));
         return 0;
       });
     }

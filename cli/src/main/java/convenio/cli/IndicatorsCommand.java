@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.history.Dimension;
 import convenio.history.HtmlReport;
 import convenio.history.IndicatorQuery;
@@ -85,10 +87,10 @@ final class IndicatorsCommand implements Callable<Integer> {
       try {
         Files.writeString(out, text, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("error: cannot write " + out + ": " + e.getMessage());
+        err.println(MESSAGES.get("indicators.unwritable", out, e.getMessage()));
         return ExitCode.FILES;
       }
-      stdout.println("written " + out);
+      stdout.println(MESSAGES.get("indicators.written", out));
       return 0;
     });
   }

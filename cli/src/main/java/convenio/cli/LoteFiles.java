@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.tiss.AccountFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,11 +26,11 @@ final class LoteFiles {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile).filter(AccountFiles::isAccountFile).sorted().forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
-          missing.add(p + ": cannot list the folder: " + e.getMessage());
+          missing.add(MESSAGES.get("folder.unlistable", p, e.getMessage()));
         }
-        if (files.size() == before) missing.add(p + ": no .xml, .yaml or .json account in this folder");
+        if (files.size() == before) missing.add(MESSAGES.get("folder.no.accounts", p));
       } else {
-        missing.add(p + ": no such file or folder");
+        missing.add(MESSAGES.get("file.or.folder.missing", p));
       }
     }
     return files;

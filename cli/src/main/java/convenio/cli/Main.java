@@ -74,6 +74,10 @@ public final class Main implements Runnable {
 
   /** Runs a command line with the given outputs and returns the exit code (for tests and embedding). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    // --lang fixes the language for this run; a host embedding several runs (the tests) gets its own back after.
+    // It is read before parsing too, so that the help picocli prints (during parsing) is in that language.
+    Lang before = Lang.current();
+    langBeforeParsing(args);
     CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
@@ -83,8 +87,6 @@ public final class Main implements Runnable {
           + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       return 70;
     });
-    // --lang fixes the language for this run; a host embedding several runs (the tests) gets its own back after.
-    Lang before = Lang.current();
     int code;
     try {
       code = cli.execute(args);
@@ -96,18 +98,43 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** The command line with every subcommand registered (the tests walk its subcommands). */
+  /** The value of {@code --lang} when it is valid; an invalid one is left to picocli, which reports it. */
+  private static void langBeforeParsing(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) return;
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (value == null) continue;
+      try {
+        Lang.setDefault(Lang.parse(value));
+      } catch (IllegalArgumentException later) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * The command line with every subcommand registered (the tests walk its subcommands), its help in the current
+   * language: English is written in the commands' annotations, Portuguese in {@code convenio/cli/help_pt.properties}.
+   */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    if (Lang.current() == Lang.PT) cli.setResourceBundle(helpInPortuguese());
     // picocli's own help command, given examples like every other command.
     cli.getSubcommands().get("help").getCommandSpec().usageMessage().footer("", "Examples:",
         "  ./convenio help price", "  ./convenio help", "", "Exit codes: 0 shown; 2 no such command.");
     return cli;
   }
 
+  /** The Portuguese texts of every command's help (picocli's resource bundle keys). */
+  static java.util.ResourceBundle helpInPortuguese() {
+    return java.util.ResourceBundle.getBundle("convenio.cli.help", Lang.PT.locale(), Main.class.getClassLoader(),
+        java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
   @Override
   public void run() {
     // No subcommand: a usage error; picocli prints the message and the usage.
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. convenio check FILE");
+    throw new CommandLine.ParameterException(spec.commandLine(), MESSAGES.get("command.missing"));
   }
 }

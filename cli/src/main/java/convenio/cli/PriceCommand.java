@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.api.Contract;
 import convenio.tiss.AccountFiles;
 import convenio.model.PricingResult;
@@ -96,7 +98,7 @@ final class PriceCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (strict && !validate) {
-      throw new ParameterException(spec.commandLine(), "--strict applies to --validate: give both");
+      throw new ParameterException(spec.commandLine(), MESSAGES.get("price.strict.alone"));
     }
     List<String> missing = new ArrayList<>();
     List<Path> files = LoteFiles.expand(inputs, missing);
@@ -107,13 +109,12 @@ final class PriceCommand implements Callable<Integer> {
         || !out.getFileName().toString().endsWith(extension())))) ? out : null;
     if (many && out == null && format == Format.xml) {
       throw new ParameterException(spec.commandLine(),
-          "several accounts as XML need --out FOLDER (one demonstrativo per lote)");
+          MESSAGES.get("price.xml.many"));
     }
     Contract c = contract.load(err);
     if (c == null) return ExitCode.INPUT_ERRORS;
     if (format == Format.xml && operatorCnpj == null && c.operatorCnpj() == null) {
-      throw new ParameterException(spec.commandLine(), "--format xml needs the operator's CNPJ: the contract has no"
-          + " operator ... cnpj \"…\" in its header, so give --operator-cnpj");
+      throw new ParameterException(spec.commandLine(), MESSAGES.get("price.xml.cnpj"));
     }
 
     int failed = missing.size();
@@ -122,7 +123,7 @@ final class PriceCommand implements Callable<Integer> {
       try {
         Files.createDirectories(outDir);
       } catch (IOException e) {
-        err.println(outDir + ": cannot create the folder: " + e.getMessage());
+        err.println(MESSAGES.get("folder.uncreatable", outDir, e.getMessage()));
         return ExitCode.FILES;
       }
     }
@@ -158,15 +159,15 @@ final class PriceCommand implements Callable<Integer> {
         }
       } catch (RuntimeException e) {
         // The TISS writer refuses data the schema would reject (e.g. an operator-specific glosa code).
-        err.println(f + ": cannot write the demonstrativo: " + e.getMessage());
+        err.println(MESSAGES.get("price.xml.unwritable", f, e.getMessage()));
         if (!problem) failed++;
         continue;
       }
       priced++;
       total = total.plus(result.totals());
       if (many && !quiet) {
-        err.println("[" + n + "/" + files.size() + "] " + f + ": " + Plural.of(result.guides().size(), "guide")
-            + " · " + ResultTable.totals(result.totals()));
+        err.println(MESSAGES.get("price.progress", n, files.size(), f, Plural.of(result.guides().size(), "guide"),
+            ResultTable.totals(result.totals())));
       }
       if (outDir != null) {
         Path target = outDir.resolve(LoteFiles.baseName(f) + extension());
@@ -190,9 +191,9 @@ final class PriceCommand implements Callable<Integer> {
     }
     if (many) {
       PrintWriter summary = format == Format.table && out == null ? stdout : err;
-      summary.println((format == Format.table && out == null ? "\n" : "") + priced + " of " + (files.size()
-          + missing.size()) + " files priced" + (failed > 0 ? ", " + failed + " with problems" : "") + " · "
-          + ResultTable.totals(total));
+      summary.println((format == Format.table && out == null ? "\n" : "") + MESSAGES.get("price.summary", priced,
+          files.size() + missing.size(), failed > 0 ? MESSAGES.get("price.summary.problems", failed) : "",
+          ResultTable.totals(total)));
     }
     stdout.flush();
     err.flush();
@@ -215,7 +216,7 @@ final class PriceCommand implements Callable<Integer> {
       Files.write(target, bytes);
       return true;
     } catch (IOException e) {
-      err.println(target + ": cannot write: " + e.getMessage());
+      err.println(MESSAGES.get("file.unwritable", target, e.getMessage()));
       return false;
     }
   }

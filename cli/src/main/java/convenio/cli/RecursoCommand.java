@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.api.Contract;
 import convenio.glosas.Recurso;
 import convenio.history.HistoryException;
@@ -97,7 +99,7 @@ final class RecursoCommand implements Callable<Integer> {
             if (d.isPresent()) recorded.put(operator, d.getAsInt());
           }
         } catch (HistoryException e) {
-          stderr.println("error: " + e.getMessage());
+          stderr.println(MESSAGES.get("error", e.getMessage()));
           return ExitCode.FILES;
         }
       }

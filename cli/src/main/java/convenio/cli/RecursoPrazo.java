@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.tiss.AnaliseConta;
 import convenio.tiss.DemonstrativoReader;
 import convenio.tiss.TissException;
@@ -59,18 +61,16 @@ final class RecursoPrazo {
       if (stated == null) continue; // neither the contract nor the options state one: nothing to check
       int days = stated;
       if (d.issued() == null) {
-        err.println("warning: demonstrativo " + d.number() + " has no dataEmissao: its recurso prazo cannot be checked");
+        err.println(MESSAGES.get("prazo.no.date", d.number()));
         continue;
       }
       LocalDate last = d.issued().plusDays(days);
       long left = ChronoUnit.DAYS.between(date, last);
       if (left < 0) {
         late.add(d.number());
-        err.println("warning: demonstrativo " + d.number() + " of " + d.issued() + ": the recurso prazo of " + days
-            + " days ended on " + last + "; a recurso dated " + date + " is " + (-left) + " day(s) late");
+        err.println(MESSAGES.get("prazo.late", d.number(), d.issued(), days, last, date, -left));
       } else {
-        out.println("recurso prazo: demonstrativo " + d.number() + " of " + d.issued() + ", appeal by " + last + " ("
-            + left + " day(s) left)");
+        out.println(MESSAGES.get("prazo.in.time", d.number(), d.issued(), last, left));
       }
     }
     return late;

@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.report.Plural;
 import convenio.api.ContractRegistry;
 import convenio.api.ReloadReport;
@@ -99,12 +101,10 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
     if (tokenOnCommandLine != null) {
-      throw new ParameterException(spec.commandLine(), "--token would show the token to anyone running ps: put it"
-          + " in a file readable only by the service (--token-file FILE) or in the CONVENIO_TOKEN environment"
-          + " variable");
+      throw new ParameterException(spec.commandLine(), MESSAGES.get("serve.token.on.command.line"));
     }
     if (!Files.isDirectory(contracts)) {
-      err.println(contracts + ": not a folder");
+      err.println(MESSAGES.get("serve.not.folder", contracts));
       return ExitCode.FILES;
     }
     String token;
@@ -147,12 +147,12 @@ final class ServeCommand implements Callable<Integer> {
         }
       }, history);
     } catch (java.io.IOException e) {
-      err.println("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      err.println(MESSAGES.get("serve.cannot.listen", host, port, e.getMessage()));
       registry.close();
       return ExitCode.FILES;
     }
-    out.println("convenio serve: " + Plural.of(registry.contracts().size(), "contract version") + " from " + contracts
-        + " on http://" + server.host() + ":" + server.port() + (token != null ? " (bearer token required)" : ""));
+    out.println(MESSAGES.get("serve.started", Plural.of(registry.contracts().size(), "contract version"), contracts,
+        server.host(), server.port(), token != null ? MESSAGES.get("serve.token.required") : ""));
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -174,9 +174,9 @@ final class ServeCommand implements Callable<Integer> {
         first = Files.readAllLines(tokenFile, java.nio.charset.StandardCharsets.UTF_8).stream().findFirst()
             .map(String::strip).orElse("");
       } catch (java.io.IOException e) {
-        throw new java.io.IOException("cannot read the token file: " + e.getMessage(), e);
+        throw new java.io.IOException(MESSAGES.get("serve.token.unreadable", e.getMessage()), e);
       }
-      if (first.isEmpty()) throw new java.io.IOException("the token file is empty");
+      if (first.isEmpty()) throw new java.io.IOException(MESSAGES.get("serve.token.empty"));
       return first;
     }
     String fromEnv = env.apply("CONVENIO_TOKEN");
@@ -184,8 +184,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter err, ReloadReport r) {
-    for (String s : r.loaded()) err.println("serving " + s);
-    for (String s : r.unloaded()) err.println("stopped serving " + s);
+    for (String s : r.loaded()) err.println(MESSAGES.get("serve.serving", s));
+    for (String s : r.unloaded()) err.println(MESSAGES.get("serve.stopped", s));
     for (Diagnostic d : r.problems()) err.println(d.headline() + (d.hint() != null ? " (" + d.hint() + ")" : ""));
     err.flush();
   }

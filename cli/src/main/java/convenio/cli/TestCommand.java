@@ -1,5 +1,7 @@
 package convenio.cli;
 
+import static convenio.cli.Main.MESSAGES;
+
 import convenio.api.Compilation;
 import convenio.cases.AccountReader;
 import convenio.cases.CaseRunner;
@@ -65,7 +67,7 @@ final class TestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> absent = paths.stream().filter(p -> !Files.exists(p)).toList();
     if (!absent.isEmpty()) {
-      for (Path p : absent) err.println(p + ": no such file or folder");
+      for (Path p : absent) err.println(MESSAGES.get("file.or.folder.missing", p));
       err.flush();
       return ExitCode.FILES;
     }
@@ -75,18 +77,17 @@ final class TestCommand implements Callable<Integer> {
       report = new CaseRunner(compiler, accounts).run(paths,
           c -> needle == null || c.name().toLowerCase(Locale.ROOT).contains(needle));
     } catch (IOException e) {
-      err.println("convenio test: cannot read " + e.getMessage());
+      err.println(MESSAGES.get("test.unreadable", e.getMessage()));
       return ExitCode.FILES;
     }
     if (only != null && report.files().stream().allMatch(f -> f.results().isEmpty())) {
       // A mistyped filter must not look like a green run.
-      err.println("convenio test: no case name contains '" + only + "'");
+      err.println(MESSAGES.get("test.no.match", only));
       return ExitCode.FILES;
     }
     if (report.files().isEmpty()) {
       // A folder without cases must not look like a green run.
-      err.println("convenio test: no case file in " + String.join(", ", paths.stream().map(Path::toString).toList())
-          + " (case files are *.cases.yaml, or .yaml files in a folder named cases/; see docs/test-cases.md)");
+      err.println(MESSAGES.get("test.no.cases", String.join(", ", paths.stream().map(Path::toString).toList())));
       err.flush();
       return ExitCode.FILES;
     }
@@ -101,7 +102,7 @@ final class TestCommand implements Callable<Integer> {
         if (parent != null) Files.createDirectories(parent);
         Files.writeString(junit, JUnitXml.render(report), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("convenio test: cannot write the JUnit report " + junit + ": " + e.getMessage());
+        err.println(MESSAGES.get("test.junit.unwritable", junit, e.getMessage()));
         return 1;
       }
     }

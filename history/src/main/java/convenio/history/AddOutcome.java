@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,8 +20,8 @@ public record AddOutcome(Path file, Status status, MessageKind kind, int lines, 
   @Override
   public String toString() {
     return switch (status) {
-      case RECORDED -> file + ": recorded " + kind.label() + " (" + lines + " line(s))" + (detail == null ? "" : ", " + detail);
-      case ALREADY_RECORDED -> file + ": already recorded (" + detail + ")";
+      case RECORDED -> M.get("add.recorded", file, kind.shown(), lines, detail == null ? "" : ", " + detail);
+      case ALREADY_RECORDED -> M.get("add.already", file, detail);
       case FAILED -> file + (detail.startsWith(":") ? "" : ": ") + detail;
     };
   }

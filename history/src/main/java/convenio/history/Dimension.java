@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import java.util.Locale;
 
 /** What the indicators can be broken down by ({@code --by operator,month,code,…}). */
@@ -28,7 +30,6 @@ public enum Dimension {
     if (k.equals("type")) return GUIDE_TYPE;
     if (k.equals("kind")) return ITEM_KIND;
     if (k.equals("competencia") || k.equals("competência")) return MONTH;
-    throw new IllegalArgumentException("unknown dimension '" + s + "' (operator, provider, month, guide-type, item-kind,"
-        + " code, group, class)");
+    throw new IllegalArgumentException(M.get("dimension.unknown", s));
   }
 }

@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import convenio.model.GlosaGroup;
 import convenio.model.Money;
 import java.io.IOException;
@@ -81,7 +83,7 @@ public final class HistoryStore implements AutoCloseable {
       } else if (Files.isRegularFile(p)) {
         out.add(importer.add(p));
       } else {
-        out.add(new AddOutcome(p, AddOutcome.Status.FAILED, null, 0, "no such file or folder", List.of()));
+        out.add(new AddOutcome(p, AddOutcome.Status.FAILED, null, 0, M.get("add.missing"), List.of()));
       }
     }
     return out;
@@ -236,15 +238,15 @@ public final class HistoryStore implements AutoCloseable {
         int[] prazo = prazoOf(k[0], contracts);
         LocalDate since = analysedOn.get(e.getKey());
         LocalDate dueOn = since.plusDays(prazo[0]);
-        out.add(new Due(Due.Kind.APPEAL, k[0], k[1], "demonstrativo of " + since, Money.ofCents(e.getValue()[0]), since,
-            prazo[0], source(prazo[2], contracts.get(k[0])), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
+        out.add(new Due(Due.Kind.APPEAL, k[0], k[1], M.get("due.demonstrativo", since), Money.ofCents(e.getValue()[0]),
+            since, prazo[0], source(prazo[2], contracts.get(k[0])), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
       }
       for (var e : toAnswer.entrySet()) {
         String[] k = e.getKey().split("\u0001");
         int[] prazo = prazoOf(k[0], contracts);
         LocalDate since = appealedOn.get(e.getKey());
         LocalDate dueOn = since.plusDays(prazo[1]);
-        out.add(new Due(Due.Kind.ANSWER, k[0], k[1], "recurso of " + since, Money.ofCents(e.getValue()[0]), since,
+        out.add(new Due(Due.Kind.ANSWER, k[0], k[1], M.get("due.recurso", since), Money.ofCents(e.getValue()[0]), since,
             prazo[1], source(prazo[2], contracts.get(k[0])), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
       }
     } catch (SQLException e) {
@@ -265,10 +267,10 @@ public final class HistoryStore implements AutoCloseable {
 
   private static String source(int which, convenio.model.RecursoPrazo stated) {
     return switch (which) {
-      case 0 -> "the operator's contract";
-      case 1 -> "every operator's";
-      case 3 -> "the contract's clause, " + stated.pos().file() + ":" + stated.pos().line();
-      default -> "assumed (no prazo recorded)";
+      case 0 -> M.get("prazo.contract");
+      case 1 -> M.get("prazo.every");
+      case 3 -> M.get("prazo.clause", stated.pos().file(), stated.pos().line());
+      default -> M.get("prazo.assumed");
     };
   }
 

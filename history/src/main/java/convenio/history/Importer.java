@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import convenio.model.Account;
@@ -81,7 +83,7 @@ final class Importer {
       }
       String sha = sha256(file);
       Long same = find("SELECT id FROM message WHERE kind = ? AND sha256 = ?", kind.name(), sha);
-      if (same != null) return new AddOutcome(file, AddOutcome.Status.ALREADY_RECORDED, kind, 0, "same file as message " + same, List.of());
+      if (same != null) return new AddOutcome(file, AddOutcome.Status.ALREADY_RECORDED, kind, 0, M.get("add.same.file", same), List.of());
       Header[] header = new Header[1];
       Parsed parsed = parse(file, kind, warnings, header);
       Header h = header[0];
@@ -89,8 +91,8 @@ final class Importer {
         Long n = find("SELECT id FROM message WHERE kind = ? AND operator_ans = ? AND number = ?", kind.name(),
             h.operatorAns(), h.number());
         if (n != null) {
-          return new AddOutcome(file, AddOutcome.Status.ALREADY_RECORDED, kind, 0, kind.label() + " " + h.number()
-              + " of operator " + h.operatorAns() + " is message " + n, warnings);
+          return new AddOutcome(file, AddOutcome.Status.ALREADY_RECORDED, kind, 0, M.get("add.same.number", kind.shown(), h.number(),
+              h.operatorAns(), n), warnings);
         }
       }
       boolean auto = c.getAutoCommit();

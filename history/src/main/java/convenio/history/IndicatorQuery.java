@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,7 +16,7 @@ public record IndicatorQuery(YearMonth from, YearMonth to, List<Dimension> by, B
   public IndicatorQuery {
     by = List.copyOf(by);
     if (targetPercent == null) targetPercent = DEFAULT_TARGET;
-    if (from != null && to != null && from.isAfter(to)) throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    if (from != null && to != null && from.isAfter(to)) throw new IllegalArgumentException(M.get("query.from.after.to", from, to));
   }
 
   public static IndicatorQuery all(Dimension... by) {

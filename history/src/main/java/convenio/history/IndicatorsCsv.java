@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -10,7 +12,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The indicator rows as CSV (RFC 4180, a header line, decimal points, empty for a rate without a base). */
+/**
+ * The indicator rows as CSV (RFC 4180, a header line in the current language, decimal points, empty for a rate
+ * without a base). The English header is {@link #FIGURES} after the dimensions.
+ */
 public final class IndicatorsCsv {
   private static final CsvMapper CSV = new CsvMapper();
   static final List<String> FIGURES = List.of("presented", "glosed", "glosa_rate", "target_percent", "above_target",
@@ -22,8 +27,8 @@ public final class IndicatorsCsv {
   public static String write(Indicators i) {
     CsvSchema.Builder schema = CsvSchema.builder();
     List<String> columns = new ArrayList<>();
-    for (Dimension d : i.query().by()) columns.add(d.key());
-    columns.addAll(FIGURES);
+    for (Dimension d : i.query().by()) columns.add(HistoryTexts.dimension(d));
+    columns.addAll(HistoryTexts.list("csv.columns"));
     for (String c : columns) schema.addColumn(c);
     StringWriter out = new StringWriter();
     try (SequenceWriter w = CSV.writer(schema.build().withHeader()).writeValues(out)) {

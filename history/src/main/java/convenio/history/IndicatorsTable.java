@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +13,8 @@ public final class IndicatorsTable {
   public static String write(Indicators i) {
     StringBuilder out = new StringBuilder();
     List<String> head = new ArrayList<>();
-    for (Dimension d : i.query().by()) head.add(d.key());
-    head.addAll(List.of(">presented", ">glosed", ">rate %", ">appealed", ">recovered", ">recov. %", ">not appealed",
-        ">final", ">final %", ">days to answer"));
+    for (Dimension d : i.query().by()) head.add(HistoryTexts.dimension(d));
+    head.addAll(HistoryTexts.list("table.columns"));
     List<List<String>> body = new ArrayList<>();
     for (Indicators.Row r : i.rows()) {
       List<String> line = new ArrayList<>();
@@ -32,14 +33,13 @@ public final class IndicatorsTable {
     }
     render(head, body, out);
     Indicators.Row t = i.total();
-    out.append("\nall: presented ").append(t.presented().format()).append(", glosed ").append(t.glosed().format())
-        .append(", final ").append(t.finalGlosed().format()).append("; target ").append(i.query().targetPercent().toPlainString())
-        .append("% (▲ above it)\n");
-    out.append("glosa rate ").append(pct(i.pooledRate())).append("% — ").append(IndicatorsJson.POOLED_NOTE).append('\n');
-    out.append("glosa rate ").append(pct(i.meanOperatorRate())).append("% — ").append(IndicatorsJson.MEAN_NOTE)
-        .append(" (").append(i.operators().size()).append(" operator(s))\n");
+    out.append('\n').append(M.get("table.all", t.presented().format(), t.glosed().format(), t.finalGlosed().format(),
+        i.query().targetPercent().toPlainString())).append('\n');
+    out.append(M.get("table.rate", pct(i.pooledRate()), M.get("note.pooled"))).append('\n');
+    out.append(M.get("table.rate.mean", pct(i.meanOperatorRate()), M.get("note.mean"), i.operators().size()))
+        .append('\n');
     if (!i.pareto().isEmpty()) {
-      out.append("top glosa codes: ");
+      out.append(M.get("table.top.codes"));
       for (int k = 0; k < Math.min(5, i.pareto().size()); k++) {
         Indicators.Pareto p = i.pareto().get(k);
         out.append(k == 0 ? "" : ", ").append(p.code()).append(' ').append(pct(p.share())).append('%');

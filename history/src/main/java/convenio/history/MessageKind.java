@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,11 @@ public enum MessageKind {
 
   public String label() {
     return label;
+  }
+
+  /** The label in the current language (for people; {@link #label} is the English one). */
+  public String shown() {
+    return M.get("kind." + name());
   }
 
   /** The first of these TISS elements in the message says what it is (the transaction's own element). */

@@ -35,6 +35,8 @@ class HtmlReportTest {
   static Path dir;
   static ChromeDriver browser;
   static JsonNode json;
+  static Path page;
+  static Indicators indicators;
 
   @BeforeAll
   static void open() throws Exception {
@@ -46,7 +48,8 @@ class HtmlReportTest {
       i = store.indicators(IndicatorQuery.all(Dimension.OPERATOR, Dimension.MONTH));
     }
     json = new ObjectMapper().readTree(IndicatorsJson.write(i));
-    Path page = dir.resolve("report.html");
+    indicators = i;
+    page = dir.resolve("report.html");
     Files.writeString(page, HtmlReport.write(i));
     ChromeOptions o = new ChromeOptions();
     if (Files.exists(Path.of("/usr/bin/chromium"))) o.setBinary("/usr/bin/chromium");
@@ -114,10 +117,49 @@ class HtmlReportTest {
     assertTrue(browser.findElement(By.id("summary")).getText().contains("mean of per-operator rates"));
   }
 
+  /** The same report in Portuguese: the page's words change, its figures and their JSON do not. */
+  @Test
+  void inPortugueseThePagesWordsAreTheAuditorsAndTheFiguresTheSame() throws Exception {
+    assertEquals("Glosas: indicators", browser.findElement(By.tagName("h1")).getText());
+    assertTrue(browser.findElement(By.id("summary")).getText().contains("Glosa rate — mean of per-operator rates"));
+    Path pt = dir.resolve("relatorio.html");
+    Files.writeString(pt, convenio.i18n.Lang.with(convenio.i18n.Lang.PT, () -> HtmlReport.write(indicators)));
+    try {
+      browser.get(pt.toUri().toString());
+      assertEquals("yes", browser.findElement(By.tagName("body")).getDomAttribute("data-drawn"));
+      assertEquals(0L, ((JavascriptExecutor) browser).executeScript("return window.__errors.length"));
+      assertEquals("pt-BR", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+      assertEquals("Glosas — indicadores", browser.getTitle());
+      assertEquals("Glosas: indicadores", browser.findElement(By.tagName("h1")).getText());
+      List<String> headings = browser.findElements(By.tagName("h2")).stream().map(WebElement::getText).toList();
+      assertEquals(List.of("Taxa de glosa por operadora e competência, e a meta",
+          "Administrativa × técnica, por competência (R$ glosado)", "Pareto dos códigos de glosa",
+          "Glosa inicial × final (após as respostas aos recursos), por competência"), headings);
+      String summary = browser.findElement(By.id("summary")).getText();
+      // R$ 1.350,00 presented (350 + 1000), R$ 25,00 glosed (15 + 10), R$ 15,00 final (25 − 10 recovered).
+      assertTrue(summary.contains("Apresentado (R$) 1350.00"), summary);
+      assertTrue(summary.contains("Glosado (R$) 25.00"), summary);
+      assertTrue(summary.contains("Glosa final (R$) 15.00"), summary);
+      assertTrue(summary.contains("Taxa de glosa — média das taxas por operadora: cada operadora pesa o mesmo"), summary);
+      assertTrue(browser.findElement(By.id("period")).getText().startsWith("Competências início a fim · meta de glosa 2"));
+      assertEquals(List.of("administrativa", "técnica"), legend("legend-class"));
+      assertEquals(List.of("glosa inicial", "glosa final"), legend("legend-final"));
+      assertTrue(browser.findElement(By.cssSelector("#chart-rate")).getText().contains("meta 2"));
+      // The bars carry the same figures as in English: the series keys are data, not words.
+      assertNum("10.00", bars("chart-class").get("2026-01 administrative"));
+    } finally {
+      browser.get(page.toUri().toString());
+    }
+  }
+
   /** The same number (the page's script reads 1.00 as the number 1, and writes it back as "1"). */
   private static void assertNum(String expected, String drawn) {
     assertTrue(drawn != null && new java.math.BigDecimal(expected).compareTo(new java.math.BigDecimal(drawn)) == 0,
         "expected " + expected + ", drawn " + drawn);
+  }
+
+  private static List<String> legend(String id) {
+    return browser.findElements(By.cssSelector("#" + id + " span")).stream().map(WebElement::getText).toList();
   }
 
   private static Map<String, String> bars(String chart) {

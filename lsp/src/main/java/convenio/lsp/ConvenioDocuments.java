@@ -1,5 +1,7 @@
 package convenio.lsp;
 
+import static convenio.lsp.LspTexts.M;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import convenio.format.Formatter;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -186,7 +192,7 @@ final class ConvenioDocuments implements TextDocumentService {
         } catch (RuntimeException e) {
           System.err.println("convenio lsp: " + e);
           result.completeExceptionally(new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
-              "convenio lsp could not answer: " + e.getMessage(), null)));
+              M.get("answer.failed", e.getMessage()), null)));
         }
       });
     } catch (java.util.concurrent.RejectedExecutionException shutDown) {
@@ -229,6 +235,43 @@ final class ConvenioDocuments implements TextDocumentService {
       PrepareRenameResult r = Renames.prepare(a, params.getPosition());
       return r == null ? null : Either3.forSecond(r);
     });
+  }
+
+  /**
+   * textDocument/formatting: the document in canonical layout, by the same {@link Formatter} as {@code convenio fmt},
+   * as one edit over the whole text; nothing when it is already formatted or has syntax errors (its diagnostics say
+   * where). The keyword set is kept: the editor formats, {@code convenio fmt --to} translates.
+   */
+  @Override
+  public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+    String uri = params.getTextDocument().getUri();
+    Doc doc = docs.get(uri);
+    if (doc == null) return CompletableFuture.completedFuture(List.of());
+    Formatter.Result r = Formatter.format(fileName(uri), doc.text(), null);
+    if (!r.ok() || r.text().equals(doc.text())) return CompletableFuture.completedFuture(List.of());
+    return CompletableFuture.completedFuture(List.of(new TextEdit(new org.eclipse.lsp4j.Range(new Position(0, 0),
+        end(doc.text())), r.text())));
+  }
+
+  /** The position just after the last character (LSP counts UTF-16 code units, as Java strings do). */
+  static Position end(String text) {
+    int line = 0;
+    int lastBreak = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lastBreak = i;
+      }
+    }
+    return new Position(line, text.length() - lastBreak - 1);
+  }
+
+  private static String fileName(String uri) {
+    try {
+      return java.nio.file.Path.of(java.net.URI.create(uri)).toString();
+    } catch (RuntimeException notAFile) {
+      return uri;
+    }
   }
 
   @Override

@@ -72,6 +72,7 @@ public final class ConvenioLanguageServer implements LanguageServer, LanguageCli
     c.setDefinitionProvider(true);
     c.setDocumentSymbolProvider(true);
     c.setRenameProvider(new RenameOptions(true));
+    c.setDocumentFormattingProvider(true); // through convenio fmt's Formatter
     return CompletableFuture.completedFuture(new InitializeResult(c, new ServerInfo("convenio", "0.1.0")));
   }
 

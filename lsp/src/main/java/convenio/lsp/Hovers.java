@@ -1,5 +1,7 @@
 package convenio.lsp;
 
+import static convenio.lsp.LspTexts.M;
+
 import convenio.check.EditorFacts;
 import convenio.grammar.ConvenioParser;
 import convenio.model.Money;
@@ -80,8 +82,8 @@ final class Hovers {
           if (e.getValue() instanceof Decl.Table t && t.name().equals(o.owner())) {
             for (Decl.Column c : t.columns()) {
               if (c.name().equals(o.name())) {
-                return "column `" + o.owner() + "." + c.name() + "`: " + type(c) + (c.header() == null ? ""
-                    : " (header \"" + c.header() + "\" in the file)");
+                return M.get("hover.column", o.owner(), c.name(), type(c)) + (c.header() == null ? ""
+                    : M.get("hover.column.header", c.header()));
               }
             }
           }
@@ -106,8 +108,8 @@ final class Hovers {
       case CHECK -> {
         for (Map.Entry<String, Decl> e : a.declarations()) {
           if (e.getValue() instanceof Decl.Check c && c.name().equals(o.name())) {
-            return "check `" + c.name() + "`: critique \"" + c.critique() + "\""
-                + (c.code() == null ? "" : " (code " + c.code() + ")");
+            return M.get("hover.check", c.name(), c.critique())
+                + (c.code() == null ? "" : M.get("hover.check.code", c.code()));
           }
         }
         return null;
@@ -123,52 +125,55 @@ final class Hovers {
     StringBuilder b = new StringBuilder("let `").append(x.name()).append("`: ").append(type)
         .append(where(file, x.span().line()));
     if (x.value() instanceof Expr.Literal l) {
-      b.append("\n\nvalue: ").append(value(l.value()));
+      b.append("\n\n").append(M.get("hover.value", value(l.value())));
     } else {
       b.append("\n\n```convenio\nlet ").append(x.name()).append(" = ").append(AstPrinter.expr(x.value()))
           .append("\n```");
       Object v = a.constant(x.name());
-      if (v != null) b.append("\n\nvalue: ").append(value(v));
+      if (v != null) b.append("\n\n").append(M.get("hover.value", value(v)));
     }
     return b.toString();
   }
 
   private static String map(Analysis a, Decl.MapDecl x, String file) {
-    return "map `" + x.name() + "`: " + a.facts().typeOf(x.name()) + ", " + x.entries().size() + " entr"
-        + (x.entries().size() == 1 ? "y" : "ies") + where(file, x.span().line());
+    return M.get(x.entries().size() == 1 ? "hover.map.one" : "hover.map", x.name(), a.facts().typeOf(x.name()),
+        x.entries().size()) + where(file, x.span().line());
   }
 
   private static String schedule(Decl.Schedule s, String file) {
-    return "schedule `" + s.name() + "`" + where(file, s.span().line()) + "\n\n- same route: "
-        + percents(s.same(), s.sameThen()) + "\n- different routes: " + percents(s.different(), s.differentThen());
+    return "schedule `" + s.name() + "`" + where(file, s.span().line()) + "\n\n- "
+        + M.get("hover.schedule.same", percents(s.same(), s.sameThen())) + "\n- "
+        + M.get("hover.schedule.different", percents(s.different(), s.differentThen()));
   }
 
   private static String percents(List<Percent> ps, Percent then) {
-    return ps.stream().map(Percent::toString).collect(Collectors.joining(", ")) + (then == null ? "" : ", then " + then);
+    return ps.stream().map(Percent::toString).collect(Collectors.joining(", ")) + (then == null ? "" : M.get("hover.then", then));
   }
 
   private static String table(Analysis a, List<Decl.Table> versions) {
     Decl.Table first = versions.get(0);
-    StringBuilder b = new StringBuilder("table `").append(first.name()).append("`, ").append(versions.size())
-        .append(versions.size() == 1 ? " version" : " versions");
+    StringBuilder b = new StringBuilder(M.get(versions.size() == 1 ? "hover.table.one" : "hover.table", first.name(),
+        versions.size()));
     for (Decl.Table t : versions) {
-      b.append("\n- ").append(t.version() == null ? "(no version name)" : "version \"" + t.version() + "\"")
+      b.append("\n- ").append(t.version() == null ? M.get("hover.table.unnamed")
+              : M.get("hover.table.version", t.version()))
           .append(" · vigência ").append(vigencia(t));
       if (t.congenere() != null) b.append(" · congênere \"").append(t.congenere()).append('"');
-      if (t.tissType() != null) b.append(" · TISS table ").append(t.tissType());
+      if (t.tissType() != null) b.append(M.get("hover.table.tiss", t.tissType()));
       LoadedTable rows = a.tables.tables().get(t);
-      if (rows != null) b.append(" · ").append(rows.size()).append(rows.size() == 1 ? " row" : " rows");
+      if (rows != null) b.append(M.get(rows.size() == 1 ? "hover.table.row.one" : "hover.table.rows", rows.size()));
       if (t.from() != null) b.append(" from `").append(t.from()).append('`');
-      b.append(" (line ").append(t.span().line()).append(')');
+      b.append(M.get("hover.table.line", t.span().line()));
     }
-    b.append("\n\ncolumns: ").append(first.columns().stream().map(c -> c.name() + ": " + type(c))
-        .collect(Collectors.joining(", ")));
+    b.append("\n\n").append(M.get("hover.columns", first.columns().stream().map(c -> c.name() + ": " + type(c))
+        .collect(Collectors.joining(", "))));
     return b.toString();
   }
 
   static String vigencia(Decl.Table t) {
-    if (t.effectiveFrom() == null) return "not stated (any date)";
-    return t.effectiveTo() == null ? "from " + t.effectiveFrom() + " on" : t.effectiveFrom() + " .. " + t.effectiveTo();
+    if (t.effectiveFrom() == null) return M.get("hover.vigencia.any");
+    return t.effectiveTo() == null ? M.get("hover.vigencia.from", t.effectiveFrom())
+        : t.effectiveFrom() + " .. " + t.effectiveTo();
   }
 
   private static String type(Decl.Column c) {
@@ -176,8 +181,8 @@ final class Hovers {
   }
 
   static String justification(Decl.Justification j) {
-    return "justification `" + j.name() + "`: TISS code **" + j.code() + "** (TISS table 38, glosas), group "
-        + j.group().name().toLowerCase() + (j.text() == null ? "" : "\n\n" + j.text());
+    return M.get("hover.justification", j.name(), j.code(), j.group().name().toLowerCase())
+        + (j.text() == null ? "" : "\n\n" + j.text());
   }
 
   private static String where(String file, int line) {
@@ -188,19 +193,19 @@ final class Hovers {
   /** A price rule's tier, what it beats and what beats it: the order the engine applies, never the file's. */
   private static String priceRule(Analysis a, Decl.Price p) {
     EditorFacts.Standing s = a.facts().standing(p);
-    StringBuilder b = new StringBuilder("price rule, tier **").append(s.tier()).append("**");
-    b.append(switch (s.tier()) {
-      case "specific" -> " (one code)";
-      case "linear" -> " (a table, a code set or a group)";
-      default -> " (kinds only)";
-    });
-    if (p.selector().congenere() != null) b.append(" · only for congênere \"").append(p.selector().congenere()).append('"');
+    StringBuilder b = new StringBuilder(M.get("hover.price", s.tier()));
+    b.append(M.get(switch (s.tier()) {
+      case "specific" -> "hover.price.specific";
+      case "linear" -> "hover.price.linear";
+      default -> "hover.price.kinds";
+    }));
+    if (p.selector().congenere() != null) b.append(M.get("hover.price.congenere", p.selector().congenere()));
     if (p.when() != null) b.append(" · when ").append(AstPrinter.expr(p.when()));
-    section(a, b, "Beats (it wins over these for the items both can price)", s.beats());
-    section(a, b, "Beaten by (these win for the items both can price)", s.beatenBy());
-    section(a, b, "Same rank (the checker reports them as ambiguous when it can prove an overlap)", s.ties());
+    section(a, b, M.get("hover.beats"), s.beats());
+    section(a, b, M.get("hover.beaten"), s.beatenBy());
+    section(a, b, M.get("hover.ties"), s.ties());
     if (s.beats().isEmpty() && s.beatenBy().isEmpty() && s.ties().isEmpty()) {
-      b.append("\n\nNo other price rule can take its items.");
+      b.append("\n\n").append(M.get("hover.alone"));
     }
     return b.toString();
   }
@@ -209,7 +214,7 @@ final class Hovers {
     if (rules.isEmpty()) return;
     b.append("\n\n").append(title).append(':');
     for (Decl.Price r : rules) {
-      b.append("\n- line ").append(r.span().line()).append(": `").append(a.heading(r.span())).append("` (")
+      b.append("\n- ").append(M.get("hover.line", r.span().line())).append(": `").append(a.heading(r.span())).append("` (")
           .append(EditorFacts.tierOf(r)).append(')');
     }
   }

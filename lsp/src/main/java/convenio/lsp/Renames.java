@@ -1,5 +1,7 @@
 package convenio.lsp;
 
+import static convenio.lsp.LspTexts.M;
+
 import convenio.check.EditorFacts;
 import convenio.grammar.ConvenioParser;
 import java.util.ArrayList;
@@ -34,13 +36,13 @@ final class Renames {
 
   static WorkspaceEdit rename(Analysis a, Position pos, String newName) {
     SourceIndex.Occurrence o = renamable(a, pos);
-    if (!NAME.matcher(newName).matches()) refuse("'" + newName + "' is not a name: a letter or _, then letters, digits or _");
-    if (isKeyword(newName)) refuse("'" + newName + "' is a keyword of the language");
+    if (!NAME.matcher(newName).matches()) refuse(M.get("rename.not.name", newName));
+    if (isKeyword(newName)) refuse(M.get("rename.keyword", newName));
     if (o.ns() == SourceIndex.Ns.VALUE && EditorFacts.itemNames().containsKey(newName)) {
-      refuse("'" + newName + "' is a name the engine gives every item");
+      refuse(M.get("rename.item.name", newName));
     }
     if (!newName.equals(o.name()) && a.definitions(o.ns()).containsKey(newName)) {
-      refuse("'" + newName + "' is already declared");
+      refuse(M.get("rename.declared", newName));
     }
     List<TextEdit> edits = new ArrayList<>();
     for (SourceIndex.Occurrence x : a.index.occurrences) {
@@ -67,21 +69,19 @@ final class Renames {
 
   private static SourceIndex.Occurrence renamable(Analysis a, Position pos) {
     SourceIndex.Occurrence o = a.index.occurrenceAt(pos.getLine() + 1, a.lines.column1(pos));
-    if (o == null) refuse("there is no name here to rename");
+    if (o == null) refuse(M.get("rename.nothing"));
     if (o.ns() == SourceIndex.Ns.COLUMN) {
-      refuse("a column is named by the table file's header; rename it in the columns (…) and the file together");
+      refuse(M.get("rename.column"));
     }
-    if (o.quoted()) refuse("a name written in quotes is renamed by editing the text");
+    if (o.quoted()) refuse(M.get("rename.quoted"));
     List<Analysis.Located> defs = a.definitions(o.ns()).getOrDefault(o.name(), List.of());
     if (defs.isEmpty()) {
-      refuse(EditorFacts.itemNames().containsKey(o.name()) ? "'" + o.name() + "' is a name the engine gives every item"
-          : "'" + o.name() + "' is not declared");
+      refuse(M.get(EditorFacts.itemNames().containsKey(o.name()) ? "rename.item.name" : "rename.undeclared", o.name()));
     }
     for (Analysis.Located d : defs) {
       if (!d.file().equals(a.fileName)) {
         StdModules.Module m = StdModules.get().byResource(d.file());
-        refuse("'" + o.name() + "' is declared in " + (m != null ? "the standard module " + m.name() : d.file())
-            + ", not in this contract");
+        refuse(M.get("rename.elsewhere", o.name(), m != null ? M.get("rename.std.module", m.name()) : d.file()));
       }
     }
     return o;

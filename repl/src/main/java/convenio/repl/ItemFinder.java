@@ -1,5 +1,7 @@
 package convenio.repl;
 
+import static convenio.repl.ReplTexts.M;
+
 import convenio.model.GuideResult;
 import convenio.model.ItemResult;
 import convenio.model.PricingResult;
@@ -37,6 +39,6 @@ final class ItemFinder {
     for (LoadedAccount a : accounts) a.account().guides().forEach(g -> numbers.add(g.number()));
     if (numbers.isEmpty()) return "";
     List<String> first = new ArrayList<>(numbers).subList(0, Math.min(8, numbers.size()));
-    return " (guides: " + String.join(", ", first) + (numbers.size() > 8 ? " …" : "") + ")";
+    return M.get("guides.hint", String.join(", ", first) + (numbers.size() > 8 ? " …" : ""));
   }
 }

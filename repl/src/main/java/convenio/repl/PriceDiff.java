@@ -1,5 +1,7 @@
 package convenio.repl;
 
+import static convenio.repl.ReplTexts.M;
+
 import convenio.model.GuideResult;
 import convenio.model.ItemResult;
 import convenio.model.Money;
@@ -17,8 +19,7 @@ final class PriceDiff {
 
   /** Prints the differences and returns how many items changed. */
   static int print(List<PricingResult> before, List<PricingResult> after, PrintWriter out) {
-    TextColumns t = new TextColumns("guide", "item>", "code", "allowed now>", "paid before>", "paid now>",
-        "difference>", "glosed now>");
+    TextColumns t = new TextColumns(M.get("diff.columns").split("\\|", -1));
     Money paidBefore = Money.ZERO, paidAfter = Money.ZERO, glosedBefore = Money.ZERO, glosedAfter = Money.ZERO;
     int changed = 0, items = 0;
     for (int a = 0; a < before.size() && a < after.size(); a++) {
@@ -42,15 +43,14 @@ final class PriceDiff {
       glosedAfter = glosedAfter.plus(after.get(a).totals().glosed());
     }
     if (changed == 0) {
-      out.println("no item changes: the " + items + (items == 1 ? " item is" : " items are") + " paid as before ("
-          + paidAfter.format() + ")");
+      out.println(M.get(items == 1 ? "diff.unchanged.one" : "diff.unchanged", items, paidAfter.format()));
       return 0;
     }
-    t.row("total", "", "", "", paidBefore.format(), paidAfter.format(), ValueText.delta(paidAfter.minus(paidBefore)),
+    t.row(M.get("diff.total"), "", "", "", paidBefore.format(), paidAfter.format(), ValueText.delta(paidAfter.minus(paidBefore)),
         glosedAfter.format());
     out.print(t.render(""));
-    out.println(changed + " of " + items + " items changed; glosed " + glosedBefore.format() + " → "
-        + glosedAfter.format() + " (" + ValueText.delta(glosedAfter.minus(glosedBefore)) + ")");
+    out.println(M.get("diff.summary", changed, items, glosedBefore.format(), glosedAfter.format(),
+        ValueText.delta(glosedAfter.minus(glosedBefore))));
     return changed;
   }
 

@@ -1,5 +1,7 @@
 package convenio.repl;
 
+import static convenio.repl.ReplTexts.M;
+
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,7 +61,7 @@ public final class Repl {
         .variable(LineReader.INDENTATION, 2);
     if (options.historyFile() != null) builder.variable(LineReader.HISTORY_FILE, options.historyFile());
     LineReader reader = builder.build();
-    out.println("convenio REPL — help lists the commands, Tab completes, Ctrl-D leaves");
+    out.println(M.get("banner"));
     preload(session, options);
     out.flush();
     loop(session, new TerminalLines(reader));

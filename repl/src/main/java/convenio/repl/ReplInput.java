@@ -1,5 +1,7 @@
 package convenio.repl;
 
+import static convenio.repl.ReplTexts.M;
+
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.DiagnosticRenderer;
 import convenio.syntax.ContractFile;
@@ -48,8 +50,7 @@ final class ReplInput {
   Parsed expression(int start, int end) {
     String blanked = text.substring(0, start).replaceAll("[^\n]", " ") + text.substring(start, end);
     if (blanked.isBlank()) {
-      return new Parsed(null, List.of(errorAt(start, 1, "an expression is missing here",
-          "write a value, e.g. R$ 20,00, 15% or uco * 2")));
+      return new Parsed(null, List.of(errorAt(start, 1, M.get("input.missing"), M.get("input.missing.hint"))));
     }
     SourceParser.Result r = SourceParser.parse(FILE, WRAPPER + blanked);
     List<Diagnostic> ds = new ArrayList<>();
@@ -59,8 +60,7 @@ final class ReplInput {
     if (f != null && f.decls().size() == 1 && f.decls().get(0) instanceof Decl.Let let) {
       expr = ExprIds.renumber(let.value());
     } else if (ds.stream().noneMatch(Diagnostic::isError)) {
-      ds.add(errorAt(start, end - start, "one expression at a time, please",
-          "declarations belong in the contract file; at the prompt, use let NAME = EXPR to try a value"));
+      ds.add(errorAt(start, end - start, M.get("input.one"), M.get("input.one.hint")));
     }
     return new Parsed(expr, ds);
   }

@@ -1,5 +1,7 @@
 package convenio.repl;
 
+import static convenio.repl.ReplTexts.M;
+
 import convenio.api.Contract;
 import convenio.report.Plural;
 import convenio.artifact.ArtifactFormat;
@@ -89,7 +91,7 @@ public final class ReplSession {
       }
     } catch (RuntimeException bug) {
       // A failure of the engine, not of the input: say so in one line and keep the session alive.
-      fail("internal error: " + bug + " (please report it with the input that caused it)");
+      fail(M.get("internal.error", bug));
     }
     out.flush();
   }
@@ -99,7 +101,7 @@ public final class ReplSession {
   /** {@code load FILE}: compiles the contract; what-if changes of the previous contract are dropped. */
   public void load(String arg) {
     if (arg.isBlank()) {
-      fail("load what? load CONTRACT.convenio");
+      fail(M.get("load.what"));
       return;
     }
     Path file = Path.of(unquote(arg));
@@ -110,13 +112,13 @@ public final class ReplSession {
       } catch (java.io.IOException | java.io.UncheckedIOException e) {
         // listed as none
       }
-      fail(file + " is a folder: load takes one contract file (.convenio)" + (contracts.isEmpty()
-          ? ", and this folder has none" : "; in this folder: " + String.join(", ", contracts)));
+      fail(M.get("load.folder", file, contracts.isEmpty() ? M.get("load.folder.none")
+          : M.get("load.folder.some", String.join(", ", contracts))));
       return;
     }
     if (file.toString().endsWith(ArtifactFormat.EXTENSION)) {
       // What-if edits the contract's AST and evaluates its expressions: that takes the source, not the compiled form.
-      fail("the REPL needs the contract's source (.convenio), not the compiled " + ArtifactFormat.EXTENSION + " file");
+      fail(M.get("load.artifact", ArtifactFormat.EXTENSION));
       return;
     }
     LoadedContract.Loaded loaded = LoadedContract.load(file);
@@ -128,21 +130,21 @@ public final class ReplSession {
           : LoadedContract.readQuietly(name)).render(shown));
     }
     if (loaded.contract() == null) {
-      fail("not loaded: " + file + ": " + DiagnosticRenderer.counts(loaded.diagnostics()));
+      fail(M.get("load.failed", file, DiagnosticRenderer.counts(loaded.diagnostics())));
       return;
     }
     contract = loaded.contract();
     originalResults = null;
     updateLookupDay();
     Contract c = contract.original.contract();
-    out.println("loaded " + c.name() + " version " + c.version() + " (" + file + ")"
-        + (accounts.isEmpty() ? "" : "; " + Plural.of(accounts.size(), "account") + " open"));
+    out.println(M.get("loaded", c.name(), c.version(), file,
+        accounts.isEmpty() ? "" : M.get("loaded.accounts", Plural.of(accounts.size(), "account"))));
   }
 
   /** {@code open FILE...}: reads TISS lotes or YAML/JSON accounts; they are priced by {@code price}. */
   public void open(String arg) {
     if (arg.isBlank()) {
-      fail("open what? open LOTE.xml or open ACCOUNT.yaml");
+      fail(M.get("open.what"));
       return;
     }
     for (String name : arg.split("\\s+")) {
@@ -151,14 +153,15 @@ public final class ReplSession {
       for (String problem : read.errors()) out.println(problem);
       for (String problem : read.warnings()) out.println(problem);
       if (read.account() == null) {
-        fail("not opened: " + name);
+        fail(M.get("open.failed", name));
         continue;
       }
       accounts.add(new LoadedAccount(read.file(), read.account()));
       originalResults = null;
       updateLookupDay();
       int items = read.account().guides().stream().mapToInt(g -> g.items().size()).sum();
-      out.println("opened " + read.file() + ": " + Plural.of(read.account().guides().size(), "guide") + ", " + Plural.of(items, "item"));
+      out.println(M.get("opened", read.file(), Plural.of(read.account().guides().size(), "guide"),
+          Plural.of(items, "item")));
     }
   }
 
@@ -166,12 +169,12 @@ public final class ReplSession {
     accounts.clear();
     originalResults = null;
     updateLookupDay();
-    out.println("no accounts open");
+    out.println(M.get("closed"));
   }
 
   private void reload() {
     if (contract == null) {
-      fail("no contract loaded: load CONTRACT.convenio");
+      fail(M.get("no.contract"));
       return;
     }
     LoadedContract before = contract;
@@ -179,20 +182,20 @@ public final class ReplSession {
     LoadedContract.Loaded loaded = LoadedContract.load(before.file);
     if (loaded.contract() == null) {
       out.print(new DiagnosticRenderer(LoadedContract::readQuietly).render(loaded.diagnostics()));
-      fail("the file has errors; still using the contract as it was loaded before");
+      fail(M.get("reload.errors"));
       return;
     }
     contract = loaded.contract();
     originalResults = null;
     updateLookupDay();
-    out.println("reloaded " + before.file);
+    out.println(M.get("reloaded", before.file));
     // The what-if changes are kept: they are about names and rows, which the edited file most likely still has.
     for (WhatIf.Change c : before.whatIf.list()) {
       String why = whatIf.apply(c, false);
-      if (why != null) out.println("dropped change `" + c.text() + "`: " + why);
+      if (why != null) out.println(M.get("reload.dropped", c.text(), why));
     }
     if (resultsBefore != null) {
-      out.println("difference from the file as it was:");
+      out.println(M.get("reload.difference"));
       PriceDiff.print(resultsBefore, originalResults(), out);
     }
   }
@@ -203,12 +206,11 @@ public final class ReplSession {
     if (!ready()) return;
     List<PricingResult> now = priceAll(contract.current().contract());
     for (int a = 0; a < now.size(); a++) {
-      if (now.size() > 1) out.println("account " + accounts.get(a).file());
+      if (now.size() > 1) out.println(M.get("price.account", accounts.get(a).file()));
       out.print(ResultTable.render(now.get(a)));
     }
     if (!contract.whatIf.isEmpty()) {
-      out.println("with " + Plural.of(contract.whatIf.list().size(), "what-if change")
-          + "; difference from the contract as loaded:");
+      out.println(M.get("price.whatif", Plural.of(contract.whatIf.list().size(), "what-if change")));
       PriceDiff.print(originalResults(), now, out);
     }
   }
@@ -218,12 +220,12 @@ public final class ReplSession {
     if (!ready()) return;
     String[] args = rest.split("\\s+");
     if (args.length != 2 || args[0].isEmpty()) {
-      fail("explain GUIDE ITEM, e.g. explain 123456 2 (the guide's number and the item's sequence)");
+      fail(M.get("explain.usage"));
       return;
     }
     List<Found> found = ItemFinder.find(priceAll(contract.current().contract()), args[0], args[1]);
     if (found.isEmpty()) {
-      fail("no item " + args[1] + " in guide " + args[0] + ItemFinder.guidesHint(accounts));
+      fail(M.get("explain.none", args[1], args[0], ItemFinder.guidesHint(accounts)));
       return;
     }
     for (Found f : found) show(f);
@@ -233,25 +235,25 @@ public final class ReplSession {
   private void why(String rest) {
     if (!ready()) return;
     if (rest.isBlank()) {
-      fail("why ITEM: an item's code (why 30602122) or its sequence (why 2); explain GUIDE ITEM picks one guide");
+      fail(M.get("why.usage"));
       return;
     }
     List<Found> found = ItemFinder.find(priceAll(contract.current().contract()), null, unquote(rest));
     if (found.isEmpty()) {
-      fail("no item " + rest + " in the open accounts" + ItemFinder.guidesHint(accounts));
+      fail(M.get("why.none", rest, ItemFinder.guidesHint(accounts)));
       return;
     }
     if (found.size() > MAX_TRACES) {
       // A sequence number is in every guide of a lote: a page of traces helps nobody.
-      out.println(found.size() + " items match " + rest + "; pick one with explain GUIDE ITEM, e.g. explain "
-          + found.get(0).guide().guide().number() + " " + found.get(0).item().item().seq());
+      out.println(M.get("why.many", found.size(), rest, found.get(0).guide().guide().number(),
+          found.get(0).item().item().seq()));
       return;
     }
     for (Found f : found) show(f);
   }
 
   private void show(Found f) {
-    out.println("guide " + f.guide().guide().number());
+    out.println(M.get("guide", f.guide().guide().number()));
     out.print(TraceText.render(f.item(), "  "));
   }
 
@@ -283,11 +285,11 @@ public final class ReplSession {
 
   private boolean ready() {
     if (contract == null) {
-      fail("no contract loaded: load CONTRACT.convenio");
+      fail(M.get("no.contract"));
       return false;
     }
     if (accounts.isEmpty()) {
-      fail("no accounts open: open LOTE.xml (a TISS lote) or open ACCOUNT.yaml");
+      fail(M.get("no.accounts"));
       return false;
     }
     return true;
@@ -306,28 +308,11 @@ public final class ReplSession {
 
   void fail(String message) {
     failures++;
-    if (message != null) out.println("error: " + message);
+    if (message != null) out.println(M.get("error", message));
   }
 
   private void help() {
-    out.print("""
-        load FILE                 load a contract (.convenio)
-        open FILE...              open accounts: TISS lotes (.xml) or YAML/JSON accounts
-        close                     close the open accounts
-        price                     price the open accounts with the contract (and what-if changes)
-        explain GUIDE ITEM        the trace of one item: each rule, its file:line, before → after
-        why ITEM                  the trace of an item by code (why 30602122) or sequence (why 2)
-        let NAME = EXPR           try a value: replace a let of the contract, or add a name
-        set NAME = EXPR           change a let of the contract (a value, a percentage)
-        set TABLE.CODE.COL = V    change one cell of a table (set cbhpm.30602122.porte = "3C")
-        set MAP[KEY] = EXPR       change what one key of a map gives (set porte_2018["3C"] = R$ 320,00)
-        changes                   list the what-if changes; reset drops them
-        reload                    read the contract file again (after editing it), keeping the changes
-        EXPR                      evaluate an expression against the contract: portes["3C"], uco * 2
-                                  (tables on the first open account's date, else today)
-        exit                      leave (or Ctrl-D)
-        Lines continue while a bracket is open or a line ends with an operator.
-        """);
+    out.print(M.get("help"));
   }
 
   /**

@@ -1,5 +1,7 @@
 package convenio.repl;
 
+import static convenio.repl.ReplTexts.M;
+
 import convenio.report.Plural;
 import convenio.diagnostics.Diagnostic;
 import java.io.PrintWriter;
@@ -22,7 +24,7 @@ final class WhatIfCommands {
     LoadedContract contract = session.contract();
     PrintWriter out = session.out();
     if (contract == null) {
-      session.fail("no contract loaded: load CONTRACT.convenio");
+      session.fail(M.get("no.contract"));
       return;
     }
     ReplInput in = new ReplInput(input);
@@ -38,7 +40,7 @@ final class WhatIfCommands {
       return;
     }
     if (!session.accounts().isEmpty()) {
-      out.println("difference from the contract as loaded (" + Plural.of(contract.whatIf.list().size(), "change") + "):");
+      out.println(M.get("whatif.difference", Plural.of(contract.whatIf.list().size(), "change")));
       PriceDiff.print(session.originalResults(), session.priceAll(contract.current().contract()), out);
     }
   }
@@ -52,7 +54,7 @@ final class WhatIfCommands {
     LoadedContract.Build b = contract.build(contract.withChange(change), List.of());
     if (!b.compilation().ok()) {
       session.out().print(new ReplInput(change.text()).render(errors(b), contract::sourceText));
-      return "not changed: with it the contract would not compile";
+      return M.get("whatif.not.compiled");
     }
     contract.whatIf.add(change);
     contract.setCurrent(b);
@@ -64,7 +66,7 @@ final class WhatIfCommands {
   void list() {
     LoadedContract contract = session.contract();
     if (contract == null || contract.whatIf.isEmpty()) {
-      session.out().println("no what-if changes: the contract is as loaded");
+      session.out().println(M.get("whatif.none"));
       return;
     }
     for (WhatIf.Change c : contract.whatIf.list()) session.out().println("  " + c.text().strip());
@@ -74,20 +76,20 @@ final class WhatIfCommands {
   void reset() {
     LoadedContract contract = session.contract();
     if (contract == null || contract.whatIf.isEmpty()) {
-      session.out().println("nothing to reset: the contract is as loaded");
+      session.out().println(M.get("whatif.nothing.to.reset"));
       return;
     }
     int n = contract.whatIf.list().size();
     contract.whatIf.clear();
     contract.setCurrent(contract.original);
-    session.out().println("dropped " + Plural.of(n, "change") + ": back to the contract as loaded");
+    session.out().println(M.get("whatif.reset", Plural.of(n, "change")));
   }
 
   /** Any other input: an expression of the language, evaluated against the contract with the changes in force. */
   void evaluate(String input) {
     LoadedContract contract = session.contract();
     if (contract == null) {
-      session.fail("no contract loaded: load CONTRACT.convenio (or type help)");
+      session.fail(M.get("no.contract.help"));
       return;
     }
     ReplInput in = new ReplInput(input);
@@ -109,7 +111,7 @@ final class WhatIfCommands {
       value = contract.constant(b, ReplCompiler.PROBE);
     } catch (RuntimeException e) {
       // Names of the item (code, quantity, presented…) have a value only while an item is priced.
-      session.fail("cannot be evaluated without an item: " + e.getMessage() + " (try why ITEM to see it priced)");
+      session.fail(M.get("whatif.needs.item", e.getMessage()));
       return;
     }
     session.out().println(ValueText.of(value));

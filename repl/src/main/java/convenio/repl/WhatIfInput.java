@@ -1,5 +1,7 @@
 package convenio.repl;
 
+import static convenio.repl.ReplTexts.M;
+
 import convenio.diagnostics.Diagnostic;
 import convenio.model.Money;
 import convenio.model.Percent;
@@ -36,36 +38,33 @@ final class WhatIfInput {
     int start = text.indexOf(keyword) + keyword.length();
     int eq = text.indexOf('=', start);
     if (eq < 0) {
-      return fail(in.errorAt(text.stripTrailing().length(), 1, "expected = and a value after the name",
-          keyword + " uco = R$ 20,00, or set cbhpm.30602122.porte = \"3C\""));
+      return fail(in.errorAt(text.stripTrailing().length(), 1, M.get("wi.expected.eq"),
+          M.get("wi.expected.eq.hint", keyword)));
     }
     int targetStart = start;
     while (targetStart < eq && Character.isWhitespace(text.charAt(targetStart))) targetStart++;
     String target = text.substring(targetStart, eq).strip();
-    if (target.isEmpty()) return fail(in.errorAt(eq, 1, "a name is missing before =", keyword + " uco = R$ 20,00"));
+    if (target.isEmpty()) return fail(in.errorAt(eq, 1, M.get("wi.name.missing"), keyword + " uco = R$ 20,00"));
     if (NAME.matcher(target).matches()) return name(in, keyword, contract, target, targetStart, eq);
     Matcher m = CELL.matcher(target);
     if (m.matches() && keyword.equals("set")) return cell(in, contract, m, targetStart, eq);
     Matcher e = ENTRY.matcher(target);
     if (e.matches() && keyword.equals("set")) return entry(in, contract, e, targetStart, eq);
     return fail(in.errorAt(targetStart, target.length(), keyword.equals("let")
-            ? "let takes a name: let NAME = EXPR" : "set takes a name, a table cell or a map entry",
-        "set uco = R$ 20,00, set cbhpm.30602122.porte = \"3C\" (table.code.column), set portes[\"3C\"] = R$ 130,00"));
+            ? M.get("wi.let.name") : M.get("wi.set.target"), M.get("wi.set.target.hint")));
   }
 
   private static Parsed name(ReplInput in, String keyword, LoadedContract contract, String name, int at, int eq) {
     String other = otherKind(contract, name);
     if (other != null) {
-      return fail(in.errorAt(at, name.length(), name + " is " + other + ", not a let",
-          other.startsWith("a table") ? "to change one of its cells: set " + name + ".CODE.COLUMN = VALUE"
-              : "what-if changes apply to let values and table cells"));
+      return fail(in.errorAt(at, name.length(), M.get("wi.not.let", name, M.get("wi.kind." + other)),
+          other.equals("table") ? M.get("wi.not.let.table", name) : M.get("wi.not.let.other")));
     }
     boolean exists = WhatIf.findLet(contract.program, name) != null;
     if (!exists && keyword.equals("set")) {
       String near = Names.closest(name, Names.lets(contract.program));
-      return fail(in.errorAt(at, name.length(), "the contract has no let " + name,
-          near != null ? "did you mean " + near + "? (let " + name + " = … adds a new name)"
-              : "let " + name + " = … adds a new name"));
+      return fail(in.errorAt(at, name.length(), M.get("wi.no.let", name),
+          near != null ? M.get("wi.no.let.near", near, name) : M.get("wi.no.let.add", name)));
     }
     ReplInput.Parsed value = in.expression(eq + 1);
     if (!value.ok()) return new Parsed(null, value.diagnostics());
@@ -80,24 +79,22 @@ final class WhatIfInput {
     List<LoadedTable> versions = contract.tables.versions(table);
     if (versions.isEmpty()) {
       String near = Names.closest(table, Names.tables(contract.program));
-      return fail(in.errorAt(at + m.start(1), table.length(), "the contract has no table " + table,
-          near != null ? "did you mean " + near + "?"
-              : "tables: " + String.join(", ", Names.tables(contract.program))));
+      return fail(in.errorAt(at + m.start(1), table.length(), M.get("wi.no.table", table),
+          near != null ? M.get("wi.near", near) : M.get("wi.tables", String.join(", ", Names.tables(contract.program)))));
     }
     int col = TableEdits.columnIndex(versions.get(0).columns(), column);
     if (col < 0) {
-      return fail(in.errorAt(at + m.start(6), column.length(), "table " + table + " has no column " + column,
-          "columns: " + columns(versions.get(0))));
+      return fail(in.errorAt(at + m.start(6), column.length(), M.get("wi.no.column", table, column),
+          M.get("wi.columns", columns(versions.get(0)))));
     }
     if (col == 0) {
-      return fail(in.errorAt(at + m.start(6), column.length(), column + " is the key of table " + table,
-          "what-if changes the values of a row, not its code"));
+      return fail(in.errorAt(at + m.start(6), column.length(), M.get("wi.key.column", column, table),
+          M.get("wi.key.column.hint")));
     }
     if (oldValue(versions, code, col) == NO_ROW) {
       int codeAt = m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3)
           : m.start(4) >= 0 ? m.start(4) : m.start(5);
-      return fail(in.errorAt(at + codeAt, code.length(), "table " + table + " has no row " + code,
-          "what-if changes existing rows; add a row in the contract file"));
+      return fail(in.errorAt(at + codeAt, code.length(), M.get("wi.no.row", table, code), M.get("wi.no.row.hint")));
     }
     ReplInput.Parsed value = in.expression(eq + 1);
     if (!value.ok()) return new Parsed(null, value.diagnostics());
@@ -106,7 +103,7 @@ final class WhatIfInput {
       int from = eq + 1;
       while (from < in.text().length() && Character.isWhitespace(in.text().charAt(from))) from++;
       return fail(in.errorAt(from, Math.max(1, in.text().stripTrailing().length() - from),
-          "a table cell holds a value, not an expression", "write the value itself: R$ 120,00, 2,5 or \"3C\""));
+          M.get("wi.cell.value"), M.get("wi.cell.value.hint")));
     }
     return new Parsed(new WhatIf.SetCell(table, code, column, literal, in.text()), List.of());
   }
@@ -115,25 +112,25 @@ final class WhatIfInput {
     String map = m.group(1);
     if (WhatIf.findMap(contract.program, map) == null) {
       if (!contract.tables.versions(map).isEmpty()) {
-        return fail(in.errorAt(at, m.group(0).length(), map + " is a table: say which column",
+        return fail(in.errorAt(at, m.group(0).length(), M.get("wi.map.is.table", map),
             "set " + map + m.group(0).substring(map.length()) + ".COLUMN = VALUE"));
       }
       String near = Names.closest(map, Names.maps(contract.program));
-      return fail(in.errorAt(at + m.start(1), map.length(), "the contract has no map " + map,
-          near != null ? "did you mean " + near + "?" : "maps: " + String.join(", ", Names.maps(contract.program))));
+      return fail(in.errorAt(at + m.start(1), map.length(), M.get("wi.no.map", map),
+          near != null ? M.get("wi.near", near) : M.get("wi.maps", String.join(", ", Names.maps(contract.program)))));
     }
     ReplInput.Parsed key = in.expression(at + m.start(2), at + m.end(2));
     if (!key.ok()) return new Parsed(null, key.diagnostics());
     Expr.Literal literal = literal(key.expr());
     if (literal == null) {
-      return fail(in.errorAt(at + m.start(2), m.group(2).length(), "a map key is a value, not an expression",
-          "write the key as the map does: \"3C\""));
+      return fail(in.errorAt(at + m.start(2), m.group(2).length(), M.get("wi.map.key.value"),
+          M.get("wi.map.key.hint")));
     }
     boolean known = WhatIf.findMap(contract.program, map).entries().stream()
         .flatMap(x -> x.keys().stream()).anyMatch(k -> WhatIf.sameKey(k.value(), literal.value()));
     if (!known) {
-      return fail(in.errorAt(at + m.start(2), m.group(2).length(), "map " + map + " has no key "
-          + ValueText.of(literal.value()), "what-if changes the value of an existing key; add keys in the file"));
+      return fail(in.errorAt(at + m.start(2), m.group(2).length(), M.get("wi.no.key", map,
+          ValueText.of(literal.value())), M.get("wi.no.key.hint")));
     }
     ReplInput.Parsed value = in.expression(eq + 1);
     if (!value.ok()) return new Parsed(null, value.diagnostics());
@@ -171,10 +168,10 @@ final class WhatIfInput {
   private static String otherKind(LoadedContract contract, String name) {
     for (ContractFile f : contract.program.files()) {
       for (Decl d : f.decls()) {
-        if (d instanceof Decl.Table t && t.name().equals(name)) return "a table";
-        if (d instanceof Decl.MapDecl x && x.name().equals(name)) return "a map";
-        if (d instanceof Decl.Group x && x.name().equals(name)) return "a group";
-        if (d instanceof Decl.Schedule x && x.name().equals(name)) return "a schedule";
+        if (d instanceof Decl.Table t && t.name().equals(name)) return "table";
+        if (d instanceof Decl.MapDecl x && x.name().equals(name)) return "map";
+        if (d instanceof Decl.Group x && x.name().equals(name)) return "group";
+        if (d instanceof Decl.Schedule x && x.name().equals(name)) return "schedule";
       }
     }
     return null;
@@ -185,23 +182,22 @@ final class WhatIfInput {
     if (change instanceof WhatIf.SetName n) {
       Object now = contract.constant(contract.current(), n.name());
       Decl.Let let = WhatIf.findLet(contract.program, n.name());
-      if (let == null) return n.name() + " = " + ValueText.of(now) + " (a new name)";
+      if (let == null) return M.get("wi.new.name", n.name(), ValueText.of(now));
       Object was = contract.constant(contract.original, n.name());
-      return n.name() + " = " + ValueText.of(now) + " (was " + ValueText.of(was) + " · " + let.span().file() + ":"
-          + let.span().line() + ")";
+      return M.get("wi.was", n.name(), ValueText.of(now), ValueText.of(was), let.span().file(), let.span().line());
     }
     if (change instanceof WhatIf.SetEntry e) {
       Decl.MapDecl m = WhatIf.findMap(contract.program, e.map());
-      return e.map() + "[" + ValueText.of(e.key().value()) + "] = " + ValueText.of(contract.valueOf(true, lookup(e)))
-          + " (was " + ValueText.of(contract.valueOf(false, lookup(e))) + " · " + m.span().file() + ":"
-          + m.span().line() + ")";
+      return M.get("wi.was", e.map() + "[" + ValueText.of(e.key().value()) + "]",
+          ValueText.of(contract.valueOf(true, lookup(e))), ValueText.of(contract.valueOf(false, lookup(e))),
+          m.span().file(), m.span().line());
     }
     WhatIf.SetCell c = (WhatIf.SetCell) change;
     List<LoadedTable> versions = contract.tables.versions(c.table());
     int col = TableEdits.columnIndex(versions.get(0).columns(), c.column());
     Object was = oldValue(versions, c.code(), col);
-    return c.table() + "[\"" + c.code() + "\"]." + c.column() + " = " + ValueText.of(c.value().value()) + " (was "
-        + ValueText.of(was) + ")";
+    return M.get("wi.was.cell", c.table() + "[\"" + c.code() + "\"]." + c.column(), ValueText.of(c.value().value()),
+        ValueText.of(was));
   }
 
   /** {@code MAP[KEY]}, to ask the compiled contract what the entry gives. */

@@ -28,6 +28,36 @@ class ScriptedSessionTest {
     assertFalse(run.out().contains("Exception"), run.out());
   }
 
+  /** In Portuguese the session's words change; the commands (load, open, price, why) and the values do not. */
+  @Test
+  void inPortugueseTheSessionAnswersInTheClerksWords() {
+    StringWriter sw = new StringWriter();
+    PrintWriter out = new PrintWriter(sw);
+    convenio.i18n.Lang.with(convenio.i18n.Lang.PT, () -> {
+      ReplSession s = new ReplSession(out);
+      s.execute("price");
+      s.load(Fixtures.contract().toString());
+      s.open(Fixtures.account().toString());
+      s.execute("help");
+      s.execute("set uco = R$ 20,00");
+      s.execute("price");
+      return null;
+    });
+    out.flush();
+    String o = sw.toString();
+    assertTrue(o.startsWith("erro: nenhum contrato carregado: load CONTRATO.convenio\n"), o);
+    assertTrue(o.contains("\naberto " + Fixtures.account() + ": 1 guia, 4 itens\n"), o);
+    assertTrue(o.contains("\nprice                     valoriza as contas abertas com o contrato"), o);
+    assertTrue(o.contains("\nTotal do lote  apresentado R$ 433,00 · pago "), o);
+    // set uco = R$ 20,00 (was 15,00): the ECG's 2 UCO allow R$ 10,00 more (38,00 → 48,00) but it is still paid as
+    // presented (R$ 38,00); the US abdome's 4 UCO allow R$ 20,00 more (162,40 → 182,40), so of its R$ 200,00 the
+    // glosa falls from 37,60 to 17,60. Two items changed, the lote's glosa R$ 37,60 → R$ 17,60.
+    assertTrue(o.contains("com 1 alteração de simulação; diferença em relação ao contrato como foi carregado:\n"), o);
+    assertTrue(o.contains("\nguia   item  código    permitido agora  pago antes  pago agora  diferença  glosado agora\n"),
+        o);
+    assertTrue(o.contains("\n2 de 4 itens mudaram; glosado R$ 37,60 → R$ 17,60 (-R$ 20,00)\n"), o);
+  }
+
   @Test
   void theSessionEndsAtExitAndIgnoresWhatFollows() {
     Fixtures.Run run = Fixtures.piped("exit\nprice\n");

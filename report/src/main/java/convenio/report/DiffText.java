@@ -1,5 +1,7 @@
 package convenio.report;
 
+import static convenio.report.Texts.M;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,12 +23,11 @@ public final class DiffText {
 
   public static String render(ResultDiff d, String beforeName, String afterName) {
     StringBuilder b = new StringBuilder();
-    b.append("before: ").append(beforeName).append('\n').append("after:  ").append(afterName).append('\n');
-    b.append('\n').append(d.items().size()).append(" of ").append(d.itemsCompared()).append(" items priced differently in ")
-        .append(d.accounts()).append(d.accounts() == 1 ? " account" : " accounts").append('\n');
+    b.append(M.get("diff.before", beforeName)).append('\n').append(M.get("diff.after", afterName)).append('\n');
+    b.append('\n').append(M.get("diff.summary", d.items().size(), d.itemsCompared(), Plural.of(d.accounts(), "account")))
+        .append('\n');
     if (!d.items().isEmpty()) {
-      TextColumns t = new TextColumns("account", "guide", "seq>", "code", "paid before>", "paid after>",
-          "difference>", "glosas before", "glosas after");
+      TextColumns t = new TextColumns(Texts.columns("diff.columns"));
       for (ItemChange c : d.items()) {
         t.row(c.source(), c.guide(), String.valueOf(c.seq()), c.code(), c.paidBefore().format(),
             c.paidAfter().format(), ResultDiff.signed(c.difference()), dash(c.glosasBefore()), dash(c.glosasAfter()));
@@ -34,8 +35,8 @@ public final class DiffText {
       b.append(t.render("  "));
     }
     if (!d.codes().isEmpty()) {
-      b.append('\n').append("By code:\n");
-      TextColumns t = new TextColumns("code", "items>", "paid before>", "paid after>", "difference>");
+      b.append('\n').append(M.get("diff.by.code")).append('\n');
+      TextColumns t = new TextColumns(Texts.columns("diff.code.columns"));
       for (CodeChange c : d.codes()) {
         t.row(c.code(), String.valueOf(c.items()), c.paidBefore().format(), c.paidAfter().format(),
             ResultDiff.signed(c.difference()));
@@ -43,12 +44,10 @@ public final class DiffText {
       b.append(t.render("  "));
     }
     Money diff = d.after().paid().minus(d.before().paid());
-    b.append('\n').append("Total paid:   before ").append(d.before().paid().format()).append(" · after ")
-        .append(d.after().paid().format()).append(" · difference ").append(ResultDiff.signed(diff))
-        .append(percent(diff, d.before().paid())).append('\n');
-    b.append("Total glosed: before ").append(d.before().glosed().format()).append(" (").append(d.before().glosaRate())
-        .append(") · after ").append(d.after().glosed().format()).append(" (").append(d.after().glosaRate())
-        .append(")\n");
+    b.append('\n').append(M.get("diff.total.paid", d.before().paid().format(), d.after().paid().format(),
+        ResultDiff.signed(diff), percent(diff, d.before().paid()))).append('\n');
+    b.append(M.get("diff.total.glosed", d.before().glosed().format(), d.before().glosaRate(),
+        d.after().glosed().format(), d.after().glosaRate())).append('\n');
     return b.toString();
   }
 

@@ -1,5 +1,7 @@
 package convenio.report;
 
+import static convenio.report.Texts.M;
+
 import convenio.model.Critique;
 import convenio.model.Glosa;
 import convenio.model.GuideResult;
@@ -21,24 +23,22 @@ public final class ResultTable {
 
   public static String render(PricingResult r) {
     StringBuilder b = new StringBuilder();
-    b.append("Lote ").append(r.account().loteNumber() == null ? "-" : r.account().loteNumber())
-        .append(" · contract ").append(r.contractId()).append(" version ").append(r.contractVersion())
-        .append(" · ").append(r.guides().size()).append(r.guides().size() == 1 ? " guide" : " guides").append('\n');
+    b.append(M.get("table.lote", r.account().loteNumber() == null ? "-" : r.account().loteNumber(), r.contractId(),
+        r.contractVersion(), Plural.of(r.guides().size(), "guide"))).append('\n');
     for (GuideResult g : r.guides()) guide(b, g);
-    b.append('\n').append("Lote total  ").append(totals(r.totals())).append('\n');
+    b.append('\n').append(M.get("table.lote.total", totals(r.totals()))).append('\n');
     return b.toString();
   }
 
   private static void guide(StringBuilder b, GuideResult g) {
-    b.append('\n').append("Guide ").append(g.guide().number());
+    b.append('\n').append(M.get("table.guide", g.guide().number()));
     if (g.guide().type() != null) b.append(" (").append(g.guide().type().name().toLowerCase()).append(')');
     if (g.guide().beneficiary() != null && g.guide().beneficiary().cardNumber() != null) {
-      b.append(" · card ").append(g.guide().beneficiary().cardNumber());
+      b.append(M.get("table.guide.card", g.guide().beneficiary().cardNumber()));
     }
     if (g.guide().executionDate() != null) b.append(" · ").append(g.guide().executionDate());
     b.append('\n');
-    TextColumns t = new TextColumns("seq>", "code", "description", "qty>", "presented>", "allowed>", "paid>",
-        "glosed>", "glosas");
+    TextColumns t = new TextColumns(Texts.columns("table.columns"));
     for (ItemResult ir : g.items()) {
       Item i = ir.item();
       t.row(String.valueOf(i.seq()), i.code(), cut(i.description()), TraceText.number(i.quantity()),
@@ -47,19 +47,19 @@ public final class ResultTable {
     }
     b.append(t.render("  "));
     for (Critique c : g.critiques()) {
-      b.append("  critique ").append(c.code() == null ? "" : c.code() + ": ").append(c.message());
+      b.append(M.get("table.critique", c.code() == null ? "" : c.code() + ": ")).append(c.message());
       if (c.pos() != null) b.append(" (").append(TraceText.where(c.pos())).append(')');
       b.append('\n');
     }
-    b.append("  guide total  ").append(totals(g.totals())).append('\n');
+    b.append(M.get("table.guide.total", totals(g.totals()))).append('\n');
   }
 
   /** {@code presented R$ 1.000,00 · paid R$ 800,00 · glosed R$ 200,00 (20%)}. */
   public static String totals(Totals t) {
-    StringBuilder b = new StringBuilder("presented ").append(t.presented().format()).append(" · paid ")
-        .append(t.paid().format()).append(" · glosed ").append(t.glosed().format());
-    if (!t.raised().isZero()) b.append(" · raised ").append(t.raised().format());
-    return b.append(" · glosa rate ").append(t.glosaRate()).toString();
+    StringBuilder b = new StringBuilder(M.get("totals", t.presented().format(), t.paid().format(),
+        t.glosed().format()));
+    if (!t.raised().isZero()) b.append(M.get("totals.raised", t.raised().format()));
+    return b.append(M.get("totals.rate", t.glosaRate())).toString();
   }
 
   private static String glosaCodes(ItemResult ir) {

@@ -1,5 +1,7 @@
 package convenio.report;
 
+import static convenio.report.Texts.M;
+
 import convenio.model.Glosa;
 import convenio.model.Item;
 import convenio.model.ItemResult;
@@ -19,13 +21,13 @@ public final class TraceText {
 
   /** The item line: {@code seq 2 · procedure 30602017 "Descrição" · qty 1 · presented R$ 1.000,00}. */
   public static String itemHeadline(Item i) {
-    StringBuilder b = new StringBuilder("seq ").append(i.seq()).append(" · ")
-        .append(i.kind() == null ? "item" : i.kind().languageName()).append(' ').append(i.code());
+    StringBuilder b = new StringBuilder(M.get("trace.item", i.seq(),
+        i.kind() == null ? M.get("trace.item.kind") : i.kind().languageName(), i.code()));
     if (i.description() != null && !i.description().isBlank()) b.append(" \"").append(i.description()).append('"');
-    if (i.degree() != null && !i.degree().isBlank()) b.append(" · degree ").append(i.degree());
-    b.append(" · qty ").append(number(i.quantity()));
+    if (i.degree() != null && !i.degree().isBlank()) b.append(M.get("trace.degree", i.degree()));
+    b.append(M.get("trace.qty", number(i.quantity())));
     if (i.date() != null) b.append(" · ").append(i.date());
-    b.append(" · presented ").append(fmt(i.totalValue()));
+    b.append(M.get("trace.presented", fmt(i.totalValue())));
     return b.toString();
   }
 
@@ -36,13 +38,15 @@ public final class TraceText {
     PriceSource s = r.source();
     if (s != null) {
       // The rule's text is in the first trace step; here only where it is and which tier won.
-      b.append(indent).append("  priced by ").append(s.tier() == null ? "the" : "the " + s.tier()).append(" rule");
-      if (s.pos() != null && s.pos() != SourcePos.NONE) b.append(" at ").append(where(s.pos()));
+      b.append(indent).append(s.tier() == null ? M.get("trace.priced.by.any") : M.get("trace.priced.by", s.tier()));
+      if (s.pos() != null && s.pos() != SourcePos.NONE) b.append(M.get("trace.at", where(s.pos())));
       if (r.trace().isEmpty() && s.rule() != null) b.append(": ").append(s.rule());
       if (s.table() != null) {
-        b.append(", table ").append(s.table());
-        if (s.tableVersion() != null) b.append(" version ").append(s.tableVersion());
-        if (s.tableRow() != null && s.tableRow() != SourcePos.NONE) b.append(" row ").append(where(s.tableRow()));
+        b.append(M.get("trace.table", s.table()));
+        if (s.tableVersion() != null) b.append(M.get("trace.table.version", s.tableVersion()));
+        if (s.tableRow() != null && s.tableRow() != SourcePos.NONE) {
+          b.append(M.get("trace.table.row", where(s.tableRow())));
+        }
       }
       b.append('\n');
     }
@@ -69,21 +73,21 @@ public final class TraceText {
       if (e.detail() != null && !e.detail().isBlank()) b.append(indent).append(under).append(e.detail()).append('\n');
     }
     for (Glosa g : r.glosas()) {
-      b.append(indent).append("  glosa ").append(g.code()).append(' ').append(fmt(g.value()));
-      if (g.quantity() != null) b.append(" (qty ").append(number(g.quantity())).append(')');
-      if (g.rule() != null) b.append(" by ").append(g.rule());
-      if (g.pos() != null && g.pos() != SourcePos.NONE) b.append(" at ").append(where(g.pos()));
+      b.append(indent).append(M.get("trace.glosa", g.code(), fmt(g.value())));
+      if (g.quantity() != null) b.append(M.get("trace.glosa.qty", number(g.quantity())));
+      if (g.rule() != null) b.append(M.get("trace.glosa.by", g.rule()));
+      if (g.pos() != null && g.pos() != SourcePos.NONE) b.append(M.get("trace.at", where(g.pos())));
       if (g.text() != null) b.append(": ").append(g.text());
       b.append('\n');
     }
-    b.append(indent).append("  → unit ").append(fmt(r.contractUnit())).append(" · allowed ").append(fmt(r.allowed()))
-        .append(" · paid ").append(fmt(r.paid())).append(" · glosed ").append(fmt(r.glosed()));
-    if (r.raised() != null && !r.raised().isZero()) b.append(" · raised ").append(fmt(r.raised()));
+    b.append(indent).append(M.get("trace.outcome", fmt(r.contractUnit()), fmt(r.allowed()), fmt(r.paid()),
+        fmt(r.glosed())));
+    if (r.raised() != null && !r.raised().isZero()) b.append(M.get("trace.raised", fmt(r.raised())));
     return b.append('\n').toString();
   }
 
   static String kind(TraceEvent e) {
-    return e.kind() == null ? "" : e.kind().name().toLowerCase();
+    return e.kind() == null ? "" : M.get("trace.kind." + e.kind().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** {@code file:line}; the column is left out because a rule is found by its line. */
@@ -93,7 +97,7 @@ public final class TraceText {
   }
 
   public static String fmt(Money m) {
-    return m == null ? "none" : m.format();
+    return m == null ? M.get("trace.none") : m.format();
   }
 
   public static String number(BigDecimal n) {

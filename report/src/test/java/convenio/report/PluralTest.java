@@ -2,6 +2,7 @@ package convenio.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import convenio.i18n.Lang;
 import org.junit.jupiter.api.Test;
 
 /** Counts in messages say "1 guide" and "2 guides", never "1 guides" or "guide(s)". */
@@ -16,5 +17,13 @@ class PluralTest {
     assertEquals("2 contract versions", Plural.of(2, "contract version"));
     assertEquals("2 boxes", Plural.of(2, "box"));
     assertEquals("2 categories", Plural.of(2, "category"));
+  }
+
+  @Test
+  void inPortugueseTheCountedNounsAgree() {
+    assertEquals("1 guia", Lang.with(Lang.PT, () -> Plural.of(1, "guide")));
+    assertEquals("2 itens", Lang.with(Lang.PT, () -> Plural.of(2, "item")));
+    assertEquals("0 contas", Lang.with(Lang.PT, () -> Plural.of(0, "account")));
+    assertEquals("2 versões de contrato", Lang.with(Lang.PT, () -> Plural.of(2, "contract version")));
   }
 }

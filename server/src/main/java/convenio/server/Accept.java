@@ -1,5 +1,7 @@
 package convenio.server;
 
+import static convenio.server.ServerTexts.M;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +31,7 @@ final class Accept {
             try {
               q = Double.parseDouble(p.substring(2).strip());
             } catch (NumberFormatException e) {
-              throw new ApiError(400, "bad-request", "Accept has a q-value that is not a number: " + range.strip());
+              throw new ApiError(400, "bad-request", M.get("bad.q.value", range.strip()));
             }
           }
         }
@@ -47,8 +49,7 @@ final class Accept {
       }
     }
     if (json.q <= 0 && xml.q <= 0) {
-      throw new ApiError(406, "not-acceptable", "this service answers application/json (the priced account) or "
-          + "application/xml (the TISS demonstrativo); Accept names neither");
+      throw new ApiError(406, "not-acceptable", M.get("not.acceptable"));
     }
     return xml.q > json.q ? Media.XML : Media.JSON;
   }

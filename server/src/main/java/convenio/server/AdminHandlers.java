@@ -1,5 +1,7 @@
 package convenio.server;
 
+import static convenio.server.ServerTexts.M;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -20,7 +22,7 @@ final class AdminHandlers {
   }
 
   void contracts(HttpExchange ex) throws IOException {
-    if (!ex.getRequestMethod().equals("GET")) throw new ApiError(405, "method", "use GET /contracts");
+    if (!ex.getRequestMethod().equals("GET")) throw new ApiError(405, "method", M.get("method.use", "GET /contracts"));
     RegistrySnapshot s = registry.snapshot();
     ObjectNode o = Http.JSON.createObjectNode();
     o.put("generation", s.generation());
@@ -57,7 +59,7 @@ final class AdminHandlers {
 
   /** 200 when every file loaded; 422 when some were rejected (what was serving before still serves). */
   void reload(HttpExchange ex) throws IOException {
-    if (!ex.getRequestMethod().equals("POST")) throw new ApiError(405, "method", "use POST /reload");
+    if (!ex.getRequestMethod().equals("POST")) throw new ApiError(405, "method", M.get("method.use", "POST /reload"));
     ReloadReport r = registry.reload();
     Http.json(ex, r.ok() ? 200 : 422, report(r));
   }

@@ -1,8 +1,11 @@
 package convenio.server;
 
+import static convenio.server.ServerTexts.M;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import convenio.api.ContractRegistry;
+import convenio.i18n.Lang;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -59,10 +62,9 @@ public final class ConvenioServer implements AutoCloseable {
     PriceHandler price = new PriceHandler(registry, options);
     AdminHandlers admin = new AdminHandlers(registry);
     // A reload has its own gate: an operator publishing a contract is never told the service is busy pricing.
-    Gate pricing = new Gate(work, () -> new ApiError(503, "busy", "the service is pricing "
-        + options.maxConcurrent() + " requests already; retry shortly"));
+    Gate pricing = new Gate(work, () -> new ApiError(503, "busy", M.get("busy", options.maxConcurrent())));
     Gate reloading = new Gate(new Semaphore(1),
-        () -> new ApiError(409, "reloading", "a reload is already running; its report will answer it"));
+        () -> new ApiError(409, "reloading", M.get("reloading")));
     http.createContext("/price", ex -> serve(ex, true, null, () -> price.handle(ex, () -> enter(pricing))));
     http.createContext("/reload", ex -> serve(ex, true, reloading, () -> read(() -> admin.reload(ex))));
     http.createContext("/contracts", ex -> serve(ex, true, null, () -> read(() -> admin.contracts(ex))));
@@ -70,8 +72,7 @@ public final class ConvenioServer implements AutoCloseable {
     IndicatorsHandler indicators = new IndicatorsHandler(history);
     http.createContext("/indicators", ex -> serve(ex, true, null, () -> read(() -> indicators.handle(ex))));
     http.createContext("/", ex -> serve(ex, true, null, () -> {
-      throw new ApiError(404, "not-found", "no such endpoint: " + ex.getRequestURI().getPath()
-          + " (POST /price, GET /contracts, GET /health, POST /reload, GET /indicators)");
+      throw new ApiError(404, "not-found", M.get("not.found", ex.getRequestURI().getPath()));
     }));
     http.setExecutor(pool);
   }
@@ -120,12 +121,20 @@ public final class ConvenioServer implements AutoCloseable {
   /** Bounded work: a request that finds no permit is refused at once with {@code refusal}, never queued. */
   private record Gate(Semaphore permits, Supplier<ApiError> refusal) {}
 
+  /** One request, its errors' messages in the client's language ({@link ServerTexts#language}). */
   private void serve(HttpExchange ex, boolean authenticated, Gate gate, Work work) {
+    Lang.with(ServerTexts.language(ex.getRequestHeaders().getFirst("Accept-Language")), () -> {
+      serveIn(ex, authenticated, gate, work);
+      return null;
+    });
+  }
+
+  private void serveIn(HttpExchange ex, boolean authenticated, Gate gate, Work work) {
     long started = System.nanoTime();
     boolean permit = false;
     inFlight.incrementAndGet();
     try {
-      if (closing) throw new ApiError(503, "shutting-down", "the service is shutting down");
+      if (closing) throw new ApiError(503, "shutting-down", M.get("shutting.down"));
       if (authenticated) authorize(ex);
       if (gate != null) {
         permit = gate.permits().tryAcquire();
@@ -139,7 +148,7 @@ public final class ConvenioServer implements AutoCloseable {
     } catch (IOException e) {
       // The client went away; nothing to answer.
     } catch (RuntimeException e) {
-      respondQuietly(ex, new ApiError(500, "internal", "the request failed unexpectedly: " + e));
+      respondQuietly(ex, new ApiError(500, "internal", M.get("internal", e)));
     } finally {
       if (permit) gate.permits().release();
       ex.close();
@@ -170,7 +179,7 @@ public final class ConvenioServer implements AutoCloseable {
     boolean bearer = parts.length == 2 && parts[0].equalsIgnoreCase("Bearer");
     // Constant-time comparison: the time to refuse says nothing about how much of the token was right.
     if (!bearer || !MessageDigest.isEqual(expected, parts[1].getBytes(StandardCharsets.UTF_8))) {
-      throw new ApiError(401, "unauthorized", "this service needs Authorization: Bearer <token>");
+      throw new ApiError(401, "unauthorized", M.get("unauthorized"));
     }
   }
 

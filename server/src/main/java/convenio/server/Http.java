@@ -1,5 +1,7 @@
 package convenio.server;
 
+import static convenio.server.ServerTexts.M;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,7 +36,7 @@ final class Http {
       try {
         length = Long.parseLong(declared.strip());
       } catch (NumberFormatException e) {
-        throw new ApiError(400, "bad-request", "Content-Length is not a number: " + declared);
+        throw new ApiError(400, "bad-request", M.get("bad.content.length", declared));
       }
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -62,8 +64,7 @@ final class Http {
   }
 
   private static ApiError tooLarge(int limit) {
-    return new ApiError(413, "too-large", "the request is larger than this service accepts (" + limit + " bytes); "
-        + "split the lote, or start the service with a larger --max-body");
+    return new ApiError(413, "too-large", M.get("too.large", limit));
   }
 
   static Map<String, String> query(HttpExchange ex) {

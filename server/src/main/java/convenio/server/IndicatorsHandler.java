@@ -1,5 +1,7 @@
 package convenio.server;
 
+import static convenio.server.ServerTexts.M;
+
 import com.sun.net.httpserver.HttpExchange;
 import convenio.history.Dimension;
 import convenio.history.HistoryException;
@@ -33,7 +35,7 @@ final class IndicatorsHandler {
   void handle(HttpExchange ex) throws IOException {
     if (!ex.getRequestMethod().equals("GET")) throw new ApiError(405, "method", "GET /indicators");
     if (db == null) {
-      throw new ApiError(404, "no-history", "this service has no glosa history: start it with convenio serve --history DB");
+      throw new ApiError(404, "no-history", M.get("no.history"));
     }
     Map<String, String> q = Http.query(ex);
     IndicatorQuery query;
@@ -55,7 +57,7 @@ final class IndicatorsHandler {
       case "json" -> Http.send(ex, 200, "application/json; charset=utf-8", IndicatorsJson.write(i).getBytes(StandardCharsets.UTF_8));
       case "csv" -> Http.send(ex, 200, "text/csv; charset=utf-8", IndicatorsCsv.write(i).getBytes(StandardCharsets.UTF_8));
       case "html" -> Http.send(ex, 200, "text/html; charset=utf-8", HtmlReport.write(i).getBytes(StandardCharsets.UTF_8));
-      default -> throw new ApiError(400, "bad-query", "format is json, csv or html");
+      default -> throw new ApiError(400, "bad-query", M.get("bad.format"));
     }
   }
 

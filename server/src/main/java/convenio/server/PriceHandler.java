@@ -1,5 +1,7 @@
 package convenio.server;
 
+import static convenio.server.ServerTexts.M;
+
 import convenio.api.ContractRegistry;
 import convenio.api.Priced;
 import convenio.model.Account;
@@ -42,13 +44,12 @@ final class PriceHandler {
   }
 
   void handle(HttpExchange ex, Supplier<Permit> admission) throws IOException {
-    if (!ex.getRequestMethod().equals("POST")) throw new ApiError(405, "method", "use POST /price");
+    if (!ex.getRequestMethod().equals("POST")) throw new ApiError(405, "method", M.get("method.use", "POST /price"));
     Map<String, String> query = Http.query(ex);
     boolean explain = "true".equals(query.get("explain"));
     boolean wantsXml = Accept.choose(ex.getRequestHeaders().get("Accept")) == Accept.Media.XML;
     if (wantsXml && explain) {
-      throw new ApiError(406, "not-acceptable", "a TISS demonstrativo has no place for explanations; ask for "
-          + "Accept: application/json with ?explain=true");
+      throw new ApiError(406, "not-acceptable", M.get("explain.not.xml"));
     }
     byte[] body = Http.body(ex, options.maxBodyBytes());
     Account account = read(ex.getRequestHeaders().getFirst("Content-Type"), body);
@@ -58,8 +59,7 @@ final class PriceHandler {
       try {
         priced = registry.price(account);
       } catch (ReconciliationException e) {
-        throw new ApiError(500, "reconciliation", "the engine's totals did not reconcile, so nothing is answered: "
-            + e.getMessage());
+        throw new ApiError(500, "reconciliation", M.get("reconciliation", e.getMessage()));
       }
       if (!priced.ok()) throw new ApiError(422, "no-contract", priced.error(), priced.guide(), null);
       ex.getResponseHeaders().set(ConvenioServer.CONTRACT_HEADER, priced.result().contractId() + " version "
@@ -87,7 +87,7 @@ final class PriceHandler {
       try {
         r = tiss.read(new ByteArrayInputStream(body));
       } catch (TissException e) {
-        throw new ApiError(400, "bad-tiss", "the TISS message cannot be read: " + e.getMessage());
+        throw new ApiError(400, "bad-tiss", M.get("bad.tiss", e.getMessage()));
       }
       for (TissProblem p : r.problems()) {
         // A guide skipped or a value lost would price a different account than the one sent: refuse it.
@@ -96,8 +96,7 @@ final class PriceHandler {
       }
       return r.account();
     }
-    throw new ApiError(415, "unsupported-media-type", "send a TISS lote as Content-Type: application/xml, or an "
-        + "account as Content-Type: application/json");
+    throw new ApiError(415, "unsupported-media-type", M.get("unsupported.media"));
   }
 
   private byte[] demonstrativo(Priced priced, Map<String, String> query) {
@@ -108,10 +107,7 @@ final class PriceHandler {
     String cnpj = query.getOrDefault("operatorCnpj",
         options.operatorCnpj() != null ? options.operatorCnpj() : k.operatorCnpj());
     if (name == null || cnpj == null) {
-      throw new ApiError(422, "operator-unknown", "a TISS demonstrativo names the operator, and contract "
-          + k.id() + " does not (operator ans \"…\" name \"…\" cnpj \"…\" in its header): pass "
-          + "?operatorName=…&operatorCnpj=…, start the service with --operator-name and --operator-cnpj, "
-          + "or ask for JSON");
+      throw new ApiError(422, "operator-unknown", M.get("operator.unknown", k.id()));
     }
     cnpj = cnpj.replaceAll("[^0-9]", "");
     Account a = priced.result().account();
@@ -122,8 +118,7 @@ final class PriceHandler {
     try {
       return DemonstrativoWriter.write(priced.result(), header);
     } catch (IllegalArgumentException e) {
-      throw new ApiError(422, "demonstrativo", "the result cannot be written as a TISS demonstrativo: "
-          + e.getMessage() + " (ask for JSON instead)");
+      throw new ApiError(422, "demonstrativo", M.get("demonstrativo.unwritable", e.getMessage()));
     }
   }
 }

@@ -1,5 +1,7 @@
 package convenio.server;
 
+import static convenio.server.ServerTexts.M;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -89,7 +91,7 @@ final class RequestDeadlines implements Executor, AutoCloseable {
   static void working() {
     Slot s = CURRENT.get();
     if (s != null && !s.phase.compareAndSet(ON_NETWORK, WORKING) && s.phase.get() == CUT) {
-      throw new ApiError(408, "timeout", "the request took longer to arrive than this service waits");
+      throw new ApiError(408, "timeout", M.get("timeout"));
     }
   }
 
