@@ -76,10 +76,22 @@ public final class ArtifactReader {
             + " it was signed, or signed with another key", "recompile and sign it with the publishing key");
       }
     }
+    int fileVersion = ((data[4] & 0xFF) << 8) | (data[5] & 0xFF);
+    boolean sealed = fileVersion >= 4;
+    if (sealed) {
+      end -= ArtifactFormat.CONTENT_DIGEST;
+      if (end < ArtifactFormat.PREFIX) throw corrupt(name, "it is too short for its content digest");
+      MessageDigest md = sha256();
+      md.update(data, ArtifactFormat.PREFIX, end - ArtifactFormat.PREFIX);
+      if (!MessageDigest.isEqual(md.digest(), Arrays.copyOfRange(data, end, end + ArtifactFormat.CONTENT_DIGEST))) {
+        throw new ArtifactException(name, "passes its checksum but not its content digest: its sources, rules or tables"
+            + " are not what its source says, changed after it was compiled", "recompile it from its sources");
+      }
+    }
     BinaryIn in = new BinaryIn(data, ArtifactFormat.PREFIX, end);
     try {
       ArtifactHeader header = ArtifactHeader.read(in);
-      if (header.formatVersion() != ArtifactFormat.VERSION) {
+      if (header.formatVersion() != fileVersion) {
         throw new BinaryIn.Corrupt("the header says format version " + header.formatVersion());
       }
       int nSources = in.count();
@@ -97,7 +109,7 @@ public final class ArtifactReader {
       TableLoader.Result tables = TableCodec.read(in, program);
       if (!in.atEnd()) throw new BinaryIn.Corrupt((end - in.position()) + " bytes are left over after the tables");
       String checksum = HexFormat.of().formatHex(data, data.length - ArtifactFormat.CHECKSUM, data.length);
-      return new Artifact(header, program, tables, checksum);
+      return new Artifact(header, program, tables, checksum, sealed);
     } catch (BinaryIn.Corrupt e) {
       throw corrupt(name, e.getMessage());
     } catch (RuntimeException e) {
@@ -116,7 +128,7 @@ public final class ArtifactReader {
       throw new ArtifactException(name, "is truncated: " + data.length + " bytes", "recompile it or copy it again");
     }
     int version = ((data[4] & 0xFF) << 8) | (data[5] & 0xFF);
-    if (version != ArtifactFormat.VERSION) {
+    if (version != ArtifactFormat.VERSION && version != ArtifactFormat.OLDEST_READ) {
       throw new ArtifactException(name, "has artifact format version " + version + "; this Convenio ("
           + ArtifactFormat.compilerVersion() + ") reads version " + ArtifactFormat.VERSION,
           "recompile it from its sources with this version: convenio compile CONTRACT.convenio -o " + fileName(name));
@@ -139,6 +151,14 @@ public final class ArtifactReader {
     if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(data, end, data.length))) {
       throw new ArtifactException(name, "fails its checksum: it was modified or damaged after it was compiled",
           "recompile it from its sources");
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

@@ -41,6 +41,8 @@ public final class ArtifactWriter {
     for (ContractFile f : program.files()) ast.file(f);
     DiagnosticCodec.write(body, program.diagnostics());
     TableCodec.write(body, program, tables);
+    byte[] content = body.toByteArray();
+    body.raw(sha256(content, content.length)); // the content digest (ArtifactFormat)
 
     byte[] bodyBytes = body.toByteArray();
     int signature = signer == null ? 0 : Signing.SIGNATURE_BYTES;

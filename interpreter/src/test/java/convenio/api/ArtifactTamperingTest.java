@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convenio.artifact.ArtifactReader;
 import convenio.artifact.Signing;
+import convenio.artifact.Version3Files;
 import convenio.diagnostics.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +75,34 @@ class ArtifactTamperingTest {
     }
     Files.write(artifact, original);
     assertTrue(Artifacts.load(artifact).ok(), "the untouched artifact still loads");
+  }
+
+  @Test
+  void anArtifactOfFormat3StillLoadsAndItsTreesAreCheckedByParsingItsSources() throws Exception {
+    Path artifact = dir.resolve("clinica.cvc");
+    assertTrue(Artifacts.compile(source, artifact).ok());
+    Path old = dir.resolve("clinica-v3.cvc");
+    byte[] original = Version3Files.encode(ArtifactReader.read(artifact));
+    Files.write(old, original);
+    assertTrue(Artifacts.load(old).ok(), "a version-3 artifact loads");
+    // Without a tree digest, a code changed in the rules' tree alone is found by parsing the source again.
+    for (int at : occurrences(original, "10101012".getBytes(StandardCharsets.UTF_8))) {
+      byte[] bytes = original.clone();
+      bytes[at + 7] = '3';
+      Files.write(old, rechecksummed(bytes));
+      String message = problem(Artifacts.load(old));
+      assertTrue(message.contains("source hash") || message.contains("not what its source says"),
+          "at byte " + at + ": " + message);
+    }
+  }
+
+  @Test
+  void verifyingTheSourcesOfAnUntouchedArtifactLoadsIt() throws Exception {
+    Path artifact = dir.resolve("clinica.cvc");
+    assertTrue(Artifacts.compile(source, artifact).ok());
+    Compilation c = Artifacts.verifySources(artifact, null);
+    assertTrue(c.ok(), c.diagnostics().toString());
+    assertEquals(Artifacts.load(artifact).contract().sourceHash(), c.contract().sourceHash());
   }
 
   @Test
