@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  *   format version         2 bytes, big-endian
  *   total length           8 bytes, big-endian: the file's size, so a truncated file says so
  *   body                   header, sources, AST of every file, parse diagnostics, tables, table diagnostics
- *   content digest         32 bytes (format 4): SHA-256 of the body before it
+ *   content digest         32 bytes (format 4): SHA-256 of everything before it (one pass computes it and the
+ *                          checksum)
  *   signature              0 or 64 bytes: Ed25519 signature of everything before it ({@link Signing})
  *   signature length       2 bytes, big-endian: 0 (unsigned) or 64
  *   checksum               32 bytes: SHA-256 of everything before it

@@ -59,7 +59,7 @@ public final class ArtifactReader {
   }
 
   public static Artifact decode(String name, byte[] data, java.security.PublicKey trusted) throws ArtifactException {
-    verify(name, data);
+    byte[] content = verify(name, data);
     int sigEnd = data.length - ArtifactFormat.CHECKSUM - ArtifactFormat.SIGNATURE_LENGTH;
     int sigLength = ((data[sigEnd] & 0xFF) << 8) | (data[sigEnd + 1] & 0xFF);
     if (sigLength != 0 && sigLength != Signing.SIGNATURE_BYTES || sigEnd - sigLength < ArtifactFormat.PREFIX) {
@@ -80,10 +80,10 @@ public final class ArtifactReader {
     boolean sealed = fileVersion >= 4;
     if (sealed) {
       end -= ArtifactFormat.CONTENT_DIGEST;
-      if (end < ArtifactFormat.PREFIX) throw corrupt(name, "it is too short for its content digest");
-      MessageDigest md = sha256();
-      md.update(data, ArtifactFormat.PREFIX, end - ArtifactFormat.PREFIX);
-      if (!MessageDigest.isEqual(md.digest(), Arrays.copyOfRange(data, end, end + ArtifactFormat.CONTENT_DIGEST))) {
+      if (end < ArtifactFormat.PREFIX || content == null) {
+        throw corrupt(name, "it is too short for its content digest");
+      }
+      if (!MessageDigest.isEqual(content, Arrays.copyOfRange(data, end, end + ArtifactFormat.CONTENT_DIGEST))) {
         throw new ArtifactException(name, "passes its checksum but not its content digest: its sources, rules or tables"
             + " are not what its source says, changed after it was compiled", "recompile it from its sources");
       }
@@ -118,7 +118,11 @@ public final class ArtifactReader {
     }
   }
 
-  private static void verify(String name, byte[] data) throws ArtifactException {
+  /**
+   * Checks magic, version, length and checksum; returns the SHA-256 of everything before the content digest (format
+   * 4, computed in the same pass as the checksum), or null when the file has none or its end does not say where.
+   */
+  private static byte[] verify(String name, byte[] data) throws ArtifactException {
     if (data.length < ArtifactFormat.MAGIC.length
         || !Arrays.equals(data, 0, ArtifactFormat.MAGIC.length, ArtifactFormat.MAGIC, 0, ArtifactFormat.MAGIC.length)) {
       throw new ArtifactException(name, "is not a compiled Convenio contract (it does not start with CNVC)",
@@ -147,11 +151,30 @@ public final class ArtifactReader {
           "recompile it or copy it again");
     }
     int end = data.length - ArtifactFormat.CHECKSUM;
-    byte[] expected = ArtifactWriter.sha256(data, end);
-    if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(data, end, data.length))) {
+    int sigEnd = end - ArtifactFormat.SIGNATURE_LENGTH;
+    int sigLength = ((data[sigEnd] & 0xFF) << 8) | (data[sigEnd + 1] & 0xFF);
+    int contentEnd = sigEnd - sigLength - ArtifactFormat.CONTENT_DIGEST;
+    boolean digested = version >= 4 && (sigLength == 0 || sigLength == Signing.SIGNATURE_BYTES)
+        && contentEnd >= ArtifactFormat.PREFIX;
+    // one pass over the file: the content digest's state is copied where it ends, then the checksum goes on
+    MessageDigest md = sha256();
+    byte[] content = null;
+    int from = 0;
+    if (digested) {
+      md.update(data, 0, contentEnd);
+      try {
+        content = ((MessageDigest) md.clone()).digest();
+      } catch (CloneNotSupportedException e) {
+        content = ArtifactWriter.sha256(data, contentEnd);
+      }
+      from = contentEnd;
+    }
+    md.update(data, from, end - from);
+    if (!MessageDigest.isEqual(md.digest(), Arrays.copyOfRange(data, end, data.length))) {
       throw new ArtifactException(name, "fails its checksum: it was modified or damaged after it was compiled",
           "recompile it from its sources");
     }
+    return content;
   }
 
   private static MessageDigest sha256() {
