@@ -221,15 +221,12 @@ public final class Pricer {
   private BigDecimal winner(Line line, Rules.Price best, Row bestRow, boolean record) {
     ExactMoney v = money(best.price().eval(scope), "the price rule");
     if (record) {
-      line.source = source(best.ref(), best.tier().label(), bestRow);
-      SourcePos at = line.source.tableRow();
-      String tier = best.tier().label();
-      // plain values only: a result's trace must not keep the contract's tables alive
-      String table = bestRow == null ? null : bestRow.table().name();
-      String version = bestRow == null ? null : nz(bestRow.table().version());
-      line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> tier + (table == null ? ""
-          : "; table " + table + " " + version + " row " + at.file() + ":" + at.line()),
-          null, line.cents(rules.rounding(), v.reais()));
+      PriceSource src = source(best.ref(), best.tier().label(), bestRow);
+      line.source = src;
+      // written from the price source the result keeps anyway: a result's trace must not keep the contract's tables
+      // alive, and needs no copy of the tier, table, version and row
+      line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> priceNote(src), null,
+          line.cents(rules.rounding(), v.reais()));
     }
     if (best.atMost() != null) {
       ExactMoney cap = money(best.atMost().eval(scope), "at most");
@@ -423,6 +420,13 @@ public final class Pricer {
     }
     Money unit = l.unit == null ? null : l.cents(rules.rounding(), l.unit);
     return l.result(unit, paid, raised);
+  }
+
+  /** "linear; table cbhpm 2025 row tables/cbhpm.csv:12": the tier, and the table row when a table gave the price. */
+  private static String priceNote(PriceSource src) {
+    if (src.table() == null) return src.tier();
+    SourcePos at = src.tableRow();
+    return src.tier() + "; table " + src.table() + " " + nz(src.tableVersion()) + " row " + at.file() + ":" + at.line();
   }
 
   /** "Valor apresentado a maior: apresentado R$ 120,00, valor contratado R$ 100,00", written when read. */

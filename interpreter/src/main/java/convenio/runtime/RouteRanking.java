@@ -162,7 +162,19 @@ final class RouteRanking {
       Percent[] percents = l.unitPercents;
       boolean[] differentRoute = l.unitDifferent;
       boolean elsewhere = l.principalElsewhere;
-      l.routeNote = () -> note(where, total, places, percents, differentRoute, elsewhere, principalCode, principalGuide);
+      if (places.length == 1) {
+        // one unit, the usual line: its place, percentage and route kept as they are, not the line's three arrays
+        int place = places[0];
+        Percent percent = percents[0];
+        boolean different = differentRoute[0];
+        String code = elsewhere ? principalCode : null;
+        String guide = elsewhere ? principalGuide : null;
+        l.routeNote = () -> note(where, total, new int[] {place}, new Percent[] {percent}, new boolean[] {different},
+            code != null, code, guide);
+      } else {
+        l.routeNote = () -> note(where, total, places, percents, differentRoute, elsewhere, principalCode,
+            principalGuide);
+      }
       l.traceLazy(TraceEvent.Kind.ROUTE, l.routedBy.ref(), l.routeNote, null, null);
     }
   }
