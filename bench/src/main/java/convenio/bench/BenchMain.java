@@ -41,6 +41,10 @@ public final class BenchMain {
       EndToEndOnly.main(args);
       return;
     }
+    if (Arrays.asList(args).contains("--small-guides")) {
+      smallGuidesAndLoad(quick);
+      return;
+    }
     Path root = Path.of(System.getProperty("convenio.bench.dir", "bench/target/workload")).toAbsolutePath();
     int cores = Runtime.getRuntime().availableProcessors();
     int guides = quick ? 600 : 2_000;
@@ -83,6 +87,12 @@ public final class BenchMain {
         String.format(">= %,d (%d cores)", 1_000_000 * cores, cores));
     report.info("items/s, baseline, " + cores + " threads", Report.fmt(bn) + " items/s");
     report.below("engine/baseline time ratio, 1 thread", b1 / e1, 2.0, "x", "< 2x");
+    report.info("engine/baseline items/s, 1 thread", String.format("%.2f", e1 / b1));
+    if (cores >= 2) {
+      double e2 = cores == 2 ? en : jmh("engine", 2, 100_000, guides, root, quick)[0] * items;
+      report.atLeast("engine, 2 threads / 1 thread", e2 / e1, 1.8, "x", ">= 1.8x");
+    }
+    smallGuides(w, root, guides, cores, quick, report);
     report.info("bytes allocated per item: engine / baseline", String.format("%,.0f / %,.0f",
         engine1[1] / items, baseline1[1] / items));
     for (int rows : new int[] {1_000, heapRows}) {
@@ -167,6 +177,51 @@ public final class BenchMain {
     if (profile) profile(w, contract, lotes, items, files, artifact);
   }
 
+  /**
+   * The small-guide workload (1–8 procedures a guide, like the peers' side-by-side run) beside the hospital month:
+   * engine and baseline on one thread, the engine on two.
+   */
+  private static void smallGuides(Workload w, Path root, int guides, int cores, boolean quick, Report report)
+      throws Exception {
+    System.out.println("\n[small guides, like the peers' workload]");
+    int small = guides * 5; // about as many items as the mixed workload
+    List<Account> lotes = w.smallGuideLotes(small);
+    long items = count(lotes);
+    report.info("small-guide workload", String.format("%,d guides of 1–8 procedures, %,d items", small, items));
+    Agreement.Outcome agreement = Agreement.check(BenchContracts.compile(w.contract()),
+        new BaselinePricer(w.tables(), 15), lotes, report);
+    report.info("engine = baseline on small guides (paid per item)", agreement.agree() ? "yes"
+        : "NO, " + agreement.mismatches() + " items differ");
+    double e1 = jmh("engine", 1, 100_000, small, "small", root, quick)[0] * items;
+    double b1 = jmh("baseline", 1, 100_000, small, "small", root, quick)[0] * items;
+    report.info("items/s, engine, 1 thread, small guides", Report.fmt(e1) + " items/s");
+    report.info("items/s, baseline, 1 thread, small guides", Report.fmt(b1) + " items/s");
+    report.info("engine/baseline items/s, 1 thread, small guides", String.format("%.2f", e1 / b1));
+    if (cores >= 2) {
+      double e2 = jmh("engine", 2, 100_000, small, "small", root, quick)[0] * items;
+      report.info("items/s, engine, 2 threads, small guides", Report.fmt(e2) + " items/s");
+      report.atLeast("engine, 2 threads / 1 thread, small guides", e2 / e1, 1.8, "x", ">= 1.8x");
+    }
+  }
+
+  /** {@code --small-guides}: only the small-guide figures and the cold artifact load, a short run. */
+  private static void smallGuidesAndLoad(boolean quick) throws Exception {
+    Path root = Path.of(System.getProperty("convenio.bench.dir", "bench/target/workload")).toAbsolutePath();
+    Report report = new Report();
+    Workload w = Workload.prepare(root, 100_000);
+    smallGuides(w, root, quick ? 600 : 2_000, Runtime.getRuntime().availableProcessors(), quick, report);
+    System.out.println("\n[artifact load: 100,000-row table]");
+    Path artifact = w.dir().resolve("bench-sintetico.cvc");
+    BenchContracts.contractOf(Artifacts.compile(w.contract(), artifact), artifact);
+    double[] cold = new double[3];
+    for (int i = 0; i < cold.length; i++) cold[i] = Double.parseDouble(Cold.run("load", artifact).get("ms"));
+    Arrays.sort(cold);
+    report.below("artifact load, 100,000-row table, cold JVM (best of 3)", cold[0], 200, "ms", "< 200 ms");
+    report.info("artifact load, cold JVM, all 3 runs", String.format("%.0f / %.0f / %.0f ms", cold[0], cold[1],
+        cold[2]));
+    report.print("Convenio benchmarks (--small-guides) — " + Runtime.getRuntime().availableProcessors() + " cores");
+  }
+
   /** The child JVM's allocation breakdown, printed in full by {@code --profile}. */
   private static String allocations = "";
 
@@ -214,9 +269,15 @@ public final class BenchMain {
   /** Ops/s and bytes allocated per op of one JMH benchmark method of {@link PricingBenchmark}. */
   private static double[] jmh(String method, int threads, int rows, int guides, Path root, boolean quick)
       throws Exception {
+    return jmh(method, threads, rows, guides, "mixed", root, quick);
+  }
+
+  private static double[] jmh(String method, int threads, int rows, int guides, String shape, Path root,
+      boolean quick) throws Exception {
     Options opt = new OptionsBuilder()
         .include(PricingBenchmark.class.getName() + "." + method + "$")
         .param("guides", Integer.toString(guides))
+        .param("shape", shape)
         .param("materialRows", Integer.toString(rows))
         .threads(threads)
         // Two forks in the full run: the figures are dominated by cache misses in the tables, and where the heap
@@ -235,7 +296,7 @@ public final class BenchMain {
     Result<?> norm = r.getSecondaryResults().get("gc.alloc.rate.norm");
     if (norm == null) norm = r.getSecondaryResults().get("\u00b7gc.alloc.rate.norm");
     double bytesPerOp = norm == null ? Double.NaN : norm.getScore();
-    System.out.printf("  %s, %d thread(s): %.2f ops/s (± %.2f), %,.0f bytes/op%n", method, threads, ops,
+    System.out.printf("  %s (%s), %d thread(s): %.2f ops/s (± %.2f), %,.0f bytes/op%n", method, shape, threads, ops,
         r.getPrimaryResult().getScoreError(), bytesPerOp);
     return new double[] {ops, bytesPerOp};
   }

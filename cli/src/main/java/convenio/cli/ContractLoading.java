@@ -27,7 +27,12 @@ public final class ContractLoading {
 
   /** The contract, or null after printing to {@code err} why there is none (warnings are printed too). */
   public static Contract load(Path file, PrintWriter err) {
-    Compilation c = compile(file);
+    return load(file, false, err);
+  }
+
+  /** As {@link #load(Path, PrintWriter)}; an artifact's sources parsed again when {@code verifySources}. */
+  public static Contract load(Path file, boolean verifySources, PrintWriter err) {
+    Compilation c = verifySources && isArtifact(file) ? Artifacts.verifySources(file, null) : compile(file);
     if (!c.diagnostics().isEmpty()) {
       err.print(render(c));
       err.flush();

@@ -11,8 +11,12 @@ final class ContractOption {
       description = "the contract (.convenio, or a compiled .cvc)")
   Path file;
 
+  @Option(names = "--verify-sources", description = "for a compiled .cvc: also parse its sources again and compare"
+      + " each file's rules with them (slower; every load already checks the artifact's digests and source hash)")
+  boolean verifySources;
+
   /** The contract, or null after printing why there is none (see {@link ContractLoading#load}). */
   Contract load(PrintWriter err) {
-    return ContractLoading.load(file, err);
+    return ContractLoading.load(file, verifySources, err);
   }
 }

@@ -51,6 +51,17 @@ class CompileCommandTest {
     assertEquals(ContractLoading.load(source, new PrintWriter(err)).sourceHash(), c.sourceHash());
   }
 
+  @Test
+  void verifyingAnArtifactsSourcesLoadsTheSameContract() throws Exception {
+    Path source = dir.resolve("clinica.convenio");
+    Files.writeString(source, CONTRACT);
+    assertEquals(0, run("compile", source.toString(), "-o", dir.resolve("c.cvc").toString()).code());
+    StringWriter err = new StringWriter();
+    Contract verified = ContractLoading.load(dir.resolve("c.cvc"), true, new PrintWriter(err));
+    assertNotNull(verified, err.toString());
+    assertEquals(ContractLoading.load(source, new PrintWriter(err)).sourceHash(), verified.sourceHash());
+  }
+
   /**
    * The artifact is created as any new file is, so the user's umask decides its permissions (0644 under the usual
    * 022): a probe file created in the same folder shows what the umask gives, and the artifact must match it, with

@@ -24,7 +24,7 @@ import java.util.Map;
  * Compiled contracts ({@code .cvc}) in the public API: compile a source and write its artifact, load an artifact back
  * into a {@link Contract}. Loading decodes the checked program and the loaded tables, then runs the same compile step
  * as compiling from source ({@link Convenio#compile(Program, TableLoader.Result)}), so a contract and its artifact
- * price alike; it reads no source and no table file and parses nothing. Problems come back as diagnostics naming the
+ * price alike; it reads no source and no table file and parses nothing (unless asked: {@link #verifySources}). Problems come back as diagnostics naming the
  * file, and nothing is half loaded.
  */
 public final class Artifacts {
@@ -78,8 +78,21 @@ public final class Artifacts {
 
   /** As {@link #load(Path)}, accepting only an artifact signed with the private key of {@code trusted}. */
   public static Compilation load(Path artifact, PublicKey trusted) {
+    return load(artifact, trusted, false);
+  }
+
+  /**
+   * As {@link #load(Path)}, and each file's syntax tree is also compared with its source text parsed again: what a
+   * load did before artifacts carried a tree digest, for an auditor who wants the trees proven from the sources
+   * ({@code --verify-sources}). Slower: it parses every source, the standard modules included.
+   */
+  public static Compilation verifySources(Path artifact, PublicKey trusted) {
+    return load(artifact, trusted, true);
+  }
+
+  private static Compilation load(Path artifact, PublicKey trusted, boolean parseSources) {
     try {
-      return fromArtifact(ArtifactReader.read(artifact, trusted), artifact.toString());
+      return fromArtifact(ArtifactReader.read(artifact, trusted), artifact.toString(), parseSources);
     } catch (ArtifactException e) {
       return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", e.file(), 0,
           e.getMessage().substring(e.file().length()).strip(), e.hint())), null, Map.of());
@@ -88,7 +101,12 @@ public final class Artifacts {
 
   /** Builds the contract of a decoded artifact; its id, version and hash are the ones its header recorded. */
   public static Compilation fromArtifact(Artifact artifact, String name) {
-    String tampered = ArtifactIntegrity.mismatch(artifact, Convenio.hash(artifact.program(), artifact.tables()));
+    return fromArtifact(artifact, name, false);
+  }
+
+  private static Compilation fromArtifact(Artifact artifact, String name, boolean parseSources) {
+    String tampered = artifact.sealed() && !parseSources ? null
+        : ArtifactIntegrity.mismatch(artifact, Convenio.hash(artifact.program(), artifact.tables()));
     if (tampered != null) {
       return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", name, 0, tampered,
           "it was changed after it was compiled; recompile it from its sources")), null, Map.of());

@@ -59,7 +59,7 @@ public final class ArtifactReader {
   }
 
   public static Artifact decode(String name, byte[] data, java.security.PublicKey trusted) throws ArtifactException {
-    verify(name, data);
+    byte[] content = verify(name, data);
     int sigEnd = data.length - ArtifactFormat.CHECKSUM - ArtifactFormat.SIGNATURE_LENGTH;
     int sigLength = ((data[sigEnd] & 0xFF) << 8) | (data[sigEnd + 1] & 0xFF);
     if (sigLength != 0 && sigLength != Signing.SIGNATURE_BYTES || sigEnd - sigLength < ArtifactFormat.PREFIX) {
@@ -74,6 +74,17 @@ public final class ArtifactReader {
       if (!Signing.verify(trusted, data, end, Arrays.copyOfRange(data, end, sigEnd))) {
         throw new ArtifactException(name, "has a signature that the trusted key does not verify: it was changed after"
             + " it was signed, or signed with another key", "recompile and sign it with the publishing key");
+      }
+    }
+    boolean sealed = formatVersion(data) >= 4;
+    if (sealed) {
+      end -= ArtifactFormat.CONTENT_DIGEST;
+      if (end < ArtifactFormat.PREFIX || content == null) {
+        throw corrupt(name, "it is too short for its content digest");
+      }
+      if (!MessageDigest.isEqual(content, Arrays.copyOfRange(data, end, end + ArtifactFormat.CONTENT_DIGEST))) {
+        throw new ArtifactException(name, "passes its checksum but not its content digest: its sources, rules or tables"
+            + " are not what its source says, changed after it was compiled", "recompile it from its sources");
       }
     }
     BinaryIn in = new BinaryIn(data, ArtifactFormat.PREFIX, end);
@@ -97,7 +108,7 @@ public final class ArtifactReader {
       TableLoader.Result tables = TableCodec.read(in, program);
       if (!in.atEnd()) throw new BinaryIn.Corrupt((end - in.position()) + " bytes are left over after the tables");
       String checksum = HexFormat.of().formatHex(data, data.length - ArtifactFormat.CHECKSUM, data.length);
-      return new Artifact(header, program, tables, checksum);
+      return new Artifact(header, program, tables, checksum, sealed);
     } catch (BinaryIn.Corrupt e) {
       throw corrupt(name, e.getMessage());
     } catch (RuntimeException e) {
@@ -106,7 +117,11 @@ public final class ArtifactReader {
     }
   }
 
-  private static void verify(String name, byte[] data) throws ArtifactException {
+  /**
+   * Checks magic, version, length and checksum; returns the SHA-256 of everything before the content digest (format
+   * 4, computed in the same pass as the checksum), or null when the file has none or its end does not say where.
+   */
+  private static byte[] verify(String name, byte[] data) throws ArtifactException {
     if (data.length < ArtifactFormat.MAGIC.length
         || !Arrays.equals(data, 0, ArtifactFormat.MAGIC.length, ArtifactFormat.MAGIC, 0, ArtifactFormat.MAGIC.length)) {
       throw new ArtifactException(name, "is not a compiled Convenio contract (it does not start with CNVC)",
@@ -136,10 +151,37 @@ public final class ArtifactReader {
           "recompile it or copy it again");
     }
     int end = data.length - ArtifactFormat.CHECKSUM;
-    byte[] expected = ArtifactWriter.sha256(data, end);
-    if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(data, end, data.length))) {
+    int sigEnd = end - ArtifactFormat.SIGNATURE_LENGTH;
+    int sigLength = ((data[sigEnd] & 0xFF) << 8) | (data[sigEnd + 1] & 0xFF);
+    int contentEnd = sigEnd - sigLength - ArtifactFormat.CONTENT_DIGEST;
+    boolean digested = version >= 4 && (sigLength == 0 || sigLength == Signing.SIGNATURE_BYTES)
+        && contentEnd >= ArtifactFormat.PREFIX;
+    // one pass over the file: the content digest's state is copied where it ends, then the checksum goes on
+    MessageDigest md = sha256();
+    byte[] content = null;
+    int from = 0;
+    if (digested) {
+      md.update(data, 0, contentEnd);
+      try {
+        content = ((MessageDigest) md.clone()).digest();
+      } catch (CloneNotSupportedException e) {
+        content = ArtifactWriter.sha256(data, contentEnd);
+      }
+      from = contentEnd;
+    }
+    md.update(data, from, end - from);
+    if (!MessageDigest.isEqual(md.digest(), Arrays.copyOfRange(data, end, data.length))) {
       throw new ArtifactException(name, "fails its checksum: it was modified or damaged after it was compiled",
           "recompile it from its sources");
+    }
+    return content;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

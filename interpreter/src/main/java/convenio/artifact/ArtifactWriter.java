@@ -44,14 +44,16 @@ public final class ArtifactWriter {
 
     byte[] bodyBytes = body.toByteArray();
     int signature = signer == null ? 0 : Signing.SIGNATURE_BYTES;
-    long total = (long) ArtifactFormat.PREFIX + bodyBytes.length + signature + ArtifactFormat.SIGNATURE_LENGTH
-        + ArtifactFormat.CHECKSUM;
+    long total = (long) ArtifactFormat.PREFIX + bodyBytes.length + ArtifactFormat.CONTENT_DIGEST + signature
+        + ArtifactFormat.SIGNATURE_LENGTH + ArtifactFormat.CHECKSUM;
     BinaryOut file = new BinaryOut();
     file.raw(ArtifactFormat.MAGIC);
     file.u8(ArtifactFormat.VERSION >>> 8);
     file.u8(ArtifactFormat.VERSION & 0xFF);
     file.fixed64(total);
     file.raw(bodyBytes);
+    byte[] content = file.toByteArray();
+    file.raw(sha256(content, content.length)); // the content digest (ArtifactFormat)
     if (signer != null) {
       byte[] signed = file.toByteArray();
       file.raw(Signing.sign(signer, signed, signed.length));

@@ -12,6 +12,7 @@ import convenio.model.TraceEvent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,9 +29,11 @@ final class Line {
   // ranking's principal procedure sits on another guide (TISS 1827), the ranking as the trace says it, and (step 4)
   // the part of the full contract value the ranking took off, split by the glosa code it takes
   boolean[] unitDifferent;
+  int[] routePlaces; // per unit, its place in the ranking, for the route note
   Rules.Routes routedBy;
   boolean principalElsewhere;
-  String routeNote;
+  /** The ranking as the trace and the route glosas say it, written when first read ({@link RouteRanking}). */
+  TraceEvent.Detail routeNote;
   Money routeSame = Money.ZERO;
   Money routeDifferent = Money.ZERO;
   // the guide the line belongs to and its critiques: the ranking crosses guides, so a problem found there must still
@@ -44,8 +47,12 @@ final class Line {
   Money presentedLeft;
   Money allowedLeft = Money.ZERO;
   BigDecimal quantityLeft;
-  private List<Glosa> glosas; // most lines have none: made with the first
-  final List<TraceEvent> trace = new ArrayList<>(4);
+  private Glosa glosa; // most lines have none, most others one: a list only from the second
+  private List<Glosa> glosas;
+  // the explanation, in order: an array grown by hand and handed to the result as one immutable list (no list object
+  // while pricing, no second copy in the result)
+  private TraceEvent[] trace = new TraceEvent[4];
+  private int traced;
 
   // the last unit price put into cents for the trace, so the result's contract unit is not computed again
   private BigDecimal centsOf;
@@ -73,18 +80,37 @@ final class Line {
   }
 
   void trace(TraceEvent.Kind kind, RuleRef rule, String detail, Money before, Money after) {
-    trace.add(new TraceEvent(kind, rule == null ? null : rule.cited(), rule == null ? null : rule.pos(), detail,
+    record(new TraceEvent(kind, rule == null ? null : rule.cited(), rule == null ? null : rule.pos(), detail,
         before, after));
   }
 
   /** A step whose detail is written only when read: {@code detail} must capture only values that never change. */
   void traceLazy(TraceEvent.Kind kind, RuleRef rule, TraceEvent.Detail detail, Money before, Money after) {
-    trace.add(TraceEvent.lazy(kind, rule == null ? null : rule.cited(), rule == null ? null : rule.pos(), detail,
+    record(TraceEvent.lazy(kind, rule == null ? null : rule.cited(), rule == null ? null : rule.pos(), detail,
         before, after));
+  }
+
+  private void record(TraceEvent e) {
+    if (traced == trace.length) trace = Arrays.copyOf(trace, traced * 2);
+    trace[traced++] = e;
+  }
+
+  /** The trace as the result keeps it: immutable, so {@link ItemResult} takes it without copying. */
+  private List<TraceEvent> traceList() {
+    return switch (traced) {
+      case 0 -> List.of();
+      case 1 -> List.of(trace[0]);
+      case 2 -> List.of(trace[0], trace[1]);
+      default -> List.of(traced == trace.length ? trace : Arrays.copyOf(trace, traced));
+    };
   }
 
   /** Glosses everything still billed on the line. */
   void glosaAll(GlosaSpec spec, String text, RuleRef rule, TraceEvent.Kind kind) {
+    glosaAll(spec, fixed(text), rule, kind);
+  }
+
+  void glosaAll(GlosaSpec spec, TraceEvent.Detail text, RuleRef rule, TraceEvent.Kind kind) {
     add(spec, quantityLeft, presentedLeft, text, rule, kind);
     allowedLeft = Money.ZERO;
     quantityLeft = BigDecimal.ZERO;
@@ -100,7 +126,7 @@ final class Line {
     BigDecimal share = units.divide(quantityLeft, 12, RoundingMode.HALF_EVEN);
     Money value = presentedLeft.times(share, mode);
     Money allowedShare = allowedLeft.times(share, mode);
-    add(spec, units, value, text, rule, kind);
+    add(spec, units, value, fixed(text), rule, kind);
     allowedLeft = allowedLeft.minus(allowedShare);
     quantityLeft = quantityLeft.subtract(units);
   }
@@ -110,6 +136,12 @@ final class Line {
    * {@code units} (may be null) is how many units it denies.
    */
   void glosaAmount(Money amount, BigDecimal units, GlosaSpec spec, String text, RuleRef rule, TraceEvent.Kind kind) {
+    glosaAmount(amount, units, spec, fixed(text), rule, kind);
+  }
+
+  /** {@link #glosaAmount(Money, BigDecimal, GlosaSpec, String, RuleRef, TraceEvent.Kind)}, the text written when read. */
+  void glosaAmount(Money amount, BigDecimal units, GlosaSpec spec, TraceEvent.Detail text, RuleRef rule,
+      TraceEvent.Kind kind) {
     Money value = amount.min(presentedLeft);
     if (!value.greaterThan(Money.ZERO)) return;
     if (value.equals(presentedLeft) && units == null) {
@@ -124,19 +156,50 @@ final class Line {
     quantityLeft = quantityLeft.subtract(q);
   }
 
-  private void add(GlosaSpec spec, BigDecimal qty, Money value, String text, RuleRef rule, TraceEvent.Kind kind) {
+  /** A text already written, as a detail (the glosa keeps the String itself: nothing is rendered again). */
+  private static TraceEvent.Detail fixed(String text) {
+    return new Fixed(text);
+  }
+
+  private record Fixed(String text) implements TraceEvent.Detail {
+    @Override
+    public String render() {
+      return text;
+    }
+  }
+
+  private void add(GlosaSpec spec, BigDecimal qty, Money value, TraceEvent.Detail text, RuleRef rule,
+      TraceEvent.Kind kind) {
     Money before = presentedLeft;
     presentedLeft = presentedLeft.minus(value);
-    if (glosas == null) glosas = new ArrayList<>(2);
-    glosas.add(new Glosa(spec.code(), qty, value, text, spec.group(), rule == null ? null : rule.cited(),
-        rule == null ? null : rule.pos(), false));
-    String code = spec.code();
-    traceLazy(kind, rule, () -> "glosa " + code + " of " + RuleValues.brl(value) + " (quantity " + RuleValues.format(qty)
-        + "): " + text, before, presentedLeft);
+    String cited = rule == null ? null : rule.cited();
+    Glosa g = text instanceof Fixed f
+        ? new Glosa(spec.code(), qty, value, f.text, spec.group(), cited, rule == null ? null : rule.pos(), false)
+        : Glosa.lazy(spec.code(), qty, value, text, spec.group(), cited, rule == null ? null : rule.pos(), false);
+    if (glosa == null) glosa = g;
+    else {
+      if (glosas == null) {
+        glosas = new ArrayList<>(4);
+        glosas.add(glosa);
+      }
+      glosas.add(g);
+    }
+    // the whole text, as written (the glosa keeps at most the 500 characters TISS allows)
+    if (text instanceof Fixed f) {
+      String t = f.text;
+      traceLazy(kind, rule, () -> glosaNote(g) + t, before, presentedLeft);
+    } else {
+      traceLazy(kind, rule, () -> glosaNote(g) + text.render(), before, presentedLeft);
+    }
+  }
+
+  private static String glosaNote(Glosa g) {
+    return "glosa " + g.code() + " of " + RuleValues.brl(g.value()) + " (quantity " + RuleValues.format(g.quantity())
+        + "): ";
   }
 
   ItemResult result(Money contractUnit, Money paid, Money raised) {
     return new ItemResult(item, source, contractUnit, allowed, quantityLeft, paid, raised,
-        glosas == null ? List.of() : glosas, trace);
+        glosa == null ? List.of() : glosas == null ? List.of(glosa) : List.copyOf(glosas), traceList());
   }
 }

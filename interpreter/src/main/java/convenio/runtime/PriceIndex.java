@@ -43,6 +43,7 @@ public final class PriceIndex {
   }
 
   public List<Rules.Price> specific(String code) {
+    if (specific.isEmpty()) return List.of(); // most contracts price by table: no probe per item
     List<Rules.Price> l = code == null ? null : specific.get(code);
     return l == null ? List.of() : l;
   }

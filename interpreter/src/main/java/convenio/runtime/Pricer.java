@@ -73,11 +73,11 @@ public final class Pricer {
     List<Line> lines = w.lines;
     for (Line l : lines) allowed(l);
     for (Line l : lines) glosas(l);
-    List<ItemResult> results = new ArrayList<>(lines.size());
-    for (Line l : lines) results.add(settle(l));
+    ItemResult[] results = new ItemResult[lines.size()];
+    for (int i = 0; i < results.length; i++) results[i] = settle(lines.get(i));
     checks(w.guide);
     vigencia(w.guide);
-    return new GuideResult(w.guide, results, critiques);
+    return new GuideResult(w.guide, List.of(results), critiques); // immutable already: GuideResult keeps it as it is
   }
 
   /** The scope and critiques of a line's guide, then its item: for a step that goes across guides. */
@@ -221,15 +221,12 @@ public final class Pricer {
   private BigDecimal winner(Line line, Rules.Price best, Row bestRow, boolean record) {
     ExactMoney v = money(best.price().eval(scope), "the price rule");
     if (record) {
-      line.source = source(best.ref(), best.tier().label(), bestRow);
-      SourcePos at = line.source.tableRow();
-      String tier = best.tier().label();
-      // plain values only: a result's trace must not keep the contract's tables alive
-      String table = bestRow == null ? null : bestRow.table().name();
-      String version = bestRow == null ? null : nz(bestRow.table().version());
-      line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> tier + (table == null ? ""
-          : "; table " + table + " " + version + " row " + at.file() + ":" + at.line()),
-          null, line.cents(rules.rounding(), v.reais()));
+      PriceSource src = source(best.ref(), best.tier().label(), bestRow);
+      line.source = src;
+      // written from the price source the result keeps anyway: a result's trace must not keep the contract's tables
+      // alive, and needs no copy of the tier, table, version and row
+      line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> priceNote(src), null,
+          line.cents(rules.rounding(), v.reais()));
     }
     if (best.atMost() != null) {
       ExactMoney cap = money(best.atMost().eval(scope), "at most");
@@ -407,10 +404,10 @@ public final class Pricer {
       Money excess = l.presentedLeft.minus(l.allowedLeft);
       String standard = rules.excessGlosa().standardText() == null ? "Valor apresentado a maior"
           : rules.excessGlosa().text(null, scope);
-      StringBuilder b = new StringBuilder(standard.length() + 56).append(standard).append(": apresentado ");
-      RuleValues.brl(b, l.presentedLeft).append(", valor contratado ");
-      String text = RuleValues.brl(b, l.allowedLeft).toString();
-      l.glosaAmount(excess, null, rules.excessGlosa(), text, rules.excessRef(), TraceEvent.Kind.GLOSA);
+      Money presented = l.presentedLeft;
+      Money allowed = l.allowedLeft;
+      l.glosaAmount(excess, null, rules.excessGlosa(), () -> excessText(standard, presented, allowed),
+          rules.excessRef(), TraceEvent.Kind.GLOSA);
       paid = l.presentedLeft;
     } else if (l.presentedLeft.lessThan(l.allowedLeft) && rules.payContractWhenBelow()) {
       raised = l.allowedLeft.minus(l.presentedLeft);
@@ -423,6 +420,20 @@ public final class Pricer {
     }
     Money unit = l.unit == null ? null : l.cents(rules.rounding(), l.unit);
     return l.result(unit, paid, raised);
+  }
+
+  /** "linear; table cbhpm 2025 row tables/cbhpm.csv:12": the tier, and the table row when a table gave the price. */
+  private static String priceNote(PriceSource src) {
+    if (src.table() == null) return src.tier();
+    SourcePos at = src.tableRow();
+    return src.tier() + "; table " + src.table() + " " + nz(src.tableVersion()) + " row " + at.file() + ":" + at.line();
+  }
+
+  /** "Valor apresentado a maior: apresentado R$ 120,00, valor contratado R$ 100,00", written when read. */
+  private static String excessText(String standard, Money presented, Money allowed) {
+    StringBuilder b = new StringBuilder(standard.length() + 56).append(standard).append(": apresentado ");
+    RuleValues.brl(b, presented).append(", valor contratado ");
+    return RuleValues.brl(b, allowed).toString();
   }
 
   /**
@@ -457,8 +468,9 @@ public final class Pricer {
     lineScope(l);
     String standard = spec.text(null, scope);
     if (standard.endsWith(".")) standard = standard.substring(0, standard.length() - 1); // the ANS text's own period
-    String text = standard + ": " + l.routeNote;
-    l.glosaAmount(amount, null, spec, text, r.ref(), TraceEvent.Kind.ROUTE);
+    String lead = standard;
+    TraceEvent.Detail note = l.routeNote;
+    l.glosaAmount(amount, null, spec, () -> lead + ": " + note.render(), r.ref(), TraceEvent.Kind.ROUTE);
   }
 
   // ---- step 7: checks ----

@@ -1,16 +1,19 @@
 package convenio.runtime;
 
 import convenio.common.Tiss;
+import convenio.model.Guide;
 import convenio.model.ItemKind;
 import convenio.model.Percent;
 import convenio.model.TraceEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Step 3, multiple procedures. The procedures of one beneficiary, on one date, for one degree of participation form
@@ -26,12 +29,45 @@ final class RouteRanking {
 
   private record Entry(Line line, int unit, Object key) {}
 
-  private record GroupKey(String card, LocalDate date, String degree) {}
+  /**
+   * Whose procedures, on which date, for which degree. The beneficiary is its card number; a guide without one is a
+   * beneficiary of its own (nothing says two such guides are the same patient), compared by identity.
+   */
+  private static final class GroupKey {
+    final String card;
+    final Guide guide; // null when the card says who
+    final LocalDate date;
+    final String degree;
+
+    GroupKey(String card, Guide guide, LocalDate date, String degree) {
+      this.card = card;
+      this.guide = guide;
+      this.date = date;
+      this.degree = degree;
+    }
+
+    boolean is(String card, Guide guide, LocalDate date, String degree) {
+      return Objects.equals(this.card, card) && this.guide == guide && Objects.equals(this.date, date)
+          && this.degree.equals(degree);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof GroupKey k && k.is(card, guide, date, degree);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(card, System.identityHashCode(guide), date, degree);
+    }
+  }
 
   static void apply(Pricer pricer, List<Rules.Routes> all, List<Line> lines) {
     if (all.isEmpty()) return;
     Scope scope = pricer.scope();
-    Map<GroupKey, List<Entry>> groups = new LinkedHashMap<>();
+    Map<GroupKey, List<Entry>> groups = null; // made with the first line ranked
+    GroupKey lastKey = null; // lines in a row mostly share beneficiary, date and degree: one key made, not one a line
+    List<Entry> last = null;
     for (Line l : lines) {
       if (l.unit == null || l.packageOf != null) continue;
       // a procedure a package includes whole is glosed, not performed apart: it takes no place in the ranking
@@ -61,13 +97,20 @@ final class RouteRanking {
       int units = q.signum() > 0 && q.stripTrailingZeros().scale() <= 0 ? q.intValueExact() : 1;
       l.unitPercents = new Percent[units];
       l.unitDifferent = new boolean[units];
+      l.routePlaces = new int[units];
       l.routedBy = r;
-      String card = l.guide.beneficiary() == null || l.guide.beneficiary().cardNumber() == null ? ""
-          : l.guide.beneficiary().cardNumber();
-      List<Entry> g = groups.computeIfAbsent(new GroupKey(card, scope.date,
-          l.item.degree() == null ? "" : l.item.degree()), k -> new ArrayList<>());
-      for (int u = 0; u < units; u++) g.add(new Entry(l, u, key));
+      String card = l.guide.beneficiary() == null || l.guide.beneficiary().cardNumber() == null
+          || l.guide.beneficiary().cardNumber().isBlank() ? null : l.guide.beneficiary().cardNumber();
+      Guide own = card == null ? l.guide : null;
+      String degree = l.item.degree() == null ? "" : l.item.degree();
+      if (lastKey == null || !lastKey.is(card, own, scope.date, degree)) {
+        if (groups == null) groups = new LinkedHashMap<>();
+        lastKey = new GroupKey(card, own, scope.date, degree);
+        last = groups.computeIfAbsent(lastKey, k -> new ArrayList<>());
+      }
+      for (int u = 0; u < units; u++) last.add(new Entry(l, u, key));
     }
+    if (groups == null) return;
     for (Map.Entry<GroupKey, List<Entry>> e : groups.entrySet()) rank(e.getKey(), e.getValue());
   }
 
@@ -81,7 +124,7 @@ final class RouteRanking {
   }
 
   private static void rank(GroupKey group, List<Entry> entries) {
-    boolean anaesthetist = Tiss.DEGREE_ANAESTHETIST.equals(group.degree());
+    boolean anaesthetist = Tiss.DEGREE_ANAESTHETIST.equals(group.degree);
     // one direction for the whole ranking: the checker requires every routes rule to order the same way
     boolean descending = anaesthetist || entries.get(0).line.routedBy.descending();
     Comparator<Entry> byKey = (a, b) -> {
@@ -89,10 +132,9 @@ final class RouteRanking {
       int c = RuleValues.compare(a.key, b.key, "ordered by");
       return descending ? -c : c;
     };
-    entries.sort(byKey); // List.sort is stable: ties keep billing order
+    if (entries.size() > 1) entries.sort(byKey); // List.sort is stable: ties keep billing order
     int total = entries.size();
     Line principal = entries.get(0).line;
-    Map<Line, StringBuilder> notes = new LinkedHashMap<>();
     for (int n = 1; n <= total; n++) {
       Entry e = entries.get(n - 1);
       Rules.Routes r = e.line.routedBy;
@@ -102,21 +144,58 @@ final class RouteRanking {
       Percent p = total == 1 ? Percent.HUNDRED : schedule.at(n, different);
       e.line.unitPercents[e.unit] = p;
       e.line.unitDifferent[e.unit] = different;
+      e.line.routePlaces[e.unit] = n;
       if (e.line.guide != principal.guide) e.line.principalElsewhere = true;
-      StringBuilder b = notes.computeIfAbsent(e.line, k -> new StringBuilder());
-      b.append(b.length() == 0 ? "" : "; ").append(n).append("º of ").append(total)
-          .append(different ? " (different route) " : " (same route) ").append(p);
     }
-    String where = "procedures of " + RuleValues.format(group.date())
-        + (group.degree().isEmpty() ? "" : " degree " + group.degree())
+    // One event per line, in the order its first unit was ranked. The note is written when read, from the places and
+    // percentages the line keeps: a line is ranked once, so they never change after.
+    String where = "procedures of " + RuleValues.format(group.date)
+        + (group.degree.isEmpty() ? "" : " degree " + group.degree)
         + (anaesthetist ? " (anaesthetist, CBHPM: largest porte anestésico 100%, others 50% same route, 70% different)"
             : "");
-    for (Map.Entry<Line, StringBuilder> n : notes.entrySet()) {
-      Line l = n.getKey();
-      String elsewhere = l.principalElsewhere ? "; principal procedure "
-          + principal.item.code() + " on guide " + principal.guide.number() : "";
-      l.routeNote = where + ": " + n.getValue() + elsewhere;
-      l.trace(TraceEvent.Kind.ROUTE, l.routedBy.ref(), l.routeNote, null, null);
+    String principalCode = principal.item.code();
+    String principalGuide = principal.guide.number();
+    for (int n = 1; n <= total; n++) {
+      Line l = entries.get(n - 1).line;
+      if (l.routeNote != null) continue;
+      int[] places = l.routePlaces;
+      Percent[] percents = l.unitPercents;
+      boolean[] differentRoute = l.unitDifferent;
+      boolean elsewhere = l.principalElsewhere;
+      if (places.length == 1) {
+        // one unit, the usual line: its place, percentage and route kept as they are, not the line's three arrays
+        int place = places[0];
+        Percent percent = percents[0];
+        boolean different = differentRoute[0];
+        String code = elsewhere ? principalCode : null;
+        String guide = elsewhere ? principalGuide : null;
+        l.routeNote = () -> note(where, total, new int[] {place}, new Percent[] {percent}, new boolean[] {different},
+            code != null, code, guide);
+      } else {
+        l.routeNote = () -> note(where, total, places, percents, differentRoute, elsewhere, principalCode,
+            principalGuide);
+      }
+      l.traceLazy(TraceEvent.Kind.ROUTE, l.routedBy.ref(), l.routeNote, null, null);
     }
+  }
+
+  /**
+   * "procedures of 10/03/2025: 1º of 3 (same route) 100%; 3º of 3 (same route) 40%": a line's units by their place,
+   * and where the principal procedure is when it is on another guide.
+   */
+  private static String note(String where, int total, int[] places, Percent[] percents, boolean[] different,
+      boolean elsewhere, String principalCode, String principalGuide) {
+    Integer[] order = new Integer[places.length];
+    for (int u = 0; u < order.length; u++) order[u] = u;
+    Arrays.sort(order, Comparator.comparingInt(u -> places[u]));
+    StringBuilder b = new StringBuilder(where).append(": ");
+    for (int k = 0; k < order.length; k++) {
+      int u = order[k];
+      if (k > 0) b.append("; ");
+      b.append(places[u]).append("º of ").append(total)
+          .append(different[u] ? " (different route) " : " (same route) ").append(percents[u]);
+    }
+    if (elsewhere) b.append("; principal procedure ").append(principalCode).append(" on guide ").append(principalGuide);
+    return b.toString();
   }
 }

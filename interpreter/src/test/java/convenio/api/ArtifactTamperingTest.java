@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convenio.artifact.ArtifactReader;
 import convenio.artifact.Signing;
 import convenio.diagnostics.Diagnostic;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,15 @@ class ArtifactTamperingTest {
     }
     Files.write(artifact, original);
     assertTrue(Artifacts.load(artifact).ok(), "the untouched artifact still loads");
+  }
+
+  @Test
+  void verifyingTheSourcesOfAnUntouchedArtifactLoadsIt() throws Exception {
+    Path artifact = dir.resolve("clinica.cvc");
+    assertTrue(Artifacts.compile(source, artifact).ok());
+    Compilation c = Artifacts.verifySources(artifact, null);
+    assertTrue(c.ok(), c.diagnostics().toString());
+    assertEquals(Artifacts.load(artifact).contract().sourceHash(), c.contract().sourceHash());
   }
 
   @Test

@@ -172,11 +172,38 @@ class ArtifactCodecTest {
       try {
         ArtifactReader.decode("forged.cvc", bytes);
       } catch (ArtifactException e) {
-        assertTrue(e.getMessage().startsWith("forged.cvc passes its checksum but cannot be decoded"), e.getMessage());
+        // damage is found by the content digest (format 4) before anything is decoded
+        assertTrue(e.getMessage().startsWith("forged.cvc passes its checksum but cannot be decoded")
+            || e.getMessage().startsWith("forged.cvc passes its checksum but not its content digest"), e.getMessage());
         refused++;
       }
     }
     assertTrue(refused > 50, "most random damage must be detected, was " + refused);
+  }
+
+  @Test
+  void aVersion4FileCarriesItsContentDigest() throws Exception {
+    assertTrue(ArtifactReader.decode("new.cvc", sample()).sealed(), "a version-4 file has one, and it matched");
+  }
+
+  @Test
+  void aCodeChangedAnywhereWithTheChecksumRecomputedFailsTheContentDigest() {
+    byte[] original = sample();
+    // "10101012" is in the source text, in the rules' tree and a table key: change each occurrence alone, then
+    // recompute the trailing checksum as a tamperer who read the format would
+    byte[] code = "10101012".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int changed = 0;
+    for (int at = ArtifactFormat.PREFIX; at + code.length <= original.length; at++) {
+      if (!Arrays.equals(original, at, at + code.length, code, 0, code.length)) continue;
+      byte[] bytes = original.clone();
+      bytes[at + 7] = '3';
+      int end = bytes.length - ArtifactFormat.CHECKSUM;
+      System.arraycopy(ArtifactWriter.sha256(bytes, end), 0, bytes, end, ArtifactFormat.CHECKSUM);
+      ArtifactException e = assertThrows(ArtifactException.class, () -> ArtifactReader.decode("changed.cvc", bytes));
+      assertTrue(e.getMessage().contains("changed.cvc passes its checksum but not its content digest"), e.getMessage());
+      changed++;
+    }
+    assertTrue(changed >= 2, "the code is in the artifact more than once: " + changed);
   }
 
   @Test

@@ -21,7 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * In-memory pricing: one operation prices every generated lote (about 24 items per guide, so ~48,000 items for the
- * default 2,000 guides) with the compiled contract, or with the hand-written baseline. Items/s = ops/s × items per
+ * default 2,000 guides; with {@code shape=small}, guides of 1–8 procedures like the peers' workload) with the compiled
+ * contract, or with the hand-written baseline. Items/s = ops/s × items per
  * operation, which {@code BenchMain} reports; the lotes and the contract are shared read-only by all threads, as a
  * billing system shares one compiled contract.
  */
@@ -36,6 +37,10 @@ public class PricingBenchmark {
   @Param("2000")
   public int guides;
 
+  /** {@code mixed}: the hospital month of {@link Workload#lotes}; {@code small}: {@link Workload#smallGuideLotes}. */
+  @Param("mixed")
+  public String shape;
+
   private Contract contract;
   private BaselinePricer baseline;
   private List<Account> lotes;
@@ -46,7 +51,7 @@ public class PricingBenchmark {
         materialRows);
     contract = BenchContracts.compile(w.contract());
     baseline = new BaselinePricer(w.tables(), 15);
-    lotes = w.lotes(guides);
+    lotes = "small".equals(shape) ? w.smallGuideLotes(guides) : w.lotes(guides);
   }
 
   @Benchmark

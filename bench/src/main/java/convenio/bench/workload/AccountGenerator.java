@@ -58,6 +58,38 @@ public final class AccountGenerator {
     return out;
   }
 
+  /**
+   * Small guides like the peers' workload (the side-by-side run of plain Java, Drools and Convenio): SP/SADT guides of
+   * 1–8 CBHPM procedures, one unit per line, a beneficiary each, access route 2 or 3 when there are several, presented
+   * at the contract price or above or below it; lotes of 100 guides. Here the per-guide and per-lote costs weigh what
+   * the items of a hospitalization hide.
+   */
+  public List<Account> smallGuideLotes(int guides) {
+    List<Account> out = new ArrayList<>();
+    for (int done = 0; done < guides; ) {
+      int n = Math.min(SADT_PER_LOTE, guides - done);
+      List<Guide> lote = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) lote.add(smallGuide());
+      out.add(new Account(Integer.toString(++loteSeq), "4.03.00", ContractText.OPERATOR_ANS, PROVIDER,
+          LocalDate.of(2025, 12, 5), lote));
+      done += n;
+    }
+    return out;
+  }
+
+  private Guide smallGuide() {
+    LocalDate day = day();
+    int procedures = 1 + r.nextInt(8);
+    String route = procedures == 1 ? null : r.nextBoolean() ? "2" : "3";
+    List<Item> items = new ArrayList<>(procedures);
+    for (int p = 0; p < procedures; p++) {
+      int row = r.nextInt(PriceTables.CBHPM_ROWS);
+      items.add(procedure(p + 1, "22", tables.cbhpmCodes[row], 1, day, null, route, null, presented(cbhpmUnit(row)),
+          null));
+    }
+    return guide(GuideType.SP_SADT, beneficiary(), "1", "P" + guideSeq, day, day, items);
+  }
+
   private void addLotes(List<Account> out, GuideType type, int count, int perLote) {
     for (int done = 0; done < count; ) {
       int n = Math.min(perLote, count - done);

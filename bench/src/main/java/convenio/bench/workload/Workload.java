@@ -58,6 +58,11 @@ public final class Workload {
     return new AccountGenerator(tables, SEED + 1).lotes(guides);
   }
 
+  /** Lotes of small guides (1–8 procedures each, like the peers' workload): about {@code guides} guides. */
+  public List<Account> smallGuideLotes(int guides) {
+    return new AccountGenerator(tables, SEED + 2).smallGuideLotes(guides);
+  }
+
   /**
    * Writes each lote as a TISS XML file under {@code dir/lotes/} (replacing what an earlier run left there, so the
    * folder holds exactly these lotes); returns the files in lote order.
