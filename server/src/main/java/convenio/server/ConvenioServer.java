@@ -37,6 +37,7 @@ public final class ConvenioServer implements AutoCloseable {
   private final ContractRegistry registry;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Consumer<String> requestLog;
+  private final convenio.desk.Desk desk;
   private volatile boolean closing;
 
   /**
@@ -67,11 +68,15 @@ public final class ConvenioServer implements AutoCloseable {
     http.createContext("/reload", ex -> serve(ex, true, reloading, () -> read(() -> admin.reload(ex))));
     http.createContext("/contracts", ex -> serve(ex, true, null, () -> read(() -> admin.contracts(ex))));
     http.createContext("/health", ex -> serve(ex, false, null, () -> read(() -> admin.health(ex))));
+    // The auditor's desk keeps its accounts in the history when there is one, else in memory.
+    this.desk = convenio.desk.Desk.open(history, convenio.desk.Desk.pricer(registry));
+    DeskHandler deskHandler = new DeskHandler(desk, registry, options, price);
+    http.createContext("/accounts", ex -> serve(ex, true, null, () -> deskHandler.handle(ex, () -> enter(pricing))));
     IndicatorsHandler indicators = new IndicatorsHandler(history);
     http.createContext("/indicators", ex -> serve(ex, true, null, () -> read(() -> indicators.handle(ex))));
     http.createContext("/", ex -> serve(ex, true, null, () -> {
       throw new ApiError(404, "not-found", "no such endpoint: " + ex.getRequestURI().getPath()
-          + " (POST /price, GET /contracts, GET /health, POST /reload, GET /indicators)");
+          + " (POST /price, GET /contracts, GET /health, POST /reload, GET /indicators, /accounts)");
     }));
     http.setExecutor(pool);
   }
@@ -201,6 +206,7 @@ public final class ConvenioServer implements AutoCloseable {
     }
     http.stop(0);
     pool.close();
+    desk.close();
     registry.close();
   }
 }
