@@ -65,6 +65,9 @@ public final class ConvenioServer implements AutoCloseable {
     Gate reloading = new Gate(new Semaphore(1),
         () -> new ApiError(409, "reloading", "a reload is already running; its report will answer it"));
     http.createContext("/price", ex -> serve(ex, true, null, () -> price.handle(ex, () -> enter(pricing))));
+    // The desk page and its assets hold no account data: served without the token, which the page sends on its calls.
+    DeskPage deskPage = new DeskPage();
+    http.createContext("/desk", ex -> serve(ex, false, null, () -> read(() -> deskPage.handle(ex))));
     http.createContext("/reload", ex -> serve(ex, true, reloading, () -> read(() -> admin.reload(ex))));
     http.createContext("/contracts", ex -> serve(ex, true, null, () -> read(() -> admin.contracts(ex))));
     http.createContext("/health", ex -> serve(ex, false, null, () -> read(() -> admin.health(ex))));
