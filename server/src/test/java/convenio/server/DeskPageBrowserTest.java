@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,6 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * RI-1001 presented 8.552,06, paid 8.152,36, glosed 399,70; RI-1002 presented 7.104,48, paid 4.800,00, glosed
  * 2.304,48 (everything but the package glosed 3108); lote presented 15.656,54, paid 12.952,36, glosed 2.704,18.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // one browser tab: the first test gives the token, once
 class DeskPageBrowserTest {
   static final String TOKEN = "s3cret";
   @TempDir static Path dir;
@@ -91,6 +95,7 @@ class DeskPageBrowserTest {
   }
 
   @Test
+  @Order(1)
   void anAuditorGlosasAGroupRevertsOneSplitsADailyRateAndThePageShowsTheApisTotals() throws Exception {
     browser.get(uri("/desk").toString());
     assertEquals("pt-BR", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
@@ -215,6 +220,100 @@ class DeskPageBrowserTest {
         console.get(0));
     assertTrue(console.get(1).contains("/operations - Failed to load resource") && console.get(1).contains("422"),
         console.get(1));
+  }
+
+  /**
+   * The other operations, in English, on the SP/SADT lote of the same month, put on the desk from the page. Before
+   * (the case file's figures): SADT-1003 presented 1.905,28, paid 1.463,00, glosed 442,28 — item 2 colonoscopia
+   * presented 980,00, contract 919,15, glosed 1705 60,85; item 4 glicose 1705 1,43; item 6 clipe 2206 380,00.
+   */
+  @Test
+  @Order(2)
+  void theOtherOperationsInEnglishOnALoteAddedFromThePage() throws Exception {
+    browser.get(uri("/desk?lang=en").toString());
+    idle();
+    assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+    if (visible("login")) browser.findElement(By.id("token")).sendKeys(TOKEN, Keys.ENTER);
+    WebElement who = browser.findElement(By.id("auditor"));
+    who.clear();
+    who.sendKeys("bruno");
+    browser.findElement(By.id("upload-file")).sendKeys(Path.of("..", "contracts", "hospital-sao-lucas", "lotes",
+        "lote-2025-03-sadt.xml").toAbsolutePath().normalize().toString());
+    browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+    until(() -> visible("account") ? true : null);
+    idle();
+    assertTrue(text(By.id("account-h")).startsWith("Lote 2025032"), text(By.id("account-h")));
+    String id = browser.getCurrentUrl().replaceAll(".*#account=(\\d+).*", "$1");
+    browser.findElement(By.cssSelector("#guides-table tr[data-guide='SADT-1003'] button")).click();
+    idle();
+
+    // Item 3 hemograma, paid 30,57: glosa R$ 10,00 of it (1705) → paid 20,57; then edit that glosa to R$ 12,50 →
+    // paid 30,57 − 12,50 = 18,07.
+    operation(3, "glosa", () -> {
+      browser.findElement(By.id("f-mode-amount")).click();
+      browser.findElement(By.id("f-amount")).sendKeys("10,00");
+      browser.findElement(By.id("f-code")).sendKeys("1705");
+      return browser.findElement(By.id("f-why"));
+    });
+    assertItem(3, "20.57", "10.00", "1705*");
+    browser.findElement(By.cssSelector("#item-glosas tr[data-glosa='1'] button")).click(); // Edit
+    WebElement amount = until(() -> browser.findElement(By.id("op-dialog")).isDisplayed()
+        ? browser.findElement(By.id("f-amount")) : null);
+    assertEquals("10,00", amount.getDomProperty("value"));
+    amount.clear();
+    amount.sendKeys("12,50", Keys.ENTER);
+    closed();
+    assertItem(3, "18.07", "12.50", "1705*");
+
+    // Item 2 colonoscopia: revert every glosa → paid as presented, 980,00; then revert paying the table value →
+    // paid 919,15 and the 60,85 above it glosed 1705 again (by the service, not the page).
+    operation(2, "revert", () -> browser.findElement(By.id("f-why")));
+    assertItem(2, "980.00", "0.00", "");
+    operation(2, "revert-table", () -> browser.findElement(By.id("f-why")));
+    assertEquals("919.15", cell(2, "paid").getDomAttribute("data-value"));
+    assertEquals("60.85", cell(2, "glosed").getDomAttribute("data-value"));
+    assertTrue(cell(2, "glosas").getText().startsWith("1705"), cell(2, "glosas").getText());
+
+    // Item 1 endoscopia, 463,31: glosed whole, 1402 (procedure not authorized, TISS table 38).
+    operation(1, "glosa-all", () -> {
+      browser.findElement(By.id("f-code")).sendKeys("1402");
+      return browser.findElement(By.id("f-why"));
+    });
+    assertItem(1, "0.00", "463.31", "1402*");
+
+    // paid 0,00 + 919,15 + 18,07 + 23,57 + 26,40 + 0,00 = 987,19; glosed 463,31 + 60,85 + 12,50 + 1,43 + 380,00
+    // = 918,09; 987,19 + 918,09 = 1.905,28 presented.
+    assertTotals("account-totals", "1905.28", "987.19", "918.09");
+    assertEquals("R$ 987,19", total("account-totals", "paid").getText());
+    JsonNode t = api("/accounts/" + id + "/totals").path("totals");
+    assertEquals("987.19", t.path("paid").asText());
+    assertEquals("918.09", t.path("glosed").asText());
+
+    browser.findElement(By.id("btn-log")).click();
+    idle();
+    List<WebElement> log = browser.findElements(By.cssSelector("#log-list li[data-n]"));
+    assertEquals(5, log.size()); // glosa, edit-glosa, revert, revert-table, glosa-all
+    assertTrue(log.get(0).getText().contains("bruno"), log.get(0).getText());
+    browser.findElement(By.id("btn-demonstrativo")).click();
+    idle();
+    assertEquals("", text(By.id("error")));
+  }
+
+  /** Opens item {@code seq}, its operation {@code op}, fills the form, and applies it with Enter in the last field. */
+  static void operation(int seq, String op, java.util.function.Supplier<WebElement> fill) {
+    cell(seq, null).findElement(By.tagName("button")).click();
+    idle();
+    String before = text(By.id("status"));
+    browser.findElement(By.cssSelector("#item-actions button[data-op='" + op + "']")).click();
+    until(() -> browser.findElement(By.id("op-dialog")).isDisplayed() ? true : null);
+    fill.get().sendKeys(Keys.ENTER);
+    closed();
+    assertFalse(text(By.id("status")).equals(before), "no decision for " + op);
+  }
+
+  static void closed() {
+    until(() -> browser.findElement(By.id("op-dialog")).isDisplayed() ? null : true);
+    idle();
   }
 
   /** The page's account and guide totals are the API's, value for value. */

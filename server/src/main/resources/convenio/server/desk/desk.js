@@ -423,7 +423,12 @@
     }
   }
 
-  async function demonstrativo() {
+  function demonstrativo() {
+    return task(demonstrativoNow);
+  }
+
+  async function demonstrativoNow() {
+    fail('');
     try {
       const blob = await api('GET', '/accounts/' + state.account + '/demonstrativo', undefined, undefined, 'blob');
       const a = el('a', {href: URL.createObjectURL(blob),
