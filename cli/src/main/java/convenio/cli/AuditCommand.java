@@ -38,9 +38,12 @@ import picocli.CommandLine.Model.CommandSpec;
         + " revert (paying the table value), group glosa by percentage, split a daily rate, undo (docs/desk.md).",
         "With --db the lote and the decisions are kept in the history store, where convenio serve's desk finds them."},
     footer = {"", "Examples:",
-        "  ./convenio audit --contract contracts/hospital-sao-lucas/hospital-sao-lucas.convenio \\",
-        "      contracts/hospital-sao-lucas/lotes/lote-2025-03.xml --script auditoria.txt --auditor ana",
-        "  ./convenio audit -c C.convenio lote.xml --script ops.txt --db glosas --out demonstrativo.xml",
+        "  ./convenio audit \\",
+        "      --contract contracts/hospital-sao-lucas/hospital-sao-lucas.convenio \\",
+        "      contracts/hospital-sao-lucas/lotes/lote-2025-03.xml \\",
+        "      --script examples/desk/auditoria-2025-03.txt --auditor ana",
+        "  ./convenio audit -c C.convenio lote.xml --script ops.txt \\",
+        "      --db glosas --out demonstrativo.xml",
         "", "Exit codes (docs/commands.md): 0 every operation applied; 1 the contract has errors, or a line of the"
         + " script is wrong or refused (nothing applied); 2 usage error; 3 a file cannot be read or written."})
 final class AuditCommand implements Callable<Integer> {
