@@ -3,8 +3,8 @@ package convenio.desk;
 import convenio.i18n.Messages;
 
 /** The desk's user-facing texts (convenio/desk/messages.properties, English; messages_pt.properties beside it). */
-final class Texts {
-  static final Messages M = Messages.of(Texts.class, "convenio.desk.messages");
+public final class Texts {
+  public static final Messages M = Messages.of(Texts.class, "convenio.desk.messages");
 
   private Texts() {}
 }

@@ -27,12 +27,13 @@ import java.util.Locale;
  */
 public final class ReplSession {
   static final List<String> COMMANDS = List.of("load", "open", "close", "price", "explain", "why", "let", "set",
-      "changes", "reset", "reload", "help", "exit", "quit");
+      "changes", "reset", "reload", "help", "exit", "quit", "glosa", "edit", "revert", "group", "split", "undo", "log");
 
   private static final int MAX_TRACES = 5;
 
   private final PrintWriter out;
   private final WhatIfCommands whatIf = new WhatIfCommands(this);
+  private final AuditCommands audit = new AuditCommands(this);
   private LoadedContract contract;
   private final List<LoadedAccount> accounts = new ArrayList<>();
   // Results of the accounts under the contract as loaded: what every what-if is compared with. Null until needed.
@@ -85,6 +86,9 @@ public final class ReplSession {
         case "let", "set" -> whatIf.change(input, word.toLowerCase(Locale.ROOT));
         case "changes" -> whatIf.list();
         case "reset" -> whatIf.reset();
+        case "glosa", "edit", "revert", "group", "split", "undo", "log" -> {
+          if (ready()) audit.execute(text, System.getProperty("user.name", "auditor"));
+        }
         default -> whatIf.evaluate(input);
       }
     } catch (RuntimeException bug) {
@@ -164,6 +168,7 @@ public final class ReplSession {
 
   private void close() {
     accounts.clear();
+    audit.forget();
     originalResults = null;
     updateLookupDay();
     out.println("no accounts open");
@@ -202,9 +207,11 @@ public final class ReplSession {
   private void price() {
     if (!ready()) return;
     List<PricingResult> now = priceAll(contract.current().contract());
+    List<PricingResult> shown = audited(now);
     for (int a = 0; a < now.size(); a++) {
       if (now.size() > 1) out.println("account " + accounts.get(a).file());
-      out.print(ResultTable.render(now.get(a)));
+      if (shown.get(a) != now.get(a)) out.println("with the auditor's decisions (log lists them)");
+      out.print(ResultTable.render(shown.get(a)));
     }
     if (!contract.whatIf.isEmpty()) {
       out.println("with " + Plural.of(contract.whatIf.list().size(), "what-if change")
@@ -221,7 +228,7 @@ public final class ReplSession {
       fail("explain GUIDE ITEM, e.g. explain 123456 2 (the guide's number and the item's sequence)");
       return;
     }
-    List<Found> found = ItemFinder.find(priceAll(contract.current().contract()), args[0], args[1]);
+    List<Found> found = ItemFinder.find(audited(priceAll(contract.current().contract())), args[0], args[1]);
     if (found.isEmpty()) {
       fail("no item " + args[1] + " in guide " + args[0] + ItemFinder.guidesHint(accounts));
       return;
@@ -236,7 +243,7 @@ public final class ReplSession {
       fail("why ITEM: an item's code (why 30602122) or its sequence (why 2); explain GUIDE ITEM picks one guide");
       return;
     }
-    List<Found> found = ItemFinder.find(priceAll(contract.current().contract()), null, unquote(rest));
+    List<Found> found = ItemFinder.find(audited(priceAll(contract.current().contract())), null, unquote(rest));
     if (found.isEmpty()) {
       fail("no item " + rest + " in the open accounts" + ItemFinder.guidesHint(accounts));
       return;
@@ -299,6 +306,15 @@ public final class ReplSession {
     return out;
   }
 
+  /** The results with the auditor's decisions, for the accounts that have some. */
+  private List<PricingResult> audited(List<PricingResult> priced) {
+    List<PricingResult> out = new ArrayList<>(priced);
+    for (int a = 0; a < accounts.size() && a < out.size(); a++) {
+      if (audit.audited(accounts.get(a))) out.set(a, audit.result(accounts.get(a)));
+    }
+    return out;
+  }
+
   List<PricingResult> originalResults() {
     if (originalResults == null) originalResults = priceAll(contract.original.contract());
     return originalResults;
@@ -322,6 +338,13 @@ public final class ReplSession {
         set TABLE.CODE.COL = V    change one cell of a table (set cbhpm.30602122.porte = "3C")
         set MAP[KEY] = EXPR       change what one key of a map gives (set porte_2018["3C"] = R$ 320,00)
         changes                   list the what-if changes; reset drops them
+        glosa all GUIDE ITEM CODE "TEXT"             the auditor's operations (docs/desk.md):
+        glosa GUIDE ITEM units N|amount X CODE "TEXT"  glosa all or part of an item,
+        edit GUIDE ITEM glosa N [code C] [amount X] [text "T"]  change a glosa,
+        revert [table] GUIDE ITEM [glosa N]          revert (paying the table value) or exclude one,
+        group glosa P% SELECTION [in G1,G2] CODE "TEXT"  a percentage of a selection
+                                  (all, procedures, fees, matmed, opme, gases, date:D, code:C, codes:C1,C2*),
+        split GUIDE ITEM DAYS     a daily rate or fee into consecutive days; undo; log (the audit log)
         reload                    read the contract file again (after editing it), keeping the changes
         EXPR                      evaluate an expression against the contract: portes["3C"], uco * 2
                                   (tables on the first open account's date, else today)
