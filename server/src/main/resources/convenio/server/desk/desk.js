@@ -120,6 +120,8 @@
   }
 
   function fail(text) {
+    if (text instanceof ApiFailure && text.status === 401) text = ''; // the token form says it
+    else if (typeof text !== 'string') text = explain(text);
     const e = $('error');
     e.textContent = text;
     e.hidden = !text;
@@ -238,7 +240,7 @@
       await loadAccount();
       if (accountChanged) $('account-h').focus();
     } catch (e) {
-      fail(explain(e));
+      fail(e);
     }
   }
 
@@ -281,7 +283,7 @@
       say(t('desk.upload.done', a.lote));
       go(a.id);
     } catch (e) {
-      fail(explain(e));
+      fail(e);
     }
   }
 
@@ -418,7 +420,7 @@
       try {
         await loadLog();
       } catch (e) {
-        fail(explain(e));
+        fail(e);
       }
     }
   }
@@ -438,7 +440,7 @@
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 10000);
     } catch (e) {
-      fail(explain(e));
+      fail(e);
     }
   }
 
@@ -696,7 +698,10 @@
     try {
       if (await apply(op, body)) closeOperation();
     } catch (e) {
-      $('op-error').textContent = explain(e);
+      if (e instanceof ApiFailure && e.status === 401) {
+        closeOperation(); // the token form is behind the dialog: give the token, then apply again
+        showLogin();
+      } else $('op-error').textContent = explain(e);
     } finally {
       $('op-submit').disabled = false;
     }
@@ -711,7 +716,7 @@
     try {
       await apply('undo', {op: 'undo'});
     } catch (e) {
-      fail(explain(e));
+      fail(e);
     }
   }
 
