@@ -19,6 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditCommandTest {
   @TempDir Path dir;
 
+  @org.junit.jupiter.api.BeforeEach
+  void english() {
+    convenio.i18n.Lang.setDefault(convenio.i18n.Lang.EN);
+  }
+
   Path script(String text) throws Exception {
     return Files.writeString(dir.resolve("ops.txt"), text);
   }

@@ -95,8 +95,8 @@ final class AuditCommands {
       GuideResult g = o.view().result().guide(r.guide());
       for (ItemResult i : g.items()) {
         if (i.item().seq() == r.item()) {
-          out.println("  " + r.guide() + " " + TraceText.itemHeadline(i.item()) + " → paid " + i.paid().format()
-              + ", glosed " + i.glosed().format());
+          out.println("  " + Texts.M.get("repl.item", r.guide(), TraceText.itemHeadline(i.item()), i.paid().format(),
+              i.glosed().format()));
         }
       }
     }
@@ -156,7 +156,7 @@ final class AuditCommands {
     pricedWith = now;
     for (long id : ids.values()) {
       for (Desk.Moot m : desk.reprice(id).moot()) {
-        session.out().println("#" + m.n() + " moot: " + m.reason());
+        session.out().println(Texts.M.get("repl.moot", m.n(), m.reason()));
       }
     }
   }

@@ -210,7 +210,7 @@ public final class ReplSession {
     List<PricingResult> shown = audited(now);
     for (int a = 0; a < now.size(); a++) {
       if (now.size() > 1) out.println("account " + accounts.get(a).file());
-      if (shown.get(a) != now.get(a)) out.println("with the auditor's decisions (log lists them)");
+      if (shown.get(a) != now.get(a)) out.println(convenio.desk.Texts.M.get("repl.audited"));
       out.print(ResultTable.render(shown.get(a)));
     }
     if (!contract.whatIf.isEmpty()) {

@@ -37,7 +37,7 @@ public final class ConvenioServer implements AutoCloseable {
   private final ContractRegistry registry;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Consumer<String> requestLog;
-  private final convenio.desk.Desk desk;
+  private final DeskHandler desk;
   private volatile boolean closing;
 
   /**
@@ -72,9 +72,8 @@ public final class ConvenioServer implements AutoCloseable {
     http.createContext("/contracts", ex -> serve(ex, true, null, () -> read(() -> admin.contracts(ex))));
     http.createContext("/health", ex -> serve(ex, false, null, () -> read(() -> admin.health(ex))));
     // The auditor's desk keeps its accounts in the history when there is one, else in memory.
-    this.desk = convenio.desk.Desk.open(history, convenio.desk.Desk.pricer(registry));
-    DeskHandler deskHandler = new DeskHandler(desk, registry, options, price);
-    http.createContext("/accounts", ex -> serve(ex, true, null, () -> deskHandler.handle(ex, () -> enter(pricing))));
+    this.desk = new DeskHandler(history, registry, options, price);
+    http.createContext("/accounts", ex -> serve(ex, true, null, () -> desk.handle(ex, () -> enter(pricing))));
     IndicatorsHandler indicators = new IndicatorsHandler(history);
     http.createContext("/indicators", ex -> serve(ex, true, null, () -> read(() -> indicators.handle(ex))));
     http.createContext("/", ex -> serve(ex, true, null, () -> {

@@ -30,16 +30,32 @@ import java.util.function.Supplier;
  * one result schema. Operations, re-pricing and new lotes take a pricing permit once their body is read.
  */
 final class DeskHandler {
-  private final Desk desk;
+  private final String history;
   private final ContractRegistry registry;
   private final ServerOptions options;
   private final PriceHandler price;
+  private Desk opened;
 
-  DeskHandler(Desk desk, ContractRegistry registry, ServerOptions options, PriceHandler price) {
-    this.desk = desk;
+  /** {@code history}: the store the desk keeps its accounts in (as after {@code --history}); null: in memory. */
+  DeskHandler(String history, ContractRegistry registry, ServerOptions options, PriceHandler price) {
+    this.history = history;
     this.registry = registry;
     this.options = options;
     this.price = price;
+  }
+
+  /**
+   * The desk, opened on first use: a history that cannot be reached makes the desk's requests answer 503 (and
+   * they try again next time), not the service fail to start.
+   */
+  private synchronized Desk desk() {
+    if (opened == null) opened = Desk.open(history, Desk.pricer(registry));
+    return opened;
+  }
+
+  synchronized void close() {
+    if (opened != null) opened.close();
+    opened = null;
   }
 
   void handle(HttpExchange ex, Supplier<PriceHandler.Permit> admission) throws IOException {
@@ -54,6 +70,7 @@ final class DeskHandler {
 
   private void route(HttpExchange ex, Supplier<PriceHandler.Permit> admission) throws IOException {
     List<String> p = segments(ex);
+    Desk desk = desk();
     String method = ex.getRequestMethod();
     if (method.equals("GET")) RequestDeadlines.working(); // no body to wait for
     Map<String, String> query = Http.query(ex);

@@ -31,6 +31,7 @@ class DeskEndpointTest {
 
   @BeforeEach
   void start() throws Exception {
+    convenio.i18n.Lang.setDefault(convenio.i18n.Lang.EN);
     server = ConvenioServer.start(ContractRegistry.open(CONTRACT),
         ServerOptions.defaults().withPort(0).withToken("s3cret").withOperator("Bem Viver Saúde", "11222333000181"),
         line -> {}, dir.resolve("history").toString());
