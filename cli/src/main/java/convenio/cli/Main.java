@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
         TestCommand.class,
         PriceCommand.class,
         ExplainCommand.class,
+        AuditCommand.class,
         DiffCommand.class,
         ReplCommand.class,
         RecursoCommand.class,

@@ -1,7 +1,6 @@
 package convenio.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The HTML report in a real headless Chromium (Debian's chromium and chromedriver; {@code .ci/run} installs them):
@@ -51,16 +44,7 @@ class HtmlReportTest {
     indicators = i;
     page = dir.resolve("report.html");
     Files.writeString(page, HtmlReport.write(i));
-    ChromeOptions o = new ChromeOptions();
-    if (Files.exists(Path.of("/usr/bin/chromium"))) o.setBinary("/usr/bin/chromium");
-    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    o.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, o);
+    browser = HeadlessChromium.start();
     browser.get(page.toUri().toString());
   }
 
@@ -74,9 +58,7 @@ class HtmlReportTest {
     assertEquals("yes", browser.findElement(By.tagName("body")).getDomAttribute("data-drawn"));
     Object errors = ((JavascriptExecutor) browser).executeScript("return window.__errors.length");
     assertEquals(0L, errors);
-    for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-      assertFalse(e.getLevel().intValue() >= Level.SEVERE.intValue(), "console: " + e.getMessage());
-    }
+    assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
   }
 
   @Test

@@ -104,6 +104,135 @@ public final class Audit {
   }
 
   /**
+   * "Glosa parcial": {@code units} units of what is still paid (valued at the paid unit value, the last units taking
+   * whatever cents are left so that glosing every unit glosses exactly what is paid), or {@code amount} reais of it.
+   * The new glosa becomes the item's principal (first); the glosas already there stay, complementary.
+   */
+  public static PricingResult glosaPart(PricingResult result, String guide, int item, BigDecimal units, Money amount,
+      String code, String text) {
+    requireTable38(code);
+    if ((units == null) == (amount == null)) {
+      throw new IllegalArgumentException("a partial glosa takes units or an amount, one of them");
+    }
+    return onItem(result, guide, item, r -> {
+      Money value;
+      BigDecimal qty;
+      if (units != null) {
+        if (units.signum() <= 0 || units.compareTo(r.paidQuantity()) > 0) {
+          throw new IllegalArgumentException("item " + item + " of guide " + guide + " has "
+              + r.paidQuantity().toPlainString() + " units paid; cannot glosa " + units.toPlainString());
+        }
+        qty = units;
+        value = units.compareTo(r.paidQuantity()) == 0 ? r.paid()
+            : r.paid().times(units.divide(r.paidQuantity(), 12, RoundingMode.HALF_EVEN), RoundingMode.HALF_UP);
+      } else {
+        if (amount.isNegative() || amount.isZero() || amount.greaterThan(r.paid())) {
+          throw new IllegalArgumentException("item " + item + " of guide " + guide + " has " + r.paid().format()
+              + " paid; cannot glosa " + amount.format());
+        }
+        qty = BigDecimal.ZERO;
+        value = amount;
+      }
+      List<Glosa> glosas = new ArrayList<>();
+      glosas.add(manual(code, qty, value, text));
+      glosas.addAll(r.glosas());
+      Money paid = r.paid().minus(value);
+      return List.of(rebuild(r, paid, r.paidQuantity().subtract(qty), r.raised(), glosas,
+          event("glosa parcial: " + code + " " + value.format(), r.paid(), paid)));
+    });
+  }
+
+  /**
+   * Changes the {@code index}-th glosa (from 0) of an item, automatic or manual: its code, its value (the difference
+   * moves between paid and glosed) or its text; null keeps what it had. The glosa becomes the auditor's.
+   */
+  public static PricingResult editGlosa(PricingResult result, String guide, int item, int index, String code,
+      Money value, String text) {
+    if (code != null) requireTable38(code);
+    return onItem(result, guide, item, r -> {
+      Glosa old = glosaAt(r, guide, item, index);
+      Money v = value == null ? old.value() : value;
+      Money paid = r.paid().plus(old.value()).minus(v);
+      if (v.isNegative() || v.isZero() || paid.isNegative()) {
+        throw new IllegalArgumentException("glosa " + (index + 1) + " of item " + item + " can be at most "
+            + r.paid().plus(old.value()).format() + ", not " + v.format());
+      }
+      String c = code == null ? old.code() : code;
+      StandardJustifications.Entry std = StandardJustifications.of(c);
+      GlosaGroup group = code == null || std == null ? old.group() : std.group();
+      String t = text == null || text.isBlank() ? (code == null ? old.text() : std != null ? std.text() : old.text())
+          : text;
+      List<Glosa> glosas = new ArrayList<>(r.glosas());
+      glosas.set(index, new Glosa(c, old.quantity(), v, t, group, old.rule(), old.pos(), true));
+      return List.of(rebuild(r, paid, r.paidQuantity(), r.raised(), glosas,
+          event("glosa editada: " + old.code() + " " + old.value().format() + " → " + c + " " + v.format(),
+              r.paid(), paid)));
+    });
+  }
+
+  /** "Excluir glosa": removes the {@code index}-th glosa (from 0) of an item; its value and units are paid again. */
+  public static PricingResult revertGlosa(PricingResult result, String guide, int item, int index) {
+    return onItem(result, guide, item, r -> {
+      Glosa old = glosaAt(r, guide, item, index);
+      List<Glosa> glosas = new ArrayList<>(r.glosas());
+      glosas.remove(index);
+      Money paid = r.paid().plus(old.value());
+      BigDecimal qty = r.paidQuantity().add(old.quantity() == null ? BigDecimal.ZERO : old.quantity())
+          .min(quantity(r.item()));
+      return List.of(rebuild(r, paid, qty, r.raised(), glosas,
+          event("glosa excluída: " + old.code() + " " + old.value().format(), r.paid(), paid)));
+    });
+  }
+
+  /**
+   * "Glosa em grupo" over several guides of a lote at once (null or empty: every guide): {@code percent} of what is
+   * still paid on every selected item, rounded half up to the cent per item. The new glosa becomes the principal
+   * (first); glosas already on the item stay, complementary. Items with nothing left to pay are left alone.
+   */
+  public static PricingResult groupGlosa(PricingResult result, List<String> guides, Selection selection,
+      Percent percent, String code, String freeText) {
+    requireTable38(code);
+    if (percent.compareTo(Percent.ZERO) <= 0 || percent.compareTo(Percent.HUNDRED) > 0) {
+      throw new IllegalArgumentException("the percentage to glosa must be more than 0% and at most 100%, not " + percent);
+    }
+    List<String> names = new ArrayList<>();
+    if (guides == null || guides.isEmpty()) {
+      for (GuideResult g : result.guides()) names.add(g.guide().number());
+    } else {
+      for (String n : guides) names.add(guide(result, n).guide().number());
+    }
+    PricingResult out = result;
+    for (String name : names) {
+      GuideResult g = guide(out, name);
+      List<ItemResult> items = new ArrayList<>();
+      for (ItemResult r : g.items()) {
+        if (!selection.selects(r.item()) || r.paid().isZero()) {
+          items.add(r);
+          continue;
+        }
+        Money value = r.paid().times(percent.fraction(), RoundingMode.HALF_UP);
+        BigDecimal qty = percent.equals(Percent.HUNDRED) ? r.paidQuantity() : BigDecimal.ZERO;
+        List<Glosa> glosas = new ArrayList<>();
+        glosas.add(manual(code, qty, value, freeText));
+        glosas.addAll(r.glosas());
+        Money paid = r.paid().minus(value);
+        items.add(rebuild(r, paid, r.paidQuantity().subtract(qty), r.raised(), glosas,
+            event("glosa em grupo (" + selection + ") " + percent + ": " + code + " " + value.format(), r.paid(), paid)));
+      }
+      out = replaceGuide(out, g, g.withItems(items));
+    }
+    return out;
+  }
+
+  private static Glosa glosaAt(ItemResult r, String guide, int item, int index) {
+    if (index < 0 || index >= r.glosas().size()) {
+      throw new IllegalArgumentException("item " + item + " of guide " + guide + " has " + r.glosas().size()
+          + " glosa(s); there is no glosa " + (index + 1));
+    }
+    return r.glosas().get(index);
+  }
+
+  /**
    * "Separar taxa/diária em dias diferentes": a daily rate or fee of quantity N becomes K items on K consecutive days
    * from its date, the units spread as evenly as possible (the first days take the remainder) and every value split in
    * proportion to the units, to the cent (leftover cents go to the first days), so the parts add up exactly.

@@ -19,6 +19,7 @@ public sealed interface Selection {
   Selection FEES = new Kinds("fees", EnumSet.of(ItemKind.FEE, ItemKind.DAILY_RATE));
   Selection MATMED = new Kinds("mat/med", EnumSet.of(ItemKind.MATERIAL, ItemKind.MEDICATION));
   Selection OPME = new Kinds("OPME", EnumSet.of(ItemKind.OPME));
+  Selection GASES = new Kinds("gases", EnumSet.of(ItemKind.GAS));
 
   static Selection sameDate(LocalDate date) {
     return new SameDate(date);
@@ -26,6 +27,27 @@ public sealed interface Selection {
 
   static Selection sameCode(String code) {
     return new SameCode(code);
+  }
+
+  /** Items whose code is one of {@code codes}; a code ending in {@code *} matches every code that begins so. */
+  static Selection codes(java.util.List<String> codes) {
+    return new Codes(java.util.List.copyOf(codes));
+  }
+
+  record Codes(java.util.List<String> codes) implements Selection {
+    public boolean selects(Item item) {
+      String c = item.code();
+      if (c == null) return false;
+      for (String k : codes) {
+        if (k.endsWith("*") ? c.startsWith(k.substring(0, k.length() - 1)) : c.equals(k)) return true;
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return "codes " + String.join(",", codes);
+    }
   }
 
   record Kinds(String label, Set<ItemKind> kinds) implements Selection {
@@ -43,11 +65,21 @@ public sealed interface Selection {
     public boolean selects(Item item) {
       return date.equals(item.date());
     }
+
+    @Override
+    public String toString() {
+      return "date " + date;
+    }
   }
 
   record SameCode(String code) implements Selection {
     public boolean selects(Item item) {
       return code.equals(item.code());
+    }
+
+    @Override
+    public String toString() {
+      return "code " + code;
     }
   }
 }

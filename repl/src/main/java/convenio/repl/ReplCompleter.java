@@ -55,6 +55,7 @@ final class ReplCompleter implements Completer {
         if (line.wordIndex() == 1) guides(candidates);
         else items(line.words().get(1), candidates);
       }
+      case "glosa", "edit", "revert", "group", "split" -> audit(command, line, candidates);
       case "set", "let" -> {
         if (line.wordIndex() == 1) {
           if (!cells(word, command.equals("set"), candidates)) lets(candidates);
@@ -145,6 +146,78 @@ final class ReplCompleter implements Completer {
     for (String n : Names.lets(c.program)) candidates.add(new Candidate(n, n, "names", null, null, null, true));
     for (String t : Names.tables(c.program)) {
       candidates.add(new Candidate(t + ".", t, "tables", null, null, null, false));
+    }
+  }
+
+  /**
+   * The auditor's commands, word by word: the keywords where the syntax has one, guides and their items, the
+   * selections of a group glosa, and the codes of TISS table 38 (with their standard text) where a code goes.
+   */
+  private void audit(String command, ParsedLine line, List<Candidate> candidates) {
+    List<String> w = line.words();
+    int i = line.wordIndex();
+    String second = w.size() > 1 ? w.get(1) : "";
+    switch (command) {
+      case "glosa" -> {
+        if (i == 1) {
+          candidates.add(new Candidate("all", "all", "keywords", null, null, null, true));
+          guides(candidates);
+        } else if (second.equals("all")) {
+          if (i == 2) guides(candidates);
+          else if (i == 3) items(w.get(2), candidates);
+          else if (i == 4) codes(candidates);
+        } else if (i == 2) {
+          items(second, candidates);
+        } else if (i == 3) {
+          keywords(candidates, "units", "amount");
+        } else if (i == 5) {
+          codes(candidates);
+        }
+      }
+      case "revert" -> {
+        if (i == 1) {
+          candidates.add(new Candidate("table", "table", "keywords", null, null, null, true));
+          guides(candidates);
+        } else if (second.equals("table")) {
+          if (i == 2) guides(candidates);
+          else if (i == 3) items(w.get(2), candidates);
+        } else if (i == 2) {
+          items(second, candidates);
+        } else if (i == 3) {
+          keywords(candidates, "glosa");
+        }
+      }
+      case "edit" -> {
+        if (i == 1) guides(candidates);
+        else if (i == 2) items(second, candidates);
+        else if (i == 3) keywords(candidates, "glosa");
+        else if (i > 4 && w.get(i - 1).equals("code")) codes(candidates);
+        else if (i > 4) keywords(candidates, "code", "amount", "text");
+      }
+      case "group" -> {
+        if (i == 1) keywords(candidates, "glosa");
+        else if (i == 3) keywords(candidates, convenio.desk.Selections.NAMES.toArray(String[]::new));
+        else if (i == 4) {
+          keywords(candidates, "in");
+          codes(candidates);
+        } else if (i == 5 && w.get(4).equals("in")) guides(candidates);
+        else if (i >= 5) codes(candidates);
+      }
+      case "split" -> {
+        if (i == 1) guides(candidates);
+        else if (i == 2) items(second, candidates);
+      }
+      default -> { }
+    }
+  }
+
+  private static void keywords(List<Candidate> candidates, String... words) {
+    for (String k : words) candidates.add(new Candidate(k, k, "keywords", null, null, null, !k.endsWith(":")));
+  }
+
+  private static void codes(List<Candidate> candidates) {
+    for (var e : convenio.common.StandardJustifications.all().values()) {
+      candidates.add(new Candidate(e.code(), e.code(), "glosa codes (TISS table 38)", e.text(), null, null, true));
     }
   }
 

@@ -29,12 +29,13 @@ import java.util.Locale;
  */
 public final class ReplSession {
   static final List<String> COMMANDS = List.of("load", "open", "close", "price", "explain", "why", "let", "set",
-      "changes", "reset", "reload", "help", "exit", "quit");
+      "changes", "reset", "reload", "help", "exit", "quit", "glosa", "edit", "revert", "group", "split", "undo", "log");
 
   private static final int MAX_TRACES = 5;
 
   private final PrintWriter out;
   private final WhatIfCommands whatIf = new WhatIfCommands(this);
+  private final AuditCommands audit = new AuditCommands(this);
   private LoadedContract contract;
   private final List<LoadedAccount> accounts = new ArrayList<>();
   // Results of the accounts under the contract as loaded: what every what-if is compared with. Null until needed.
@@ -87,6 +88,9 @@ public final class ReplSession {
         case "let", "set" -> whatIf.change(input, word.toLowerCase(Locale.ROOT));
         case "changes" -> whatIf.list();
         case "reset" -> whatIf.reset();
+        case "glosa", "edit", "revert", "group", "split", "undo", "log" -> {
+          if (ready()) audit.execute(text, System.getProperty("user.name", "auditor"));
+        }
         default -> whatIf.evaluate(input);
       }
     } catch (RuntimeException bug) {
@@ -167,6 +171,7 @@ public final class ReplSession {
 
   private void close() {
     accounts.clear();
+    audit.forget();
     originalResults = null;
     updateLookupDay();
     out.println(M.get("closed"));
@@ -205,9 +210,11 @@ public final class ReplSession {
   private void price() {
     if (!ready()) return;
     List<PricingResult> now = priceAll(contract.current().contract());
+    List<PricingResult> shown = audited(now);
     for (int a = 0; a < now.size(); a++) {
       if (now.size() > 1) out.println(M.get("price.account", accounts.get(a).file()));
-      out.print(ResultTable.render(now.get(a)));
+      if (shown.get(a) != now.get(a)) out.println(convenio.desk.Texts.M.get("repl.audited"));
+      out.print(ResultTable.render(shown.get(a)));
     }
     if (!contract.whatIf.isEmpty()) {
       out.println(M.get("price.whatif", Plural.of(contract.whatIf.list().size(), "what-if change")));
@@ -223,7 +230,7 @@ public final class ReplSession {
       fail(M.get("explain.usage"));
       return;
     }
-    List<Found> found = ItemFinder.find(priceAll(contract.current().contract()), args[0], args[1]);
+    List<Found> found = ItemFinder.find(audited(priceAll(contract.current().contract())), args[0], args[1]);
     if (found.isEmpty()) {
       fail(M.get("explain.none", args[1], args[0], ItemFinder.guidesHint(accounts)));
       return;
@@ -238,7 +245,7 @@ public final class ReplSession {
       fail(M.get("why.usage"));
       return;
     }
-    List<Found> found = ItemFinder.find(priceAll(contract.current().contract()), null, unquote(rest));
+    List<Found> found = ItemFinder.find(audited(priceAll(contract.current().contract())), null, unquote(rest));
     if (found.isEmpty()) {
       fail(M.get("why.none", rest, ItemFinder.guidesHint(accounts)));
       return;
@@ -298,6 +305,15 @@ public final class ReplSession {
   List<PricingResult> priceAll(Contract c) {
     List<PricingResult> out = new ArrayList<>();
     for (LoadedAccount a : accounts) out.add(c.price(a.account()));
+    return out;
+  }
+
+  /** The results with the auditor's decisions, for the accounts that have some. */
+  private List<PricingResult> audited(List<PricingResult> priced) {
+    List<PricingResult> out = new ArrayList<>(priced);
+    for (int a = 0; a < accounts.size() && a < out.size(); a++) {
+      if (audit.audited(accounts.get(a))) out.set(a, audit.result(accounts.get(a)));
+    }
     return out;
   }
 

@@ -40,6 +40,7 @@ public final class ConvenioServer implements AutoCloseable {
   private final ContractRegistry registry;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Consumer<String> requestLog;
+  private final DeskHandler desk;
   private volatile boolean closing;
 
   /**
@@ -66,9 +67,15 @@ public final class ConvenioServer implements AutoCloseable {
     Gate reloading = new Gate(new Semaphore(1),
         () -> new ApiError(409, "reloading", M.get("reloading")));
     http.createContext("/price", ex -> serve(ex, true, null, () -> price.handle(ex, () -> enter(pricing))));
+    // The desk page and its assets hold no account data: served without the token, which the page sends on its calls.
+    DeskPage deskPage = new DeskPage();
+    http.createContext("/desk", ex -> serve(ex, false, null, () -> read(() -> deskPage.handle(ex))));
     http.createContext("/reload", ex -> serve(ex, true, reloading, () -> read(() -> admin.reload(ex))));
     http.createContext("/contracts", ex -> serve(ex, true, null, () -> read(() -> admin.contracts(ex))));
     http.createContext("/health", ex -> serve(ex, false, null, () -> read(() -> admin.health(ex))));
+    // The auditor's desk keeps its accounts in the history when there is one, else in memory.
+    this.desk = new DeskHandler(history, registry, options, price);
+    http.createContext("/accounts", ex -> serve(ex, true, null, () -> desk.handle(ex, () -> enter(pricing))));
     IndicatorsHandler indicators = new IndicatorsHandler(history);
     http.createContext("/indicators", ex -> serve(ex, true, null, () -> read(() -> indicators.handle(ex))));
     http.createContext("/", ex -> serve(ex, true, null, () -> {
@@ -210,6 +217,7 @@ public final class ConvenioServer implements AutoCloseable {
     }
     http.stop(0);
     pool.close();
+    desk.close();
     registry.close();
   }
 }

@@ -100,6 +100,7 @@ final class Http {
     body.put("message", e.getMessage());
     if (e.guide != null) body.put("guide", e.guide);
     if (e.item != null) body.put("item", e.item);
+    if (!e.suggestions.isEmpty()) e.suggestions.forEach(body.putArray("suggestions")::add);
     if (e.status == 401) ex.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"convenio\"");
     if (e.status == 503) ex.getResponseHeaders().set("Retry-After", "1");
     json(ex, e.status, body);

@@ -73,7 +73,8 @@ final class PriceHandler {
     }
   }
 
-  private Account read(String contentType, byte[] body) {
+  /** The account in a request body: a TISS lote (XML) or an account (JSON), by Content-Type. */
+  Account read(String contentType, byte[] body) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (type.contains("json")) {
       try {
@@ -100,23 +101,27 @@ final class PriceHandler {
   }
 
   private byte[] demonstrativo(Priced priced, Map<String, String> query) {
-    // The request names the operator, else the service's options, else the contract's header.
-    convenio.api.Contract k = priced.contract().contract();
+    return demonstrativo(priced.result(), priced.contract().contract(), options, query);
+  }
+
+  /** The TISS demonstrativo of a result, the operator named by the request, else the service, else the contract. */
+  static byte[] demonstrativo(convenio.model.PricingResult result, convenio.api.Contract k, ServerOptions options,
+      Map<String, String> query) {
     String name = query.getOrDefault("operatorName",
-        options.operatorName() != null ? options.operatorName() : k.operatorName());
+        options.operatorName() != null ? options.operatorName() : k == null ? null : k.operatorName());
     String cnpj = query.getOrDefault("operatorCnpj",
-        options.operatorCnpj() != null ? options.operatorCnpj() : k.operatorCnpj());
+        options.operatorCnpj() != null ? options.operatorCnpj() : k == null ? null : k.operatorCnpj());
     if (name == null || cnpj == null) {
-      throw new ApiError(422, "operator-unknown", M.get("operator.unknown", k.id()));
+      throw new ApiError(422, "operator-unknown", M.get("operator.unknown", result.contractId()));
     }
     cnpj = cnpj.replaceAll("[^0-9]", "");
-    Account a = priced.result().account();
+    Account a = result.account();
     String lote = a.loteNumber() == null ? "1" : a.loteNumber();
     LocalDate today = LocalDate.now();
     DemonstrativoHeader header = new DemonstrativoHeader(a.operatorAns(), name, cnpj,
         query.getOrDefault("number", lote), today, null, query.getOrDefault("protocol", lote), today, null, null);
     try {
-      return DemonstrativoWriter.write(priced.result(), header);
+      return DemonstrativoWriter.write(result, header);
     } catch (IllegalArgumentException e) {
       throw new ApiError(422, "demonstrativo", M.get("demonstrativo.unwritable", e.getMessage()));
     }
