@@ -88,7 +88,9 @@ public final class Desk implements AutoCloseable {
 
   /** Keeps a lote on the desk, priced; the same operator's lote already there is given back unchanged. */
   public synchronized Added add(Account account) {
-    var existing = records.find(account.operatorAns(), account.loteNumber());
+    // A lote is the same lote when the same operator's lote number says so; an account without a number is new.
+    var existing = account.loteNumber() == null ? java.util.Optional.<DeskRecords.Account>empty()
+        : records.find(account.operatorAns(), account.loteNumber());
     if (existing.isPresent()) return new Added(view(existing.get().id()), false);
     PricingResult priced = pricer.price(account);
     long id = records.add(account.operatorAns(), account.loteNumber(), AccountYaml.writeJson(account),
