@@ -46,7 +46,24 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return "‹" + key + "›";
     }
-    return fill(pattern, args);
+    return fill(pattern, localized(lang, args));
+  }
+
+  /** The text of {@code key} as a {@link Text}: written out in a language only when it is read. */
+  public Text text(String key, Object... args) {
+    return Text.of(this, key, args);
+  }
+
+  /** Arguments that are texts themselves are written in the same language as the text around them. */
+  private static Object[] localized(Lang lang, Object[] args) {
+    Object[] out = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Text t) {
+        if (out == null) out = args.clone();
+        out[i] = t.in(lang);
+      }
+    }
+    return out == null ? args : out;
   }
 
   /** Whether {@code key} exists in the current language (for optional texts such as hints). */
