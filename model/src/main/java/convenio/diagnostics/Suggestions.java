@@ -9,7 +9,7 @@ import java.util.List;
 
 /** "Did you mean …": the known names closest to a misspelt one by edit distance (as Catala and rustc suggest). */
 public final class Suggestions {
-  private static final Messages M = Messages.of(Suggestions.class, "convenio.diagnostics.messages");
+  private static final Messages M = Messages.of(Suggestions.class, "convenio.model.messages");
 
   private Suggestions() {}
 

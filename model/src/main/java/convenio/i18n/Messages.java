@@ -76,12 +76,20 @@ public final class Messages {
   }
 
   private ResourceBundle bundle(Lang lang) {
+    // Read without a lock once loaded: pricing threads write explanation texts concurrently.
+    ResourceBundle loaded = cache[lang.ordinal()];
+    if (loaded != null) return loaded;
     synchronized (bundles) {
-      return bundles.computeIfAbsent(lang, l -> ResourceBundle.getBundle(baseName, l.locale(), loader,
+      ResourceBundle b = bundles.computeIfAbsent(lang, l -> ResourceBundle.getBundle(baseName, l.locale(), loader,
           // No fallback to the JVM's default locale: English asked for is English on a pt_BR machine too.
           ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+      cache[lang.ordinal()] = b;
+      return b;
     }
   }
+
+  /** The loaded bundles by language; an element is written once, and a ResourceBundle is safe to share. */
+  private final ResourceBundle[] cache = new ResourceBundle[Lang.values().length];
 
   /** Replaces {@code {n}} by the n-th argument; any other brace is kept as written. */
   static String fill(String pattern, Object... args) {
