@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.model.Critique;
 import convenio.model.Glosa;
 import convenio.model.Guide;
@@ -19,6 +20,7 @@ import java.util.List;
  * billed (quantity) as glosas take their part. Every glosa takes from what is left, so the line always reconciles.
  */
 final class Line {
+  private static final Messages M = Messages.of(Line.class, "convenio.runtime.messages");
   final Item item;
   BigDecimal unit;
   PriceSource source;
@@ -131,8 +133,8 @@ final class Line {
     glosas.add(new Glosa(spec.code(), qty, value, text, spec.group(), rule == null ? null : rule.cited(),
         rule == null ? null : rule.pos(), false));
     String code = spec.code();
-    traceLazy(kind, rule, () -> "glosa " + code + " of " + RuleValues.brl(value) + " (quantity " + RuleValues.format(qty)
-        + "): " + text, before, presentedLeft);
+    traceLazy(kind, rule, () -> M.get("trace.glosa", code, RuleValues.brl(value), RuleValues.format(qty), text),
+        before, presentedLeft);
   }
 
   ItemResult result(Money contractUnit, Money paid, Money raised) {

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.common.Tiss;
 import convenio.model.ItemKind;
 import convenio.model.Percent;
@@ -22,6 +23,7 @@ import java.util.Map;
  * themselves by their value (the porte anestésico) with the CBHPM percentages, 100% then 50% or 70%.
  */
 final class RouteRanking {
+  private static final Messages M = Messages.of(RouteRanking.class, "convenio.runtime.messages");
   private RouteRanking() {}
 
   private record Entry(Line line, int unit, Object key) {}
@@ -40,7 +42,7 @@ final class RouteRanking {
       Rules.Routes r = covering(all, l, scope);
       if (r == null) continue;
       if (r.anotherTeam() != null && r.anotherTeam().matches(l.item.code())) {
-        l.trace(TraceEvent.Kind.ROUTE, r.ref(), "another team: not ranked, 100%", null, null);
+        l.trace(TraceEvent.Kind.ROUTE, r.ref(), M.get("route.another.team"), null, null);
         continue;
       }
       boolean anaesthetist = Tiss.DEGREE_ANAESTHETIST.equals(l.item.degree());
@@ -104,17 +106,16 @@ final class RouteRanking {
       e.line.unitDifferent[e.unit] = different;
       if (e.line.guide != principal.guide) e.line.principalElsewhere = true;
       StringBuilder b = notes.computeIfAbsent(e.line, k -> new StringBuilder());
-      b.append(b.length() == 0 ? "" : "; ").append(n).append("º of ").append(total)
-          .append(different ? " (different route) " : " (same route) ").append(p);
+      b.append(b.length() == 0 ? "" : "; ")
+          .append(M.get(different ? "route.nth.different" : "route.nth.same", n, total, p));
     }
-    String where = "procedures of " + RuleValues.format(group.date())
-        + (group.degree().isEmpty() ? "" : " degree " + group.degree())
-        + (anaesthetist ? " (anaesthetist, CBHPM: largest porte anestésico 100%, others 50% same route, 70% different)"
-            : "");
+    String where = M.get("route.where", RuleValues.format(group.date()))
+        + (group.degree().isEmpty() ? "" : M.get("route.where.degree", group.degree()))
+        + (anaesthetist ? M.get("route.where.anaesthetist") : "");
     for (Map.Entry<Line, StringBuilder> n : notes.entrySet()) {
       Line l = n.getKey();
-      String elsewhere = l.principalElsewhere ? "; principal procedure "
-          + principal.item.code() + " on guide " + principal.guide.number() : "";
+      String elsewhere = l.principalElsewhere
+          ? M.get("route.principal.elsewhere", principal.item.code(), principal.guide.number()) : "";
       l.routeNote = where + ": " + n.getValue() + elsewhere;
       l.trace(TraceEvent.Kind.ROUTE, l.routedBy.ref(), l.routeNote, null, null);
     }
