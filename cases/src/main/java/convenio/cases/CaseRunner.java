@@ -1,5 +1,6 @@
 package convenio.cases;
 
+import convenio.i18n.Messages;
 import convenio.api.Compilation;
 import convenio.api.Contract;
 import convenio.cases.CaseResult.Status;
@@ -21,6 +22,7 @@ import java.util.function.Predicate;
  * file or a contract can contain stops the run; each problem becomes part of the report.
  */
 public final class CaseRunner {
+  private static final Messages M = Messages.of(CaseRunner.class, "convenio.cases.messages");
   private final Function<Path, Compilation> compiler;
   private final AccountReader accounts;
   private final CaseFileLoader loader = new CaseFileLoader();
@@ -70,13 +72,13 @@ public final class CaseRunner {
     } catch (RuntimeException e) {
       read = AccountReader.Read.failed(e.toString());
     }
-    if (read.account() == null) return broken(c, "the account cannot be read: " + read.problem(), start);
+    if (read.account() == null) return broken(c, M.get("run.account.unreadable", read.problem()), start);
     PricingResult result;
     try {
       result = compilation.contract().price(read.account());
     } catch (RuntimeException e) {
       // An engine failure (e.g. totals that do not reconcile) is reported on the case, never as a stack trace.
-      return broken(c, "the engine failed pricing this account: " + e, start);
+      return broken(c, M.get("run.engine.failed", e), start);
     }
     List<Mismatch> mismatches = ResultChecker.check(c.expect(), result);
     return new CaseResult(c, mismatches.isEmpty() ? Status.PASSED : Status.FAILED, mismatches, null, result,
@@ -90,19 +92,19 @@ public final class CaseRunner {
         return compiler.apply(p);
       } catch (RuntimeException e) {
         return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "internal", p.toString(),
-            0, "the compiler failed: " + e, null)), null, Map.of());
+            0, M.get("run.compiler.failed", e), null)), null, Map.of());
       }
     });
   }
 
   private static String compileProblem(Path contract, Compilation compilation) {
-    if (compilation == null) return "the contract " + contract + " does not exist";
-    StringBuilder b = new StringBuilder("the contract " + contract + " does not compile:");
+    if (compilation == null) return M.get("run.contract.missing", contract);
+    StringBuilder b = new StringBuilder(M.get("run.contract.errors", contract));
     int shown = 0;
     for (Diagnostic d : compilation.diagnostics()) {
       if (!d.isError()) continue;
       if (shown++ == 5) {
-        b.append("\n  … (run `convenio check ").append(contract).append("` for all of them)");
+        b.append("\n  … ").append(M.get("run.contract.more", contract));
         break;
       }
       b.append("\n  ").append(d.headline());

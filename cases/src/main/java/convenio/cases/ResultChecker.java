@@ -1,5 +1,6 @@
 package convenio.cases;
 
+import convenio.i18n.Messages;
 import convenio.cases.Expectations.CritiqueExpected;
 import convenio.cases.Expectations.GlosaExpected;
 import convenio.cases.Expectations.GuideExpected;
@@ -18,6 +19,7 @@ import java.util.List;
 
 /** Compares a pricing result with a case's expectations; only what was written is compared. */
 public final class ResultChecker {
+  private static final Messages M = Messages.of(ResultChecker.class, "convenio.cases.messages");
   private ResultChecker() {}
 
   public static List<Mismatch> check(Expectations expect, PricingResult result) {
@@ -43,16 +45,17 @@ public final class ResultChecker {
       List<Mismatch> out) {
     if (expected == null) return;
     if (!expected.equals(actual)) {
-      out.add(new Mismatch(line, subject, expected.format(), actual == null ? "none" : actual.format(), item));
+      out.add(new Mismatch(line, subject, expected.format(), actual == null ? M.get("check.none") : actual.format(), item));
     }
   }
 
   private static void guide(GuideExpected e, PricingResult result, List<Mismatch> out) {
     GuideResult g = null;
     for (GuideResult gr : result.guides()) if (e.guide().equals(gr.guide().number())) g = gr;
-    String subject = "guide " + e.guide();
+    String subject = M.get("check.guide", e.guide());
     if (g == null) {
-      out.add(new Mismatch(e.line(), subject, "a guide numbered " + e.guide(), "guides " + guideNumbers(result), null));
+      out.add(new Mismatch(e.line(), subject, M.get("check.guide.numbered", e.guide()),
+          M.get("check.guides", guideNumbers(result)), null));
       return;
     }
     if (e.totals() != null) totals(e.totals(), g.totals(), subject, out);
@@ -77,11 +80,11 @@ public final class ResultChecker {
         candidates.add(r);
       }
     }
-    String subject = "item " + e.selector();
+    String subject = M.get("check.item", e.selector());
     if (candidates.size() != 1) {
-      String actual = candidates.isEmpty() ? "no such item; the account has " + itemList(result, e.guide())
-          : candidates.size() + " items match (" + describeItems(candidates) + "); add guide, seq or degree";
-      out.add(new Mismatch(e.line(), subject, "exactly one item", actual, null));
+      String actual = candidates.isEmpty() ? M.get("check.no.item", itemList(result, e.guide()))
+          : M.get("check.items.match", candidates.size(), describeItems(candidates));
+      out.add(new Mismatch(e.line(), subject, M.get("check.one.item"), actual, null));
       return;
     }
     ItemResult r = candidates.get(0);

@@ -1,6 +1,6 @@
 package convenio.cases;
 
-import convenio.report.Plural;
+import convenio.i18n.Messages;
 import convenio.cases.CaseResult.Status;
 import convenio.model.ItemResult;
 import convenio.report.TraceText;
@@ -13,11 +13,12 @@ import java.util.List;
  * and the trace of the item, so the analyst sees which rule gave the value without re-running anything.
  */
 public final class TextReport {
+  private static final Messages M = Messages.of(TextReport.class, "convenio.cases.messages");
   private TextReport() {}
 
   public static String render(TestReport report, boolean verbose) {
     StringBuilder b = new StringBuilder();
-    for (Path p : report.missing()) b.append(p).append(": no such file or folder\n");
+    for (Path p : report.missing()) b.append(p).append(": ").append(M.get("report.missing")).append('\n');
     for (FileOutcome f : report.files()) {
       b.append(f.file()).append('\n');
       for (CaseProblem p : f.problems()) b.append("  ERROR  ").append(p).append('\n');
@@ -29,13 +30,15 @@ public final class TextReport {
 
   public static String summary(TestReport report) {
     StringBuilder b = new StringBuilder();
-    b.append(report.count(Status.PASSED)).append(" passed, ").append(report.count(Status.FAILED)).append(" failed, ")
-        .append(report.count(Status.BROKEN)).append(" broken, ").append(report.count(Status.SKIPPED))
-        .append(" skipped in ").append(report.files().size()).append(report.files().size() == 1 ? " file" : " files");
+    b.append(M.get(report.files().size() == 1 ? "report.summary.one" : "report.summary", report.count(Status.PASSED),
+        report.count(Status.FAILED), report.count(Status.BROKEN), report.count(Status.SKIPPED), report.files().size()));
     long bad = report.brokenFiles();
-    if (bad > 0) b.append("; ").append(bad).append(bad == 1 ? " file has" : " files have").append(" errors");
-    if (!report.missing().isEmpty()) b.append("; ").append(Plural.of(report.missing().size(), "path")).append(" not found");
-    if (report.files().isEmpty() && report.missing().isEmpty()) b.append(" (no case files found)");
+    if (bad > 0) b.append("; ").append(M.get(bad == 1 ? "report.bad.one" : "report.bad", bad));
+    if (!report.missing().isEmpty()) {
+      int n = report.missing().size();
+      b.append("; ").append(M.get(n == 1 ? "report.not.found.one" : "report.not.found", n));
+    }
+    if (report.files().isEmpty() && report.missing().isEmpty()) b.append(M.get("report.no.files"));
     return b.toString();
   }
 
@@ -71,8 +74,8 @@ public final class TextReport {
       Mismatch m = ms.get(i);
       b.append("         ").append(r.testCase().file().getFileName()).append(':').append(m.line()).append("  ")
           .append(m.subject()).append('\n');
-      b.append("           expected ").append(m.expected()).append('\n');
-      b.append("           actual   ").append(m.actual()).append('\n');
+      b.append("           ").append(String.format("%-8s ", M.get("report.expected"))).append(m.expected()).append('\n');
+      b.append("           ").append(String.format("%-8s ", M.get("report.actual"))).append(m.actual()).append('\n');
       boolean lastForItem = i + 1 == ms.size() || ms.get(i + 1).item() != m.item();
       if (m.item() != null && lastForItem && traced.stream().noneMatch(t -> t == m.item())) {
         traced.add(m.item());

@@ -1,5 +1,7 @@
 package convenio.api;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.artifact.Artifact;
 import convenio.artifact.ArtifactException;
 import convenio.artifact.ArtifactFormat;
@@ -28,6 +30,7 @@ import java.util.Map;
  * file, and nothing is half loaded.
  */
 public final class Artifacts {
+  private static final Messages M = Messages.of(Artifacts.class, "convenio.api.messages");
   private Artifacts() {}
 
   /** Compiles {@code source}; when it has no error, writes the artifact to {@code target}. */
@@ -46,7 +49,7 @@ public final class Artifacts {
       return compiled;
     } catch (IOException e) {
       return withDiagnostic(compiled, Diagnostic.atLine(Severity.ERROR, "artifact-write", target.toString(), 0,
-          "cannot write the compiled contract: " + e.getMessage(), "check that the folder exists and is writable"));
+          M.text("artifact.write", e.getMessage()), M.text("artifact.write.hint")));
     }
   }
 
@@ -108,8 +111,8 @@ public final class Artifacts {
     String tampered = artifact.sealed() && !parseSources ? null
         : ArtifactIntegrity.mismatch(artifact, Convenio.hash(artifact.program(), artifact.tables()));
     if (tampered != null) {
-      return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", name, 0, tampered,
-          "it was changed after it was compiled; recompile it from its sources")), null, Map.of());
+      return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", name, 0, Text.literal(tampered),
+          M.text("artifact.tampered.hint"))), null, Map.of());
     }
     // Written by this very compiler: it was checked and hashed then, and the checksum says nothing changed since.
     // Written by another version: check it again, since what is valid may have changed.
@@ -119,9 +122,8 @@ public final class Artifacts {
         : Convenio.compile(artifact.program(), artifact.tables());
     if (!compiled.ok()) {
       return withDiagnostic(compiled, Diagnostic.atLine(Severity.ERROR, "artifact-compile", name, 0,
-          "the compiled contract no longer compiles with this Convenio (" + ArtifactFormat.compilerVersion()
-              + "; it was written by " + artifact.header().compilerVersion() + ")",
-          "recompile it from its sources"));
+          M.text("artifact.recompile", ArtifactFormat.compilerVersion(), artifact.header().compilerVersion()),
+          M.text("artifact.recompile.hint")));
     }
     Contract c = compiled.contract();
     ArtifactHeader h = artifact.header();
@@ -147,8 +149,7 @@ public final class Artifacts {
     if (file.getFileName().toString().endsWith(ArtifactFormat.EXTENSION)) return load(file, trusted);
     if (trusted != null && file.getFileName().toString().endsWith(".convenio")) {
       return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", file.toString(), 0,
-          "is a contract source, and only artifacts signed with the trusted key are loaded",
-          "compile and sign it: convenio compile --sign-key PRIVATE-KEY " + file.getFileName())), null, Map.of());
+          M.text("artifact.source.unsigned"), M.text("artifact.source.unsigned.hint", file.getFileName()))), null, Map.of());
     }
     Program program = ModuleLoader.load(file);
     if (program.main() != null && program.main().header() instanceof Header.Module) {

@@ -1,5 +1,6 @@
 package convenio.api;
 
+import convenio.i18n.Messages;
 import convenio.common.Tiss;
 import convenio.common.StandardJustifications;
 import convenio.model.Glosa;
@@ -27,6 +28,7 @@ import java.util.function.Function;
  * an {@link IllegalArgumentException} with a message for the auditor.
  */
 public final class Audit {
+  private static final Messages M = Messages.of(Audit.class, "convenio.api.messages");
   public static final String RULE = "manual: auditor";
   private static final String EXCESS = Tiss.GLOSA_EXCESS;
 
@@ -55,8 +57,7 @@ public final class Audit {
   public static PricingResult revertPayingTable(PricingResult result, String guide, int item) {
     return onItem(result, guide, item, r -> {
       if (r.contractUnit() == null) {
-        throw new IllegalArgumentException("item " + item + " of guide " + guide + " (" + r.item().code()
-            + ") has no contract value to pay: no rule of the contract prices it");
+        throw new IllegalArgumentException(M.get("audit.no.contract.value", item, guide, r.item().code()));
       }
       Money table = r.allowed();
       List<Glosa> glosas = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class Audit {
       String code, String freeText) {
     requireTable38(code);
     if (percent.compareTo(Percent.ZERO) <= 0 || percent.compareTo(Percent.HUNDRED) > 0) {
-      throw new IllegalArgumentException("the percentage to glosa must be more than 0% and at most 100%, not " + percent);
+      throw new IllegalArgumentException(M.get("audit.percent", percent));
     }
     GuideResult g = guide(result, guide);
     RoundingMode mode = RoundingMode.HALF_UP;
@@ -242,25 +243,22 @@ public final class Audit {
     ItemResult r = find(g, guide, item);
     Item it = r.item();
     if (it.kind() != ItemKind.DAILY_RATE && it.kind() != ItemKind.FEE) {
-      throw new IllegalArgumentException("only a daily rate or a fee can be split into days; item " + item
-          + " (" + it.code() + ") is a " + it.kind().languageName());
+      throw new IllegalArgumentException(M.get("audit.split.kind", item, it.code(), it.kind().languageName()));
     }
     BigDecimal n = quantity(it);
     if (n.stripTrailingZeros().scale() > 0) {
-      throw new IllegalArgumentException("item " + item + " has a fractional quantity (" + n.toPlainString()
-          + "); only whole units can be split into days");
+      throw new IllegalArgumentException(M.get("audit.split.fraction", item, n.toPlainString()));
     }
     int units = n.intValueExact();
     if (days <= 0) {
-      throw new IllegalArgumentException("cannot split item " + item + " into " + days
-          + " days: the number of days must be at least 1");
+      throw new IllegalArgumentException(M.get("audit.split.days", item, days));
     }
     if (days > units) {
-      throw new IllegalArgumentException("cannot split item " + item + " into " + days + " days: it has only "
-          + units + " unit" + (units == 1 ? "" : "s") + ", so at most " + units + " days");
+      throw new IllegalArgumentException(M.get(units == 1 ? "audit.split.units.one" : "audit.split.units", item, days,
+          units));
     }
     if (it.date() == null) {
-      throw new IllegalArgumentException("item " + item + " has no date to count the days from");
+      throw new IllegalArgumentException(M.get("audit.split.no.date", item));
     }
     long[] qty = spread(units, units, days);
     long[] presented = spread(r.presented().cents(), units, qty);
@@ -339,16 +337,13 @@ public final class Audit {
    */
   private static void requireTable38(String code) {
     if (code == null || code.isBlank()) {
-      throw new IllegalArgumentException("a glosa needs its TISS code (table 38, dm_tipoGlosa), e.g. 1705");
+      throw new IllegalArgumentException(M.get("audit.code.missing"));
     }
     if (!code.matches("[0-9]{4}")) {
-      throw new IllegalArgumentException("'" + code + "' is not a TISS glosa code: codes of table 38 (dm_tipoGlosa)"
-          + " have 4 digits, e.g. 1705");
+      throw new IllegalArgumentException(M.get("audit.code.digits", code));
     }
     if (StandardJustifications.of(code) == null) {
-      throw new IllegalArgumentException("glosa code " + code + " is not in TISS table 38 (dm_tipoGlosa, TISS"
-          + " 4.03.00)" + (code.startsWith("99") ? "; 4.03.00 has no 99xx codes: use a standard code with your own"
-          + " text" : ""));
+      throw new IllegalArgumentException(M.get(code.startsWith("99") ? "audit.code.99" : "audit.code.unknown", code));
     }
   }
 
@@ -390,7 +385,7 @@ public final class Audit {
     for (GuideResult g : result.guides()) {
       if (number.equals(g.guide().number())) return g;
     }
-    throw new IllegalArgumentException("there is no guide " + number + " in this result");
+    throw new IllegalArgumentException(M.get("audit.no.guide", number));
   }
 
   private static ItemResult find(GuideResult g, String guide, int seq) {

@@ -1,5 +1,6 @@
 package convenio.api;
 
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Severity;
 import convenio.model.Account;
@@ -33,6 +34,7 @@ import java.util.stream.Stream;
  * operator–provider pair, is rejected with diagnostics, and what was serving goes on serving.
  */
 public final class ContractRegistry implements AutoCloseable {
+  private static final Messages M = Messages.of(ContractRegistry.class, "convenio.api.messages");
   private final Path folder;
   private final ContractLoader loader;
   private final AtomicReference<RegistrySnapshot> current = new AtomicReference<>(new RegistrySnapshot(0, List.of()));
@@ -137,7 +139,7 @@ public final class ContractRegistry implements AutoCloseable {
       return s.filter(p -> isContractFile(p) && Files.isRegularFile(p)).sorted().toList();
     } catch (IOException e) {
       problems.add(Diagnostic.atLine(Severity.ERROR, "registry-folder", folder.toString(), 0,
-          "cannot read the contracts folder: " + e.getMessage(), "check that it exists and can be read"));
+          M.text("registry.folder", e.getMessage()), M.text("registry.folder.hint")));
       return null;
     }
   }
@@ -158,7 +160,7 @@ public final class ContractRegistry implements AutoCloseable {
       fileHash = sha256(Files.readAllBytes(file));
     } catch (IOException e) {
       problems.add(Diagnostic.atLine(Severity.ERROR, "registry-read", file.toString(), 0,
-          "cannot read the file: " + e.getMessage(), null));
+          M.text("registry.read", e.getMessage())));
       return prev;
     }
     RegisteredContract.Kind kind = file.getFileName().toString().endsWith(".cvc")
@@ -170,7 +172,7 @@ public final class ContractRegistry implements AutoCloseable {
     } catch (RuntimeException | StackOverflowError e) {
       // A file that breaks the compiler is rejected like any bad file: the registry goes on serving.
       compiled = new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "internal", file.toString(), 0,
-          "loading failed unexpectedly: " + e, "please report this with the file")), null, Map.of());
+          M.text("registry.internal", e), M.text("registry.internal.hint"))), null, Map.of());
     }
     if (compiled.contract() == null) {
       List<Diagnostic> errors = compiled.diagnostics().stream().filter(Diagnostic::isError).toList();
@@ -243,16 +245,14 @@ public final class ContractRegistry implements AutoCloseable {
 
   private static Diagnostic overlap(RegisteredContract rejected, RegisteredContract other) {
     return new Diagnostic(Severity.ERROR, "registry-overlap", rejected.file().toString(), 0, 0, 0,
-        rejected.describe() + " overlaps " + other.describe() + ", for the same "
-            + ContractParties.of(rejected.contract()).describe() + "; accounts in both vigências would have two "
-            + "contracts, and the registry never picks one silently",
-        "end one version's vigência the day before the other starts, or remove one of the files",
+        M.text("registry.overlap", rejected.describe(), other.describe(), ContractParties.of(rejected.contract()).describe()),
+        M.text("registry.overlap.hint"),
         new Diagnostic.Related(other.file().toString(), 0, 0, "the other version"));
   }
 
   private static Diagnostic keptServing(Path file, RegisteredContract prev) {
     return Diagnostic.atLine(Severity.NOTE, "registry-kept", file.toString(), 0,
-        "the previous version goes on serving: " + prev.describe(), null);
+        M.text("registry.kept", prev.describe()));
   }
 
   private static boolean sameContracts(List<RegisteredContract> a, List<RegisteredContract> b) {

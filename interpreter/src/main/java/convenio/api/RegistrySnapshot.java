@@ -1,5 +1,6 @@
 package convenio.api;
 
+import convenio.i18n.Messages;
 import convenio.model.Account;
 import convenio.model.Guide;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
  * once and uses only it, so an account finishes on the versions it started with whatever reloads happen meanwhile.
  */
 public record RegistrySnapshot(long generation, List<RegisteredContract> contracts) {
+  private static final Messages M = Messages.of(RegistrySnapshot.class, "convenio.api.messages");
   public RegistrySnapshot {
     contracts = List.copyOf(contracts);
   }
@@ -25,36 +27,33 @@ public record RegistrySnapshot(long generation, List<RegisteredContract> contrac
     for (RegisteredContract c : contracts) {
       if (ContractParties.of(c.contract()).matches(account)) pair.add(c);
     }
-    String accountSide = "operator ANS " + account.operatorAns() + ", provider "
-        + ContractParties.describe(ContractParties.providerOf(account));
+    String accountSide = M.get("select.side", account.operatorAns(),
+        ContractParties.describe(ContractParties.providerOf(account)));
     if (pair.isEmpty()) {
-      return Selection.failed("no contract for " + accountSide + ": the registry has " + listing(account));
+      return Selection.failed(M.get("select.no.contract", accountSide, listing(account)));
     }
-    if (account.guides().isEmpty()) return Selection.failed("the account (" + accountSide + ") has no guides to price");
+    if (account.guides().isEmpty()) return Selection.failed(M.get("select.no.guides", accountSide));
     Map<RegisteredContract, List<String>> byVersion = new LinkedHashMap<>();
     for (Guide g : account.guides()) {
       LocalDate date = g.executionDate();
       if (date == null) {
-        return Selection.failed(g.number(), "guide " + g.number() + " has no execution date (no start date, item "
-            + "date or authorization date), so no contract version can be chosen for it");
+        return Selection.failed(g.number(), M.get("select.no.date", g.number()));
       }
       List<RegisteredContract> covering = pair.stream().filter(c -> c.covers(date)).toList();
       if (covering.isEmpty()) {
-        return Selection.failed(g.number(), "no contract version covers guide " + g.number() + " executed on " + date
-            + " (" + accountSide + "): the registry has " + pair.stream().map(RegisteredContract::describe)
-            .collect(Collectors.joining("; ")));
+        return Selection.failed(g.number(), M.get("select.no.version", g.number(), date, accountSide,
+            pair.stream().map(RegisteredContract::describe).collect(Collectors.joining("; "))));
       }
       if (covering.size() > 1) { // cannot happen after the registry's overlap check; never pick silently anyway
-        return Selection.failed(g.number(), "guide " + g.number() + " executed on " + date + " is covered by "
-            + covering.stream().map(RegisteredContract::describe).collect(Collectors.joining(" and ")));
+        return Selection.failed(g.number(), M.get("select.two.versions", g.number(), date,
+            covering.stream().map(RegisteredContract::describe).collect(Collectors.joining(M.get("select.and")))));
       }
       byVersion.computeIfAbsent(covering.get(0), k -> new ArrayList<>()).add(g.number());
     }
     if (byVersion.size() > 1) {
-      return Selection.failed("the account's guides fall under " + byVersion.size() + " contract versions: "
-          + byVersion.entrySet().stream()
-              .map(e -> e.getKey().describe() + " for guide(s) " + String.join(", ", e.getValue()))
-          .collect(Collectors.joining("; ")) + "; send them in separate lotes");
+      return Selection.failed(M.get("select.versions", byVersion.size(), byVersion.entrySet().stream()
+              .map(e -> M.get("select.versions.part", e.getKey().describe(), String.join(", ", e.getValue())))
+          .collect(Collectors.joining("; "))));
     }
     return new Selection(byVersion.keySet().iterator().next(), null, null);
   }
@@ -63,10 +62,10 @@ public record RegistrySnapshot(long generation, List<RegisteredContract> contrac
   private String listing(Account account) {
     List<String> same = contracts.stream().filter(c -> c.contract().operatorAns().equals(account.operatorAns()))
         .map(c -> ContractParties.of(c.contract()).describe() + " (" + c.describe() + ")").toList();
-    if (!same.isEmpty()) return "for that operator only " + String.join("; ", same);
-    if (contracts.isEmpty()) return "no contracts loaded";
-    return "no contract of operator ANS " + account.operatorAns() + " (operators served: " + contracts.stream()
-        .map(c -> c.contract().operatorAns()).distinct().sorted().collect(Collectors.joining(", ")) + ")";
+    if (!same.isEmpty()) return M.get("select.listing.same", String.join("; ", same));
+    if (contracts.isEmpty()) return M.get("select.listing.empty");
+    return M.get("select.listing.others", account.operatorAns(), contracts.stream()
+        .map(c -> c.contract().operatorAns()).distinct().sorted().collect(Collectors.joining(", ")));
   }
 
   /** The contract version chosen, or the error and the guide it concerns (null when it concerns the account). */

@@ -1,5 +1,6 @@
 package convenio.artifact;
 
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.syntax.ContractFile;
 import convenio.syntax.Program;
@@ -23,6 +24,7 @@ import java.util.Map;
  * {@link ArtifactException} whose message names the file and says what to do.
  */
 public final class ArtifactReader {
+  private static final Messages M = Messages.of(ArtifactReader.class, "convenio.artifact.messages");
   private ArtifactReader() {}
 
   public static Artifact read(Path file) throws ArtifactException {
@@ -37,14 +39,13 @@ public final class ArtifactReader {
     byte[] data;
     try {
       if (Files.size(file) > ArtifactFormat.MAX_BYTES) {
-        throw new ArtifactException(file, "is larger than any compiled contract (" + Files.size(file) + " bytes)",
-            "check that the file is a compiled contract");
+        throw new ArtifactException(file, M.get("read.too.large", Files.size(file)), M.get("read.too.large.hint"));
       }
       data = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new ArtifactException(file, "no such file", null);
+      throw new ArtifactException(file, M.get("read.no.file"), null);
     } catch (IOException e) {
-      throw new ArtifactException(file, "cannot be read: " + e.getMessage(), null);
+      throw new ArtifactException(file, M.get("read.unreadable", e.getMessage()), null);
     }
     return decode(file.toString(), data, trusted);
   }
@@ -68,23 +69,20 @@ public final class ArtifactReader {
     int end = sigEnd - sigLength;
     if (trusted != null) {
       if (sigLength == 0) {
-        throw new ArtifactException(name, "is not signed, and only artifacts signed with the trusted key are loaded",
-            "compile it with: convenio compile --sign-key PRIVATE-KEY CONTRACT.convenio");
+        throw new ArtifactException(name, M.get("read.unsigned"), M.get("read.unsigned.hint"));
       }
       if (!Signing.verify(trusted, data, end, Arrays.copyOfRange(data, end, sigEnd))) {
-        throw new ArtifactException(name, "has a signature that the trusted key does not verify: it was changed after"
-            + " it was signed, or signed with another key", "recompile and sign it with the publishing key");
+        throw new ArtifactException(name, M.get("read.bad.signature"), M.get("read.bad.signature.hint"));
       }
     }
     boolean sealed = formatVersion(data) >= 4;
     if (sealed) {
       end -= ArtifactFormat.CONTENT_DIGEST;
       if (end < ArtifactFormat.PREFIX || content == null) {
-        throw corrupt(name, "it is too short for its content digest");
+        throw corrupt(name, M.get("read.short.digest"));
       }
       if (!MessageDigest.isEqual(content, Arrays.copyOfRange(data, end, end + ArtifactFormat.CONTENT_DIGEST))) {
-        throw new ArtifactException(name, "passes its checksum but not its content digest: its sources, rules or tables"
-            + " are not what its source says, changed after it was compiled", "recompile it from its sources");
+        throw new ArtifactException(name, M.get("read.content.digest"), M.get("read.recompile"));
       }
     }
     BinaryIn in = new BinaryIn(data, ArtifactFormat.PREFIX, end);
@@ -124,31 +122,27 @@ public final class ArtifactReader {
   private static byte[] verify(String name, byte[] data) throws ArtifactException {
     if (data.length < ArtifactFormat.MAGIC.length
         || !Arrays.equals(data, 0, ArtifactFormat.MAGIC.length, ArtifactFormat.MAGIC, 0, ArtifactFormat.MAGIC.length)) {
-      throw new ArtifactException(name, "is not a compiled Convenio contract (it does not start with CNVC)",
-          "compile the contract with: convenio compile CONTRACT.convenio -o " + fileName(name));
+      throw new ArtifactException(name, M.get("read.not.artifact"), M.get("read.not.artifact.hint", fileName(name)));
     }
     if (data.length < ArtifactFormat.PREFIX + ArtifactFormat.SIGNATURE_LENGTH + ArtifactFormat.CHECKSUM) {
-      throw new ArtifactException(name, "is truncated: " + data.length + " bytes", "recompile it or copy it again");
+      throw new ArtifactException(name, M.get("read.truncated", data.length), M.get("read.copy.again"));
     }
     int version = formatVersion(data);
     if (version < ArtifactFormat.OLDEST_READABLE || version > ArtifactFormat.VERSION) {
-      throw new ArtifactException(name, "has artifact format version " + version + "; this Convenio ("
-          + ArtifactFormat.compilerVersion() + ") reads versions " + ArtifactFormat.OLDEST_READABLE + " to "
-          + ArtifactFormat.VERSION,
-          "recompile it from its sources with this version: convenio compile CONTRACT.convenio -o " + fileName(name));
+      throw new ArtifactException(name, M.get("read.version", version, ArtifactFormat.compilerVersion(),
+          ArtifactFormat.VERSION), M.get("read.version.hint", fileName(name)));
     }
     long declared = 0;
     for (int i = 6; i < 14; i++) declared = (declared << 8) | (data[i] & 0xFF);
     if (declared != data.length && (declared < ArtifactFormat.PREFIX + ArtifactFormat.CHECKSUM
         || declared > ArtifactFormat.MAX_BYTES)) {
-      throw new ArtifactException(name, "is damaged: its length field says " + declared + " bytes, which no compiled"
-          + " contract has (the file has " + data.length + ")", "recompile it or copy it again");
+      throw new ArtifactException(name, M.get("read.length", declared, data.length), M.get("read.copy.again"));
     }
     if (declared != data.length) {
       throw new ArtifactException(name, declared > data.length
-          ? "is truncated: " + data.length + " of " + declared + " bytes"
-          : "has " + (data.length - declared) + " bytes more than its " + declared,
-          "recompile it or copy it again");
+          ? M.get("read.truncated.of", data.length, declared)
+          : M.get("read.extra", data.length - declared, declared),
+          M.get("read.copy.again"));
     }
     int end = data.length - ArtifactFormat.CHECKSUM;
     int sigEnd = end - ArtifactFormat.SIGNATURE_LENGTH;
@@ -171,8 +165,7 @@ public final class ArtifactReader {
     }
     md.update(data, from, end - from);
     if (!MessageDigest.isEqual(md.digest(), Arrays.copyOfRange(data, end, data.length))) {
-      throw new ArtifactException(name, "fails its checksum: it was modified or damaged after it was compiled",
-          "recompile it from its sources");
+      throw new ArtifactException(name, M.get("read.checksum"), M.get("read.recompile"));
     }
     return content;
   }
@@ -190,8 +183,7 @@ public final class ArtifactReader {
   }
 
   private static ArtifactException corrupt(String name, String detail) {
-    return new ArtifactException(name, "passes its checksum but cannot be decoded (" + detail + ")",
-        "it was not written by this Convenio's compiler; recompile it from its sources");
+    return new ArtifactException(name, M.get("read.undecodable", detail), M.get("read.undecodable.hint"));
   }
 
   private static String fileName(String name) {

@@ -1,5 +1,6 @@
 package convenio.check;
 
+import convenio.i18n.Messages;
 import convenio.common.Tiss;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
  * diagnostics are the caller's to add ({@link CheckResult} does).
  */
 public final class Checker {
+  private static final Messages M = Messages.of(Checker.class, "convenio.check.messages");
   private Checker() {}
 
   public static List<Diagnostic> check(Program program, TableLoader.Result tables) {
@@ -85,11 +87,8 @@ public final class Checker {
     Decl at = !symbols.participations.isEmpty() ? symbols.participations.values().iterator().next()
         : routes.isEmpty() ? null : routes.get(0);
     if (at == null) return;
-    out.add(Diagnostic.warning("participation", at.span(), "the contract prices the anaesthetist (degree \"06\")"
-        + " nowhere: it has " + (at instanceof Decl.Routes ? "a routes rule" : "participation rules")
-        + " but no participation \"06\"", "the anaesthetist is paid the porte anestésico, never the surgeon's price;"
-        + " add participation \"06\" from cbhpm = porte_2018[porte_anestesico[cbhpm.porte_anest]] (import"
-        + " std.cbhpm.portes), or items of degree 06 will be glosed as unpriced (1707)"));
+    out.add(Diagnostic.warning("participation", at.span(), M.text(at instanceof Decl.Routes
+        ? "anaesthetist.unpriced.routes" : "anaesthetist.unpriced.participations"), M.text("anaesthetist.unpriced.hint")));
   }
 
   private static final java.util.regex.Pattern SURGEON = java.util.regex.Pattern.compile("\\bsurgeon\\b");
@@ -113,10 +112,8 @@ public final class Checker {
     for (Decl.Participation x : symbols.participations.values()) {
       if (!List.of("01", "02", "03", "04").contains(x.degree())) continue;
       if (!SURGEON.matcher(convenio.syntax.AstPrinter.expr(x.value())).find()) continue;
-      out.add(Diagnostic.warning("participation", x.span(), "an auxiliary is paid a percentage of the surgeon's porte"
-          + " only, but 'surgeon' is the whole unit price, with the UCO and filme of the price rule at "
-          + composed.span().pos(), "CBHPM Instruções Gerais item 5.1: write the porte, e.g. participation \""
-          + x.degree() + "\" from cbhpm = P% of porte_2018[cbhpm.porte] * (1 + banda)"));
+      out.add(Diagnostic.warning("participation", x.span(), M.text("auxiliary.surgeon", composed.span().pos()),
+          M.text("auxiliary.surgeon.hint", x.degree())));
     }
   }
 }

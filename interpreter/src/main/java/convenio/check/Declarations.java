@@ -1,5 +1,7 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.common.StandardJustifications;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
  * its glosa, its codes and its texts.
  */
 final class Declarations {
+  private static final Messages M = Messages.of(Declarations.class, "convenio.check.messages");
   private final Symbols symbols;
   private final ExprTypes types;
   private final TableChecks tables;
@@ -55,43 +58,43 @@ final class Declarations {
     else if (d instanceof Decl.Participation x) participation(x);
     else if (d instanceof Decl.Adjust x) {
       NameScope s = NameScope.of(RuleNames.Kind.ADJUST, selector(x.selector()));
-      types.condition(x.when(), s, "the condition of an adjust rule");
-      types.expect(x.value(), s, Type.MONEY, "the value of an adjust rule");
+      types.condition(x.when(), s, M.text("ctx.adjust.when"));
+      types.expect(x.value(), s, Type.MONEY, M.text("ctx.adjust.value"));
     } else if (d instanceof Decl.Limit x) limit(x);
     else if (d instanceof Decl.Require x) {
       NameScope s = NameScope.of(RuleNames.Kind.LINE, selector(x.selector()));
-      if (x.condition() != null) types.condition(x.condition(), s, "a requirement");
+      if (x.condition() != null) types.condition(x.condition(), s, M.text("ctx.require"));
       orElse(x.glosa(), x.text(), x.span(), s);
     } else if (d instanceof Decl.GlosaRule x) glosaRule(x);
     else if (d instanceof Decl.Package x) packageDecl(x);
     else if (d instanceof Decl.Check x) {
       NameScope s = NameScope.of(RuleNames.Kind.LINE);
-      types.condition(x.when(), s, "the condition of a check");
+      types.condition(x.when(), s, M.text("ctx.check.when"));
       templates.check(x.critique(), x.span(), s);
     } else if (d instanceof Decl.Duplicates x) duplicates(x);
   }
 
   private void price(Decl.Price x) {
     NameScope s = NameScope.of(RuleNames.Kind.PRICE, selector(x.selector()));
-    if (x.when() != null) types.condition(x.when(), s, "the condition of a price rule");
-    types.expect(x.price(), s, Type.MONEY, "a price");
-    if (x.atMost() != null) types.expect(x.atMost(), s, Type.MONEY, "the cap ('at most')");
-    if (x.atLeast() != null) types.expect(x.atLeast(), s, Type.MONEY, "the floor ('at least')");
+    if (x.when() != null) types.condition(x.when(), s, M.text("ctx.price.when"));
+    types.expect(x.price(), s, Type.MONEY, M.text("ctx.price"));
+    if (x.atMost() != null) types.expect(x.atMost(), s, Type.MONEY, M.text("ctx.at.most"));
+    if (x.atLeast() != null) types.expect(x.atLeast(), s, Type.MONEY, M.text("ctx.at.least"));
   }
 
   private void routes(Decl.Routes x) {
     if (x.scheduleName() != null && !symbols.schedules.containsKey(x.scheduleName())) {
-      String hint = Suggestions.didYouMean(x.scheduleName(), symbols.schedules.keySet());
-      out.add(Diagnostic.error("unknown-name", source.find(x.span(), x.scheduleName()), "there is no route schedule '" + x.scheduleName() + "'",
-          hint != null ? hint : "declare it (schedule " + x.scheduleName() + " { same route 100%, 50% … }) or import"
-              + " the module that has it (std.ans.vias, std.unimed.lista_referencial)"));
+      Text hint = Suggestions.didYouMeanText(x.scheduleName(), symbols.schedules.keySet());
+      out.add(Diagnostic.error("unknown-name", source.find(x.span(), x.scheduleName()),
+          M.text("schedule.unknown", x.scheduleName()),
+          hint != null ? hint : M.text("schedule.unknown.hint", x.scheduleName())));
     }
     if (x.inline() != null) schedule(x.inline());
     String bound = x.selector() == null ? null : selector(x.selector());
     Type key = types.infer(x.orderBy(), NameScope.of(RuleNames.Kind.ROUTES, bound));
     if (!(key == Type.UNKNOWN || key == Type.MONEY || Type.numeric(key))) {
-      out.add(Diagnostic.error("type", x.orderBy().span(), "procedures are ordered by an amount or a number, but this is "
-          + key.describe(), "order by value (the contract value) or a table column such as cbhpm.utm"));
+      out.add(Diagnostic.error("type", x.orderBy().span(), M.text("routes.order.type", key.describe()),
+          M.text("routes.order.type.hint")));
     }
     if (x.repeatedAsDifferent() != null) codeSet(x.repeatedAsDifferent());
     if (x.anotherTeam() != null) codeSet(x.anotherTeam());
@@ -103,11 +106,9 @@ final class Declarations {
       firstRoutes = x;
       firstRoutesKey = key;
     } else if (x.descending() != firstRoutes.descending() || !comparable(key, firstRoutesKey)) {
-      out.add(Diagnostic.error("routes", x.orderBy().span(), "the procedures of one act form one ranking, but this rule"
-          + " orders them " + (x.descending() ? "desc" : "asc") + " by " + key.describe() + " and the routes rule at "
-          + firstRoutes.span().pos() + " " + (firstRoutes.descending() ? "desc" : "asc") + " by "
-          + firstRoutesKey.describe(), "order every routes rule the same way (each rule then sets only the"
-          + " percentages of the procedures it covers), e.g. ordered by value desc"));
+      out.add(Diagnostic.error("routes", x.orderBy().span(), M.text("routes.one.ranking",
+          x.descending() ? "desc" : "asc", key.describe(), firstRoutes.span().pos(),
+          firstRoutes.descending() ? "desc" : "asc", firstRoutesKey.describe()), M.text("routes.one.ranking.hint")));
     }
   }
 
@@ -121,20 +122,19 @@ final class Declarations {
 
   private void participation(Decl.Participation x) {
     if (!x.degree().matches("[0-9]{2}") || Integer.parseInt(x.degree()) > 13) {
-      out.add(Diagnostic.error("code", x.span(), "\"" + x.degree() + "\" is not a TISS degree of participation",
-          "degrees (dm_grauPart) go from \"00\" to \"13\": \"00\" surgeon, \"01\" first assistant, …, \"06\" anaesthetist"));
+      out.add(Diagnostic.error("code", x.span(), M.text("degree.invalid", x.degree()), M.text("degree.invalid.hint")));
     }
     if (x.table() != null) table(x.table(), x.span());
     NameScope s = NameScope.of(RuleNames.Kind.PARTICIPATION, x.table() != null && symbols.tables.containsKey(x.table()) ? x.table() : null);
-    types.expect(x.value(), s, Type.MONEY, "the value of a participation");
+    types.expect(x.value(), s, Type.MONEY, M.text("ctx.participation.value"));
   }
 
   private void limit(Decl.Limit x) {
     NameScope s = NameScope.of(RuleNames.Kind.LINE, selector(x.selector()));
     for (Decl.LimitTerm t : x.terms()) {
-      types.expect(t.max(), NameScope.of(RuleNames.Kind.CONSTANT), Type.NUMBER, "a limit");
+      types.expect(t.max(), NameScope.of(RuleNames.Kind.CONSTANT), Type.NUMBER, M.text("ctx.limit"));
       if (t.period() == Decl.Period.DAYS && t.days() <= 0) {
-        out.add(Diagnostic.error("code", t.span(), "a period of " + t.days() + " days is empty", "write 30 days, 1 day …"));
+        out.add(Diagnostic.error("code", t.span(), M.text("limit.period.empty", t.days()), M.text("limit.period.empty.hint")));
       }
     }
     orElse(x.glosa(), x.text(), x.span(), s.with("max", Type.NUMBER));
@@ -143,17 +143,17 @@ final class Declarations {
   private void glosaRule(Decl.GlosaRule x) {
     glosa(x.glosa());
     NameScope s = NameScope.of(RuleNames.Kind.LINE, x.selector() == null ? null : selector(x.selector()));
-    types.condition(x.when(), s, "the condition of a glosa");
-    if (x.amount() != null) types.expect(x.amount(), s, Type.MONEY, "the amount of a glosa");
-    if (x.quantity() != null) types.expect(x.quantity(), s, Type.NUMBER, "the quantity of a glosa");
+    types.condition(x.when(), s, M.text("ctx.glosa.when"));
+    if (x.amount() != null) types.expect(x.amount(), s, Type.MONEY, M.text("ctx.glosa.amount"));
+    if (x.quantity() != null) types.expect(x.quantity(), s, Type.NUMBER, M.text("ctx.glosa.quantity"));
     templates.check(x.text(), x.span(), s);
   }
 
   private void packageDecl(Decl.Package x) {
-    types.expect(x.price(), NameScope.of(RuleNames.Kind.CONSTANT), Type.MONEY, "the price of a package");
+    types.expect(x.price(), NameScope.of(RuleNames.Kind.CONSTANT), Type.MONEY, M.text("ctx.package.price"));
     for (Decl.PackageItem i : x.includes()) {
       selector(i.selector());
-      if (i.upTo() != null) types.expect(i.upTo(), NameScope.of(RuleNames.Kind.CONSTANT), Type.NUMBER, "'up to'");
+      if (i.upTo() != null) types.expect(i.upTo(), NameScope.of(RuleNames.Kind.CONSTANT), Type.NUMBER, M.text("ctx.up.to"));
     }
     for (Selector s : x.excludes()) selector(s);
     orElse(x.glosa(), x.text(), x.span(), NameScope.of(RuleNames.Kind.LINE));
@@ -163,9 +163,9 @@ final class Declarations {
     NameScope s = NameScope.of(RuleNames.Kind.LINE, x.selector() == null ? null : selector(x.selector()));
     for (String key : x.keys()) {
       if (!RuleNames.DUPLICATE_KEYS.contains(key)) {
-        String hint = Suggestions.didYouMean(key, RuleNames.DUPLICATE_KEYS);
-        out.add(Diagnostic.error("unknown-name", x.span(), "duplicates cannot compare lines by '" + key + "'",
-            hint != null ? hint : "compare by " + String.join(", ", new TreeSet<>(RuleNames.DUPLICATE_KEYS))));
+        Text hint = Suggestions.didYouMeanText(key, RuleNames.DUPLICATE_KEYS);
+        out.add(Diagnostic.error("unknown-name", x.span(), M.text("duplicates.key", key),
+            hint != null ? hint : M.text("duplicates.key.hint", String.join(", ", new TreeSet<>(RuleNames.DUPLICATE_KEYS)))));
       }
     }
     orElse(x.glosa(), x.text(), x.span(), s);
@@ -173,13 +173,11 @@ final class Declarations {
 
   private void justification(Decl.Justification x) {
     if (!x.code().matches("[0-9]{4}")) {
-      out.add(Diagnostic.error("code", x.span(), "\"" + x.code() + "\" is not a TISS glosa code",
-          "glosa codes (table 38, dm_tipoGlosa) have 4 digits, e.g. \"1705\""));
+      out.add(Diagnostic.error("code", x.span(), M.text("justification.code.invalid", x.code()),
+          M.text("justification.code.invalid.hint")));
     } else if (StandardJustifications.of(x.code()) == null) {
-      out.add(Diagnostic.error("code", x.span(), "glosa code " + x.code() + " of justification " + x.name()
-          + " is not in TISS table 38 (dm_tipoGlosa, TISS 4.03.00)", x.code().startsWith("99")
-              ? "4.03.00 has no 99xx codes (\"mensagens particulares\"): use a standard code with the contract's own text"
-              : "a demonstrativo carries only codes of table 38; std.tiss.glosas lists them by name"));
+      out.add(Diagnostic.error("code", x.span(), M.text("justification.code.unknown", x.code(), x.name()),
+          x.code().startsWith("99") ? M.text("justification.code.99") : M.text("justification.code.unknown.hint")));
     }
     templates.check(x.text(), x.span(), NameScope.of(RuleNames.Kind.LINE));
   }
@@ -192,15 +190,13 @@ final class Declarations {
     if (x.sameThen() != null) percent(x.sameThen(), x.span());
     if (x.differentThen() != null) percent(x.differentThen(), x.span());
     if (x.same().isEmpty() && x.different().isEmpty()) {
-      out.add(Diagnostic.error("schedule", x.span(), "a route schedule needs its percentages",
-          "same route 100%, 50% and different route 100%, 70%"));
+      out.add(Diagnostic.error("schedule", x.span(), M.text("schedule.empty"), M.text("schedule.empty.hint")));
     }
   }
 
   private void percent(Percent p, Span at) {
     if (p.compareTo(Percent.HUNDRED) > 0 || p.compareTo(Percent.ZERO) < 0) {
-      out.add(Diagnostic.error("schedule", at, "a route percentage of " + p + " is outside 0% .. 100%",
-          "the n-th procedure is paid a share of its value: 100%, 50%, 40% …"));
+      out.add(Diagnostic.error("schedule", at, M.text("schedule.percent.range", p), M.text("schedule.percent.range.hint")));
     }
   }
 
@@ -209,7 +205,7 @@ final class Declarations {
     if (s.filter() instanceof Selector.CodeSet set) codeSet(set);
     else if (s.filter() instanceof Selector.GroupRef g) group(g.name(), g.span());
     else if (s.filter() instanceof Selector.SingleCode c && c.code().isBlank()) {
-      out.add(Diagnostic.error("code", c.span(), "an empty code selects nothing", "write the item's code: \"10101012\""));
+      out.add(Diagnostic.error("code", c.span(), M.text("selector.empty.code"), M.text("selector.empty.code.hint")));
     }
     if (s.tissTable() != null) tables.tissType(s.tissTable(), s.span());
     if (s.table() == null) return null;
@@ -222,17 +218,17 @@ final class Declarations {
     if (symbols.tables.containsKey(name)) return true;
     Span from = source.find(at, "from " + name);
     if (from != at) at = new Span(from.file(), from.line(), from.column() + 5, name.length(), from.clause());
-    String hint = Suggestions.didYouMean(name, symbols.tables.keySet());
-    out.add(Diagnostic.error("unknown-name", at, "there is no table '" + name + "'",
-        hint != null ? hint : "declare it: table " + name + " type 22 from \"tables/" + name + ".csv\" columns (code, …)"));
+    Text hint = Suggestions.didYouMeanText(name, symbols.tables.keySet());
+    out.add(Diagnostic.error("unknown-name", at, M.text("table.unknown", name),
+        hint != null ? hint : M.text("table.unknown.hint", name)));
     return false;
   }
 
   private void group(String name, Span at) {
     if (symbols.groups.containsKey(name)) return;
-    String hint = Suggestions.didYouMean(name, symbols.groups.keySet());
-    out.add(Diagnostic.error("unknown-name", at, "there is no group \"" + name + "\"",
-        hint != null ? hint : "declare it: group \"" + name + "\" = { \"30101010\", \"3090*\" }"));
+    Text hint = Suggestions.didYouMeanText(name, symbols.groups.keySet());
+    out.add(Diagnostic.error("unknown-name", at, M.text("group.unknown", name),
+        hint != null ? hint : M.text("group.unknown.hint", name)));
   }
 
   private void codeSet(Selector.CodeSet set) {
@@ -241,15 +237,13 @@ final class Declarations {
         group(i.group(), i.span());
       } else if (i.isRange()) {
         if (i.from().length() != i.to().length()) {
-          out.add(Diagnostic.error("code", i.span(), "the ends of range \"" + i.from() + "\" .. \"" + i.to()
-              + "\" have different lengths", "codes are compared as texts of the same length: \"40000000\" .. \"40999999\""));
+          out.add(Diagnostic.error("code", i.span(), M.text("range.lengths", i.from(), i.to()), M.text("range.lengths.hint")));
         } else if (i.from().compareTo(i.to()) > 0) {
-          out.add(Diagnostic.error("code", i.span(), "range \"" + i.from() + "\" .. \"" + i.to() + "\" is empty",
-              "write the lower code first: \"" + i.to() + "\" .. \"" + i.from() + "\""));
+          out.add(Diagnostic.error("code", i.span(), M.text("range.empty", i.from(), i.to()),
+              M.text("range.empty.hint", i.to(), i.from())));
         }
       } else if (i.from().indexOf('*') >= 0 && !i.isPrefix() || i.from().isBlank()) {
-        out.add(Diagnostic.error("code", i.span(), "\"" + i.from() + "\" is not a code or a prefix",
-            "a prefix ends with one '*': \"3090*\""));
+        out.add(Diagnostic.error("code", i.span(), M.text("code.not.prefix", i.from()), M.text("code.not.prefix.hint")));
       }
     }
   }
@@ -263,20 +257,17 @@ final class Declarations {
   void glosa(GlosaRef g) {
     if (g.isCode()) {
       if (!g.text().matches("[0-9]{4}")) {
-        out.add(Diagnostic.error("code", g.span(), "'" + g.text() + "' is not a TISS glosa code",
-            "glosa codes (table 38, dm_tipoGlosa) have 4 digits, e.g. 1705"));
+        out.add(Diagnostic.error("code", g.span(), M.text("glosa.code.invalid", g.text()), M.text("glosa.code.invalid.hint")));
       } else if (StandardJustifications.of(g.text()) == null) {
-        out.add(Diagnostic.error("code", g.span(), "glosa code " + g.text() + " is not in TISS table 38",
-            "std.tiss.glosas lists the codes of table 38 by name"));
+        out.add(Diagnostic.error("code", g.span(), M.text("glosa.code.unknown", g.text()), M.text("glosa.code.unknown.hint")));
       }
       return;
     }
     if (symbols.justifications.containsKey(g.text())) return;
-    String hint = Suggestions.didYouMean(g.text(), symbols.justifications.keySet());
+    Text hint = Suggestions.didYouMeanText(g.text(), symbols.justifications.keySet());
     if (hint == null) {
-      hint = symbols.table38Known ? "declare it: justification " + g.text() + " = \"1705\" administrative \"…\""
-          : "import std.tiss.glosas for the TISS names, or write the 4-digit code";
+      hint = symbols.table38Known ? M.text("justification.unknown.declare", g.text()) : M.text("justification.unknown.import");
     }
-    out.add(Diagnostic.error("unknown-name", g.span(), "there is no justification '" + g.text() + "'", hint));
+    out.add(Diagnostic.error("unknown-name", g.span(), M.text("justification.unknown", g.text()), hint));
   }
 }

@@ -1,5 +1,7 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.syntax.Expr;
@@ -13,16 +15,17 @@ import java.util.TreeSet;
  * with "3" can never be true, so the code is reported where it is written.
  */
 final class Domains {
+  private static final Messages M = Messages.of(Domains.class, "convenio.check.messages");
   private record Domain(String table, String words, Set<String> codes) {}
 
   private static final Map<String, Domain> BY_NAME = Map.of(
-      "degree", new Domain("dm_grauPart", "degrees of participation", Set.of("00", "01", "02", "03", "04", "05", "06",
+      "degree", new Domain("dm_grauPart", "domain.degree", Set.of("00", "01", "02", "03", "04", "05", "06",
           "07", "08", "09", "10", "11", "12", "13")),
-      "character", new Domain("dm_caraterAtendimento", "characters of care", Set.of("1", "2")),
-      "route", new Domain("dm_viaDeAcesso", "access routes", Set.of("1", "2", "3")),
-      "technique", new Domain("dm_tecnicaUtilizada", "techniques", Set.of("1", "2", "3")),
-      "billing_type", new Domain("dm_tipoFaturamento", "billing types", Set.of("1", "2", "3", "4")),
-      "table", new Domain("dm_tabela", "TISS tables", TableChecks.TISS_TYPES.keySet()));
+      "character", new Domain("dm_caraterAtendimento", "domain.character", Set.of("1", "2")),
+      "route", new Domain("dm_viaDeAcesso", "domain.route", Set.of("1", "2", "3")),
+      "technique", new Domain("dm_tecnicaUtilizada", "domain.technique", Set.of("1", "2", "3")),
+      "billing_type", new Domain("dm_tipoFaturamento", "domain.billing", Set.of("1", "2", "3", "4")),
+      "table", new Domain("dm_tabela", "domain.table", TableChecks.TISS_TYPES.keySet()));
 
   private Domains() {}
 
@@ -36,9 +39,9 @@ final class Domains {
       // The empty text is how rules test that a code was not informed (degree != "").
       if (!(e instanceof Expr.Literal l) || !(l.value() instanceof String code) || code.isEmpty()) continue;
       if (d.codes().contains(code)) continue;
-      String hint = code.length() == 1 && d.codes().contains("0" + code) ? "write it with two digits: \"0" + code + "\""
-          : d.table() + " has " + String.join(", ", new TreeSet<>(d.codes()));
-      out.add(Diagnostic.error("code", e.span(), "\"" + code + "\" is not in " + d.table() + " (" + d.words() + ")",
+      Text hint = code.length() == 1 && d.codes().contains("0" + code) ? M.text("domain.two.digits", code)
+          : M.text("domain.has", d.table(), String.join(", ", new TreeSet<>(d.codes())));
+      out.add(Diagnostic.error("code", e.span(), M.text("domain.not.in", code, d.table(), M.text(d.words())),
           hint));
     }
   }

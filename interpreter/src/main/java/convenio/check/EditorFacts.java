@@ -51,8 +51,8 @@ public final class EditorFacts {
 
   /** The type of a let or a map in words ("money", "a map from text to money"), or null for other names. */
   public String typeOf(String name) {
-    if (symbols.lets.containsKey(name)) return types.letType(name).describe();
-    if (symbols.maps.containsKey(name)) return types.mapType(name).describe();
+    if (symbols.lets.containsKey(name)) return types.letType(name).describe().get();
+    if (symbols.maps.containsKey(name)) return types.mapType(name).describe().get();
     return null;
   }
 

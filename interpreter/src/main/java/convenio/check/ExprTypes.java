@@ -1,5 +1,7 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.diagnostics.Suggestions;
@@ -27,6 +29,7 @@ import java.util.Set;
  * wrong gets {@link Type#UNKNOWN}, which fits everywhere, so one mistake is reported once.
  */
 final class ExprTypes {
+  private static final Messages M = Messages.of(ExprTypes.class, "convenio.check.messages");
   private final Symbols symbols;
   private final Diagnostics out;
   private final SourceText source;
@@ -51,31 +54,31 @@ final class ExprTypes {
   }
 
   /** Infers and, when the result is not what the place needs, says so: {@code what} names the place. */
-  Type expect(Expr e, NameScope scope, Type expected, String what) {
+  Type expect(Expr e, NameScope scope, Type expected, Object what) {
     Type t = infer(e, scope);
     if (t == Type.UNKNOWN || Type.compatible(t, expected)) return t;
     String code = t == Type.MONEY || expected == Type.MONEY ? "unit" : "type";
-    out.add(Diagnostic.error(code, e.span(), what + " must be " + expected.describe() + ", but this is " + t.describe(),
+    out.add(Diagnostic.error(code, e.span(), M.text("expect.mismatch", what, expected.describe(), t.describe()),
         expectHint(e, t, expected)));
     return Type.UNKNOWN;
   }
 
-  private String expectHint(Expr e, Type got, Type expected) {
+  private Text expectHint(Expr e, Type got, Type expected) {
     String x = text(e);
     if (expected == Type.BOOLEAN) {
-      if (got == Type.MONEY) return "compare it with something: " + x + " > R$ 0,00";
-      if (Type.numeric(got)) return "compare it with something: " + x + " > 0";
-      if (got == Type.TEXT) return "compare it with a value: " + x + " = \"…\"";
-      return "a condition is a comparison or true/false name, e.g. presented > allowed";
+      if (got == Type.MONEY) return M.text("expect.hint.compare.money", x);
+      if (Type.numeric(got)) return M.text("expect.hint.compare.number", x);
+      if (got == Type.TEXT) return M.text("expect.hint.compare.text", x);
+      return M.text("expect.hint.condition");
     }
     if (expected == Type.MONEY) {
-      if (got == Type.PERCENT) return "a percentage of what? write " + x + " of presented, or value * " + x;
-      if (got == Type.NUMBER) return "multiply by a money value (" + x + " * uco), or write the amount as R$ 1.234,56";
-      if (got == Type.TEXT && e instanceof Expr.Literal) return "write money as R$ 1.234,56, without quotes";
+      if (got == Type.PERCENT) return M.text("expect.hint.percent.of", x);
+      if (got == Type.NUMBER) return M.text("expect.hint.number.money", x);
+      if (got == Type.TEXT && e instanceof Expr.Literal) return M.text("expect.hint.money.quotes");
     }
     if (expected == Type.NUMBER) {
-      if (got == Type.MONEY) return "this counts units: write a plain number such as 2";
-      if (got == Type.TEXT && e instanceof Expr.Literal l) return "remove the quotes: " + l.value();
+      if (got == Type.MONEY) return M.text("expect.hint.count");
+      if (got == Type.TEXT && e instanceof Expr.Literal l) return M.text("expect.hint.unquote", l.value());
     }
     return null;
   }
@@ -94,22 +97,20 @@ final class ExprTypes {
     if (e instanceof Expr.Unary u) {
       Type t = infer(u.operand(), s);
       if (t == Type.UNKNOWN || t == Type.MONEY || Type.numeric(t)) return t;
-      return mismatch(u, "type", "'" + u.op().symbol + "' needs a number, a percentage or money, but " + text(u.operand())
-          + " is " + t.describe(), null);
+      return mismatch(u, "type", M.text("unary.operand", u.op().symbol, text(u.operand()), t.describe()), null);
     }
     if (e instanceof Expr.Binary b) return operators.binary(b, s);
     if (e instanceof Expr.In in) return operators.in(in, s);
     if (e instanceof Expr.Not n) {
-      condition(n.operand(), s, "the operand of 'not'");
+      condition(n.operand(), s, M.text("ctx.not"));
       return Type.BOOLEAN;
     }
     if (e instanceof Expr.If i) {
-      condition(i.condition(), s, "the condition of 'if'");
+      condition(i.condition(), s, M.text("ctx.if"));
       Type a = infer(i.then(), s), b = infer(i.otherwise(), s);
       if (!Type.compatible(a, b)) {
-        return mismatch(i, a == Type.MONEY || b == Type.MONEY ? "unit" : "type", "the two branches of 'if' differ: "
-            + text(i.then()) + " is " + a.describe() + ", " + text(i.otherwise()) + " is " + b.describe(),
-            "both branches must give the same kind of value");
+        return mismatch(i, a == Type.MONEY || b == Type.MONEY ? "unit" : "type", M.text("if.branches",
+            text(i.then()), a.describe(), text(i.otherwise()), b.describe()), M.text("if.branches.hint"));
       }
       return Type.join(a, b);
     }
@@ -119,8 +120,8 @@ final class ExprTypes {
       for (Expr x : set.elements()) {
         Type t = infer(x, s);
         if (!Type.compatible(element, t)) {
-          mismatch(x, "type", "a set holds values of one kind: " + text(x) + " is " + t.describe() + ", the ones before are "
-              + element.describe(), t == Type.NUMBER ? "codes are texts: write them in quotes" : null);
+          mismatch(x, "type", M.text("set.kinds", text(x), t.describe(), element.describe()),
+              t == Type.NUMBER ? M.text("hint.codes.quoted") : null);
           continue;
         }
         element = Type.join(element, t);
@@ -130,8 +131,7 @@ final class ExprTypes {
     if (e instanceof Expr.Range r) {
       Type a = infer(r.from(), s), b = infer(r.to(), s);
       if (!Type.compatible(a, b)) {
-        return mismatch(r, "type", "a range goes from one kind of value to the same kind: " + a.describe() + " .. "
-            + b.describe(), null);
+        return mismatch(r, "type", M.text("range.kinds", a.describe(), b.describe()), null);
       }
       return new Type.RangeOf(Type.join(a, b));
     }
@@ -174,28 +174,27 @@ final class ExprTypes {
     if (symbols.groups.containsKey(name)) return new Type.SetOf(Type.TEXT);
     if (!report) return null;
     if (symbols.schedules.containsKey(name)) {
-      out.add(Diagnostic.error("type", at, name + " is a route schedule, not a value",
-          "a schedule is used by a routes rule: routes " + name + " …"));
+      out.add(Diagnostic.error("type", at, M.text("name.schedule", name), M.text("name.schedule.hint", name)));
     } else if (RuleNames.isBuiltin(name)) {
-      String where = s.kind() == RuleNames.Kind.CONSTANT ? "a constant of the contract cannot use it"
-          : "it is not available in " + s.kind().words;
-      out.add(Diagnostic.error("unknown-name", at, "'" + name + "' is not available here: " + where,
-          "'" + name + "' can be used " + RuleNames.whereAvailable(name)));
+      Text where = s.kind() == RuleNames.Kind.CONSTANT ? M.text("name.unavailable.constant")
+          : M.text("name.unavailable.kind", s.kind().words());
+      out.add(Diagnostic.error("unknown-name", at, M.text("name.unavailable", name, where),
+          M.text("name.unavailable.hint", name, RuleNames.whereAvailable(name))));
     } else {
       Set<String> known = new LinkedHashSet<>(s.names().keySet());
       known.addAll(s.rows());
       known.addAll(symbols.valueNames());
       for (String g : symbols.groups.keySet()) if (g.matches("[\\p{L}_][\\p{L}\\p{N}_]*")) known.add(g);
-      String hint = Suggestions.didYouMean(name, known);
+      Text hint = Suggestions.didYouMeanText(name, known);
       List<String> elsewhere = Suggestions.closest(name, RuleNames.all());
       if (hint == null && !elsewhere.isEmpty()) {
-        hint = "did you mean " + elsewhere.get(0) + "? it is available " + RuleNames.whereAvailable(elsewhere.get(0));
+        hint = M.text("name.unknown.elsewhere", elsewhere.get(0), RuleNames.whereAvailable(elsewhere.get(0)));
       } else if (hint == null && s.kind() == RuleNames.Kind.CONSTANT) {
-        hint = "declare it with let " + name + " = …, or import the module that declares it";
+        hint = M.text("name.unknown.hint.let", name);
       } else if (hint == null) {
-        hint = "declare it with let, or import the module that declares it (std.tiss.dominios names TISS codes)";
+        hint = M.text("name.unknown.hint");
       }
-      out.add(Diagnostic.error("unknown-name", at, "unknown name '" + name + "'", hint));
+      out.add(Diagnostic.error("unknown-name", at, M.text("name.unknown", name), hint));
     }
     return Type.UNKNOWN;
   }
@@ -208,8 +207,8 @@ final class ExprTypes {
     if (at >= 0) {
       List<String> cycle = new ArrayList<>(letsInProgress.subList(at, letsInProgress.size()));
       cycle.add(name);
-      out.add(Diagnostic.error("cycle", let.span(), "let " + name + " is defined in terms of itself: "
-          + String.join(" → ", cycle), "a constant must be computable from literals and other constants"));
+      out.add(Diagnostic.error("cycle", let.span(), M.text("let.cycle", name, String.join(" → ", cycle)),
+          M.text("let.cycle.hint")));
       letTypes.put(name, Type.UNKNOWN);
       return Type.UNKNOWN;
     }
@@ -231,20 +230,19 @@ final class ExprTypes {
       for (Expr.Literal k : entry.keys()) {
         Type t = infer(k, NameScope.of(RuleNames.Kind.CONSTANT));
         if (!Type.compatible(key, t)) {
-          mismatch(k, "type", "the keys of map " + name + " are " + Type.plural(key) + ", but " + text(k) + " is "
-              + t.describe(), null);
+          mismatch(k, "type", M.text("map.keys", name, Type.plural(key), text(k), t.describe()), null);
         } else {
           key = Type.join(key, t);
         }
         if (k.value() != null && !seen.add(String.valueOf(k.value()))) {
-          out.add(Diagnostic.error("duplicate", k.span(), "key " + text(k) + " appears twice in map " + name,
-              "each key gives one value; remove one of them"));
+          out.add(Diagnostic.error("duplicate", k.span(), M.text("map.key.twice", text(k), name),
+              M.text("map.key.twice.hint")));
         }
       }
       Type v = infer(entry.value(), NameScope.of(RuleNames.Kind.CONSTANT));
       if (!Type.compatible(value, v)) {
-        mismatch(entry.value(), v == Type.MONEY || value == Type.MONEY ? "unit" : "type", "the values of map " + name
-            + " are " + Type.plural(value) + ", but " + text(entry.value()) + " is " + v.describe(), null);
+        mismatch(entry.value(), v == Type.MONEY || value == Type.MONEY ? "unit" : "type", M.text("map.values", name,
+            Type.plural(value), text(entry.value()), v.describe()), null);
       } else {
         value = Type.join(value, v);
       }
@@ -268,19 +266,19 @@ final class ExprTypes {
     if (target == Type.UNKNOWN) return Type.UNKNOWN;
     String table = target instanceof Type.Row r ? r.table() : target instanceof Type.TableRef t ? t.table() : null;
     if (table == null) {
-      return mismatch(m, "type", text(m.target()) + " is " + target.describe() + ": it has no ." + m.member(),
-          "columns belong to table rows: cbhpm.porte in a rule that selects from cbhpm, or cbhpm[code].porte");
+      return mismatch(m, "type", M.text("member.not.row", text(m.target()), target.describe(), m.member()),
+          M.text("member.not.row.hint"));
     }
     if (target instanceof Type.TableRef && s.kind() != RuleNames.Kind.ROUTES) {
-      return mismatch(m, "unknown-name", "the row of table " + table + " is not bound here",
-          "add 'from " + table + "' to the rule's selector, or look the row up: " + table + "[code]." + m.member());
+      return mismatch(m, "unknown-name", M.text("member.unbound", table),
+          M.text("member.unbound.hint", table, m.member()));
     }
     Map<String, Decl.ColumnType> cols = columns(table);
     Decl.ColumnType col = cols.get(m.member());
     if (col == null) {
-      String hint = Suggestions.didYouMean(m.member(), cols.keySet());
-      return mismatch(m, "unknown-name", "table " + table + " has no column '" + m.member() + "'",
-          hint != null ? hint : "its columns are " + String.join(", ", cols.keySet()));
+      Text hint = Suggestions.didYouMeanText(m.member(), cols.keySet());
+      return mismatch(m, "unknown-name", M.text("member.no.column", table, m.member()),
+          hint != null ? hint : M.text("member.columns", String.join(", ", cols.keySet())));
     }
     return column(col);
   }
@@ -291,22 +289,21 @@ final class ExprTypes {
     if (target == Type.UNKNOWN) return Type.UNKNOWN;
     if (target instanceof Type.TableRef t) {
       if (!Type.compatible(key, Type.TEXT)) {
-        mismatch(i.key(), "type", "a table is looked up by an item code (text), but " + text(i.key()) + " is "
-            + key.describe(), key == Type.NUMBER ? "codes are texts: write them in quotes" : null);
+        mismatch(i.key(), "type", M.text("index.table.key", text(i.key()), key.describe()),
+            key == Type.NUMBER ? M.text("hint.codes.quoted") : null);
       }
       return new Type.Row(t.table());
     }
     if (target instanceof Type.MapOf m) {
       if (!Type.compatible(key, m.key())) {
-        mismatch(i.key(), "type", "the keys of map " + m.name() + " are " + Type.plural(m.key()) + ", but "
-            + text(i.key()) + " is " + key.describe(), null);
+        mismatch(i.key(), "type", M.text("map.keys", m.name(), Type.plural(m.key()), text(i.key()), key.describe()),
+            null);
       } else if (i.key() instanceof Expr.Literal l) {
         literalKey(m.name(), l);
       }
       return m.value();
     }
-    return mismatch(i, "type", text(i.target()) + " is " + target.describe() + ": only tables and maps can be looked up with [ ]",
-        null);
+    return mismatch(i, "type", M.text("index.target", text(i.target()), target.describe()), null);
   }
 
   /** A key written in the rule must be one of the map's: the lookup would fail for every item. */
@@ -320,15 +317,15 @@ final class ExprTypes {
     Object wanted = mapKey(key.value());
     if (keys.contains(wanted)) return;
     if (convenio.common.SizeLetters.refusedO(wanted, keys)) {
-      mismatch(key, "map-key", convenio.common.SizeLetters.whyNotO(map), convenio.common.SizeLetters.HINT);
+      mismatch(key, "map-key", M.text("map.letter.o", map), M.text("map.letter.o.hint"));
       return;
     }
     List<String> written = new ArrayList<>();
     for (Object k : keys) written.add(k instanceof String t ? "\"" + t + "\"" : String.valueOf(k));
     String hint = wanted instanceof String w ? Suggestions.didYouMean("\"" + w + "\"", written) : null;
-    mismatch(key, "map-key", "map " + map + " has no entry for " + text(key), hint != null ? hint
-        : "its keys are " + String.join(", ", written.size() > 12 ? written.subList(0, 12) : written)
-            + (written.size() > 12 ? " …" : ""));
+    mismatch(key, "map-key", M.text("map.no.entry", map, text(key)), hint != null ? Text.literal(hint)
+        : M.text("map.keys.are", String.join(", ", written.size() > 12 ? written.subList(0, 12) : written)
+            + (written.size() > 12 ? " …" : "")));
   }
 
   private static Object mapKey(Object v) {
@@ -348,16 +345,16 @@ final class ExprTypes {
   }
 
   /** A condition: reports it unless it is true/false. */
-  void condition(Expr e, NameScope s, String what) {
+  void condition(Expr e, NameScope s, Object what) {
     expect(e, s, Type.BOOLEAN, what);
   }
 
-  Type mismatch(Expr at, String code, String message, String hint) {
+  Type mismatch(Expr at, String code, Text message, Text hint) {
     out.add(Diagnostic.error(code, at.span(), message, hint));
     return Type.UNKNOWN;
   }
 
-  Type mismatchBoolean(Expr at, String code, String message, String hint) {
+  Type mismatchBoolean(Expr at, String code, Text message, Text hint) {
     out.add(Diagnostic.error(code, at.span(), message, hint));
     return Type.BOOLEAN;
   }

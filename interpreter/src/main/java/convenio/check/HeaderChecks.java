@@ -1,5 +1,7 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.syntax.ContractFile;
@@ -10,6 +12,7 @@ import convenio.syntax.RecursoPrazoClause;
 
 /** The contract header's required clauses and its dates; imported files that are contracts rather than modules. */
 final class HeaderChecks {
+  private static final Messages M = Messages.of(HeaderChecks.class, "convenio.check.messages");
   private HeaderChecks() {}
 
   static void check(Program program, Diagnostics out) {
@@ -25,35 +28,29 @@ final class HeaderChecks {
   }
 
   private static void contract(Header.Contract c, Diagnostics out) {
-    String name = "contract \"" + c.name() + "\"";
+    Text name = M.text("header.contract", c.name());
     if (c.operatorAns() == null) {
-      out.add(Diagnostic.error("header", c.span(), name + " does not say who the operator is",
-          "add the operator's registro ANS below the first line: operator ans \"999999\""));
+      out.add(Diagnostic.error("header", c.span(), M.text("header.no.operator", name), M.text("header.no.operator.hint")));
     } else if (!c.operatorAns().matches("[0-9]{6}")) {
-      out.add(Diagnostic.error("header", c.span(), "registro ANS \"" + c.operatorAns() + "\" is not 6 digits",
-          "the ANS registration of an operator has 6 digits, e.g. operator ans \"999999\""));
+      out.add(Diagnostic.error("header", c.span(), M.text("header.ans.digits", c.operatorAns()),
+          M.text("header.ans.digits.hint")));
     }
     if (c.operatorCnpj() != null && c.operatorCnpj().replaceAll("[^0-9]", "").length() != 14) {
-      out.add(Diagnostic.error("header", c.span(), "the operator's CNPJ \"" + c.operatorCnpj()
-          + "\" does not have 14 digits", "a CNPJ is written 12.345.678/0001-90"));
+      out.add(Diagnostic.error("header", c.span(), M.text("header.operator.cnpj", c.operatorCnpj()),
+          M.text("header.cnpj.hint")));
     }
     if (c.providerKind() == null) {
-      out.add(Diagnostic.error("header", c.span(), name + " does not say who the provider is",
-          "add the provider: provider cnpj \"12.345.678/0001-90\" (or provider code \"…\", provider cpf \"…\")"));
+      out.add(Diagnostic.error("header", c.span(), M.text("header.no.provider", name), M.text("header.no.provider.hint")));
     } else if (c.providerKind().equals("cnpj") && c.providerId().replaceAll("[^0-9]", "").length() != 14) {
-      out.add(Diagnostic.error("header", c.span(), "CNPJ \"" + c.providerId() + "\" does not have 14 digits",
-          "a CNPJ is written 12.345.678/0001-90"));
+      out.add(Diagnostic.error("header", c.span(), M.text("header.cnpj", c.providerId()), M.text("header.cnpj.hint")));
     } else if (c.providerKind().equals("cpf") && c.providerId().replaceAll("[^0-9]", "").length() != 11) {
-      out.add(Diagnostic.error("header", c.span(), "CPF \"" + c.providerId() + "\" does not have 11 digits",
-          "a CPF is written 123.456.789-09"));
+      out.add(Diagnostic.error("header", c.span(), M.text("header.cpf", c.providerId()), M.text("header.cpf.hint")));
     }
     if (c.effectiveFrom() == null && c.effectiveSpan() == null) {
-      out.add(Diagnostic.error("header", c.span(), name + " does not say when it is in force",
-          "add its vigência: effective 2025-01-01 .. 2025-12-31 (the end is optional)"));
+      out.add(Diagnostic.error("header", c.span(), M.text("header.no.vigencia", name), M.text("header.no.vigencia.hint")));
     } else if (c.effectiveFrom() != null && c.effectiveTo() != null && c.effectiveTo().isBefore(c.effectiveFrom())) {
-      out.add(Diagnostic.error("vigencia", c.effectiveSpan(), "the contract's vigência ends (" + c.effectiveTo()
-          + ") before it starts (" + c.effectiveFrom() + ")", "write the start first: effective " + c.effectiveTo()
-          + " .. " + c.effectiveFrom()));
+      out.add(Diagnostic.error("vigencia", c.effectiveSpan(), M.text("header.vigencia.reversed", c.effectiveTo(),
+          c.effectiveFrom()), M.text("vigencia.reversed.hint", c.effectiveTo(), c.effectiveFrom())));
     }
     recursoPrazos(c, out);
   }
@@ -101,8 +98,8 @@ final class HeaderChecks {
     for (ContractFile f : program.files()) {
       if (f == from || !(f.header() instanceof Header.Contract)) continue;
       if (f.file().endsWith(imp.path().replace("../", "").replace("./", ""))) {
-        out.add(Diagnostic.error("import", imp.span(), "\"" + imp.path() + "\" is a contract; only modules can be imported",
-            "start the shared file with 'module NAME' instead of a contract header"));
+        out.add(Diagnostic.error("import", imp.span(), M.text("header.import.contract", imp.path()),
+            M.text("header.import.contract.hint")));
       }
     }
   }

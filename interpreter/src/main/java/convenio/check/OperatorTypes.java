@@ -1,5 +1,7 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostics;
 import convenio.model.Money;
 import convenio.syntax.Expr;
@@ -13,6 +15,7 @@ import java.math.RoundingMode;
  * money times money, a date compared with money, a text used as a number — is reported with what to write instead.
  */
 final class OperatorTypes {
+  private static final Messages M = Messages.of(OperatorTypes.class, "convenio.check.messages");
   private final ExprTypes types;
   private final Diagnostics out;
 
@@ -37,10 +40,10 @@ final class OperatorTypes {
     }
     if (l == Type.TEXT || r == Type.TEXT) {
       Expr textSide = l == Type.TEXT ? b.left() : b.right();
-      String hint = textSide instanceof Expr.Literal lit && String.valueOf(lit.value()).matches("[0-9]+(,[0-9]+)?")
-          ? "remove the quotes to make it a number: " + lit.value()
-          : "a text (a code, a name) cannot be used as a number";
-      return types.mismatch(b, "type", "'" + op.symbol + "' needs numbers or money, but " + types.text(textSide) + " is text", hint);
+      Text hint = textSide instanceof Expr.Literal lit && String.valueOf(lit.value()).matches("[0-9]+(,[0-9]+)?")
+          ? M.text("op.text.unquote", lit.value())
+          : M.text("op.text.hint");
+      return types.mismatch(b, "type", M.text("op.text", op.symbol, types.text(textSide)), hint);
     }
     return switch (op) {
       case ADD, SUB -> additive(b, l, r);
@@ -52,39 +55,37 @@ final class OperatorTypes {
   }
 
   private Type additive(Expr.Binary b, Type l, Type r) {
-    String verb = b.op() == Operator.ADD ? "add" : "subtract";
+    String add = b.op() == Operator.ADD ? "add" : "sub";
     String sign = b.op() == Operator.ADD ? "+" : "-";
     if (l == Type.MONEY && r == Type.MONEY) return Type.MONEY;
     if (Type.numeric(l) && Type.numeric(r)) return l == Type.PERCENT && r == Type.PERCENT ? Type.PERCENT : Type.NUMBER;
     if (l == Type.DATE && r == Type.NUMBER) return Type.DATE;
     if (l == Type.DATE && r == Type.DATE && b.op() == Operator.SUB) return Type.NUMBER;
     if (l == Type.MONEY && r == Type.PERCENT) {
-      return types.mismatch(b, "unit", "cannot " + verb + " a percentage " + (b.op() == Operator.ADD ? "to" : "from") + " money",
-          "to " + (b.op() == Operator.ADD ? "raise" : "lower") + " a value by a percentage, write " + types.text(b.left())
-              + " * (1 " + sign + " " + types.text(b.right()) + ")");
+      return types.mismatch(b, "unit", M.text("op." + add + ".percent.money"),
+          M.text("op." + add + ".percent.money.hint", types.text(b.left()), sign, types.text(b.right())));
     }
     if (l == Type.PERCENT && r == Type.MONEY) {
-      return types.mismatch(b, "unit", "cannot " + verb + " money and a percentage",
-          "to take a percentage of a value, write " + types.text(b.left()) + " of " + types.text(b.right()));
+      return types.mismatch(b, "unit", M.text("op." + add + ".money.percent"),
+          M.text("op.percent.of.hint", types.text(b.left()), types.text(b.right())));
     }
     if (l == Type.MONEY && r == Type.NUMBER || l == Type.NUMBER && r == Type.MONEY) {
       Expr number = l == Type.NUMBER ? b.left() : b.right();
-      return types.mismatch(b, "unit", "cannot " + verb + " a plain number and money",
-          number instanceof Expr.Literal lit ? "write the amount as money: R$ " + money(lit.value())
-              : "multiply the number by a money value first, e.g. " + types.text(number) + " * uco");
+      return types.mismatch(b, "unit", M.text("op." + add + ".number.money"),
+          number instanceof Expr.Literal lit ? M.text("op.as.money", money(lit.value()))
+              : M.text("op.number.times.money", types.text(number)));
     }
     return types.mismatch(b, l == Type.MONEY || r == Type.MONEY ? "unit" : "type",
-        "cannot " + verb + " " + r.describe() + " " + (b.op() == Operator.ADD ? "to " : "from ") + l.describe(), null);
+        M.text("op." + add + ".types", r.describe(), l.describe()), null);
   }
 
   private Type multiplicative(Expr.Binary b, Type l, Type r) {
     if (l == Type.MONEY && Type.numeric(r) || Type.numeric(l) && r == Type.MONEY) return Type.MONEY;
     if (Type.numeric(l) && Type.numeric(r)) return l == Type.PERCENT || r == Type.PERCENT ? Type.PERCENT : Type.NUMBER;
     if (l == Type.MONEY && r == Type.MONEY) {
-      return types.mismatch(b, "unit", "money times money has no meaning",
-          "one side must be a number or a percentage, e.g. cbhpm.uco * uco (a quantity of UCO times its price)");
+      return types.mismatch(b, "unit", M.text("op.money.times.money"), M.text("op.money.times.money.hint"));
     }
-    return types.mismatch(b, "type", "cannot multiply " + l.describe() + " by " + r.describe(), null);
+    return types.mismatch(b, "type", M.text("op.mul.types", l.describe(), r.describe()), null);
   }
 
   private Type division(Expr.Binary b, Type l, Type r) {
@@ -92,53 +93,53 @@ final class OperatorTypes {
     if (l == Type.MONEY && r == Type.MONEY) return Type.NUMBER;
     if (Type.numeric(l) && Type.numeric(r)) return l == Type.PERCENT && r == Type.NUMBER ? Type.PERCENT : Type.NUMBER;
     if (Type.numeric(l) && r == Type.MONEY) {
-      return types.mismatch(b, "unit", "a number divided by money has no meaning", "divide money by a number: "
-          + types.text(b.right()) + " / " + types.text(b.left()));
+      return types.mismatch(b, "unit", M.text("op.number.by.money"),
+          M.text("op.number.by.money.hint", types.text(b.right()), types.text(b.left())));
     }
-    return types.mismatch(b, "type", "cannot divide " + l.describe() + " by " + r.describe(), null);
+    return types.mismatch(b, "type", M.text("op.div.types", l.describe(), r.describe()), null);
   }
 
   private Type of(Expr.Binary b, Type l, Type r) {
     if (l != Type.PERCENT) {
-      return types.mismatch(b, "unit", "'of' takes a percentage on its left, but " + types.text(b.left()) + " is " + l.describe(),
-          l == Type.NUMBER && b.left() instanceof Expr.Literal lit ? "write " + lit.value() + "% of " + types.text(b.right())
-              : "write 30% of " + types.text(b.right()));
+      return types.mismatch(b, "unit", M.text("op.of.left", types.text(b.left()), l.describe()),
+          l == Type.NUMBER && b.left() instanceof Expr.Literal lit ? M.text("op.of.left.hint", lit.value(), types.text(b.right()))
+              : M.text("op.of.left.hint", 30, types.text(b.right())));
     }
     if (r == Type.MONEY || Type.numeric(r)) return r;
-    return types.mismatch(b, "type", "a percentage can be taken of money or a number, not of " + r.describe(), null);
+    return types.mismatch(b, "type", M.text("op.of.right", r.describe()), null);
   }
 
   private Type compare(Expr.Binary b, Type l, Type r) {
     boolean ordering = b.op() != Operator.EQ && b.op() != Operator.NE;
     if (!Type.compatible(l, r)) {
-      String hint = null;
+      Text hint = null;
       if (l == Type.TEXT && r == Type.NUMBER || l == Type.NUMBER && r == Type.TEXT) {
         Expr number = l == Type.NUMBER ? b.left() : b.right();
-        hint = number instanceof Expr.Literal lit ? "codes are texts: write \"" + plain(lit.value()) + "\""
-            : "codes are texts: compare a code with a code in quotes";
+        hint = number instanceof Expr.Literal lit ? M.text("op.compare.code.quote", plain(lit.value()))
+            : M.text("op.compare.code");
       } else if (l == Type.MONEY && Type.numeric(r) || Type.numeric(l) && r == Type.MONEY) {
         Expr number = l == Type.MONEY ? b.right() : b.left();
-        hint = number instanceof Expr.Literal lit ? "write the amount as money: R$ " + money(lit.value())
-            : "compare money with money";
+        hint = number instanceof Expr.Literal lit ? M.text("op.as.money", money(lit.value()))
+            : M.text("op.compare.money");
       } else if (l == Type.DATE || r == Type.DATE) {
-        hint = "compare a date with a date (date >= 2025-01-01) and money with money (presented > R$ 100,00)";
+        hint = M.text("op.compare.date");
       }
       return types.mismatchBoolean(b, l == Type.MONEY || r == Type.MONEY ? "unit" : "type",
-          "cannot compare " + l.describe() + " with " + r.describe(), hint);
+          M.text("op.compare.types", l.describe(), r.describe()), hint);
     }
     if (ordering && (l == Type.BOOLEAN || l instanceof Type.SetOf || l instanceof Type.Row || l instanceof Type.MapOf
         || l instanceof Type.TableRef || l instanceof Type.RangeOf)) {
-      return types.mismatchBoolean(b, "type", "'" + b.op().symbol + "' orders values, and " + l.describe() + " has no order",
-          l instanceof Type.SetOf || l instanceof Type.RangeOf ? "to test membership, write x in …" : null);
+      return types.mismatchBoolean(b, "type", M.text("op.order", b.op().symbol, l.describe()),
+          l instanceof Type.SetOf || l instanceof Type.RangeOf ? M.text("op.membership", "x", "in", "…") : null);
     }
     if (!ordering && (l instanceof Type.SetOf || l instanceof Type.RangeOf) && !(r instanceof Type.SetOf)) {
-      return types.mismatchBoolean(b, "type", "comparing with " + l.describe() + " is always false",
-          "to test membership, write " + types.text(b.right()) + " in " + types.text(b.left()));
+      return types.mismatchBoolean(b, "type", M.text("op.always.false", l.describe()),
+          M.text("op.membership", types.text(b.right()), "in", types.text(b.left())));
     }
     if (!ordering && (r instanceof Type.SetOf || r instanceof Type.RangeOf) && !(l instanceof Type.SetOf)) {
-      return types.mismatchBoolean(b, "type", "'" + types.text(b.left()) + "' is one value; " + types.text(b.right()) + " is "
-          + r.describe(), "to test membership, write " + types.text(b.left()) + (b.op() == Operator.NE ? " not in " : " in ")
-          + types.text(b.right()));
+      return types.mismatchBoolean(b, "type", M.text("op.one.value", types.text(b.left()), types.text(b.right()),
+          r.describe()), M.text("op.membership", types.text(b.left()), b.op() == Operator.NE ? "not in" : "in",
+          types.text(b.right())));
     }
     return Type.BOOLEAN;
   }
@@ -150,17 +151,15 @@ final class OperatorTypes {
     if (v == Type.UNKNOWN || c == Type.UNKNOWN) return Type.BOOLEAN;
     Type element = c instanceof Type.SetOf set ? set.element() : c instanceof Type.RangeOf range ? range.element() : null;
     if (element == null) {
-      String hint = c instanceof Type.MapOf m ? "to test the map's keys, write contains(" + m.name() + ", "
-          + types.text(in.value()) + ")" : "for one value, write " + types.text(in.value()) + (in.negated() ? " != " : " = ")
-          + types.text(in.container());
-      types.mismatch(in.container(), "type", "'in' needs a set or a range, but " + types.text(in.container()) + " is "
-          + c.describe(), hint);
+      Text hint = c instanceof Type.MapOf m ? M.text("op.in.map.hint", m.name(), types.text(in.value()))
+          : M.text("op.in.one.hint", types.text(in.value()), in.negated() ? "!=" : "=", types.text(in.container()));
+      types.mismatch(in.container(), "type", M.text("op.in.container", types.text(in.container()), c.describe()), hint);
       return Type.BOOLEAN;
     }
     if (!Type.compatible(v, element)) {
-      String hint = v == Type.TEXT && element == Type.NUMBER ? "codes are texts: write the set's codes in quotes" : null;
-      types.mismatch(in, v == Type.MONEY || element == Type.MONEY ? "unit" : "type", types.text(in.value()) + " is "
-          + v.describe() + ", but " + types.text(in.container()) + " holds " + Type.plural(element), hint);
+      Text hint = v == Type.TEXT && element == Type.NUMBER ? M.text("op.in.codes.hint") : null;
+      types.mismatch(in, v == Type.MONEY || element == Type.MONEY ? "unit" : "type", M.text("op.in.element",
+          types.text(in.value()), v.describe(), types.text(in.container()), Type.plural(element)), hint);
     }
     return Type.BOOLEAN;
   }

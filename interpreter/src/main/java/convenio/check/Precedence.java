@@ -1,5 +1,6 @@
 package convenio.check;
 
+import convenio.i18n.Messages;
 import convenio.common.PriceRank;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
@@ -24,6 +25,7 @@ import java.util.Set;
  * know is assumed to share no codes with another.
  */
 final class Precedence {
+  private static final Messages M = Messages.of(Precedence.class, "convenio.check.messages");
   /** A price rule with its code filter resolved (groups expanded) and the codes of its table, when known. */
   private record Rule(Decl.Price decl, PriceRank.Tier tier, List<Selector.CodeSetItem> codes, Set<String> tableCodes,
       String when, String price, Vigencia vigencia, String rest) {
@@ -89,23 +91,19 @@ final class Precedence {
         Rule a = rules.get(i);
         if (unreachable.contains(a)) continue;
         if (overlappingVigencias(a, b) && overlap(a, b)) {
-          out.add(Diagnostic.error("ambiguous", b.decl().span(), "this price and the one at line "
-              + a.decl().span().line() + " price the same items with overlapping vigências (" + a.vigencia() + " and "
-              + b.vigencia() + ")", "one price per vigência: end the first before the second starts (effective FROM .. TO)")
-              .withRelated(a.decl().span(), "the other price"));
+          out.add(Diagnostic.error("ambiguous", b.decl().span(), M.text("prec.vigencia", a.decl().span().line(),
+              a.vigencia(), b.vigencia()), M.text("prec.vigencia.hint"))
+              .withRelated(a.decl().span(), M.text("prec.other.price")));
           break;
         }
         if (sameRank(a, b) && overlap(a, b)) {
           boolean identical = AstPrinter.selector(a.sel()).equals(AstPrinter.selector(b.sel()));
           if (identical && a.price().equals(b.price())) {
-            out.add(Diagnostic.error("unreachable", b.decl().span(), "this price rule repeats the one at line "
-                + a.decl().span().line() + ": it can never apply", "remove one of the two")
-                .withRelated(a.decl().span(), "the same rule"));
+            out.add(Diagnostic.error("unreachable", b.decl().span(), M.text("prec.repeats", a.decl().span().line()),
+                M.text("prec.repeats.hint")).withRelated(a.decl().span(), M.text("prec.same.rule")));
           } else {
-            out.add(Diagnostic.error("ambiguous", b.decl().span(), "this price rule and the one at line "
-                + a.decl().span().line() + " have the same rank and can price the same items",
-                "make one more specific (a single code, a congênere, or a 'when' condition), or merge them;"
-                    + " precedence never follows the order of the file").withRelated(a.decl().span(), "the other rule"));
+            out.add(Diagnostic.error("ambiguous", b.decl().span(), M.text("prec.same.rank", a.decl().span().line()),
+                M.text("prec.same.rank.hint")).withRelated(a.decl().span(), M.text("prec.other.rule")));
           }
           break;
         }
@@ -241,10 +239,8 @@ final class Precedence {
         if (witness == null) witness = taker.decl();
       }
     }
-    out.add(Diagnostic.error("unreachable", r.decl().span(), "this price rule can never apply: every code it selects ("
-        + summary(codes) + ") is priced by a more specific rule without a condition",
-        "remove it, or remove the specific rules it was meant to complete").withRelated(witness.span(),
-        "for instance this rule, which takes \"" + codes.get(0) + "\""));
+    out.add(Diagnostic.error("unreachable", r.decl().span(), M.text("prec.shadowed", summary(codes)),
+        M.text("prec.shadowed.hint")).withRelated(witness.span(), M.text("prec.shadowed.note", codes.get(0))));
     return true;
   }
 

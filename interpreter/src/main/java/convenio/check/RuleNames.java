@@ -1,5 +1,7 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -10,16 +12,22 @@ import java.util.Set;
  * per unit in price, adjust and participation rules; per line in glosa rules, limits, requirements and checks.
  */
 final class RuleNames {
+  private static final Messages M = Messages.of(RuleNames.class, "convenio.check.messages");
   private RuleNames() {}
 
   enum Kind {
-    PRICE("price rules"), ADJUST("adjust rules"), PARTICIPATION("participation rules"), ROUTES("routes"),
-    LINE("glosa rules, limits and checks"), CONSTANT("constants");
+    PRICE("kind.price"), ADJUST("kind.adjust"), PARTICIPATION("kind.participation"), ROUTES("kind.routes"),
+    LINE("kind.line"), CONSTANT("kind.constant");
 
-    final String words;
+    private final String key;
 
-    Kind(String words) {
-      this.words = words;
+    Kind(String key) {
+      this.key = key;
+    }
+
+    /** The rules of this kind, in words. */
+    Text words() {
+      return M.text(key);
     }
   }
 
@@ -85,12 +93,12 @@ final class RuleNames {
   }
 
   /** Where a builtin name is available, for "is not available here" messages. */
-  static String whereAvailable(String name) {
-    if (PER_UNIT.containsKey(name)) return "in rules (it describes the item being priced)";
-    if (PER_LINE_EXTRA.containsKey(name)) return "in glosa rules, limits, requirements and checks";
-    if (name.equals("value")) return "in adjust rules and in routes' ordered by";
-    if (name.equals("surgeon")) return "in participation rules";
-    return "nowhere";
+  static Text whereAvailable(String name) {
+    if (PER_UNIT.containsKey(name)) return M.text("where.unit");
+    if (PER_LINE_EXTRA.containsKey(name)) return M.text("where.line");
+    if (name.equals("value")) return M.text("where.value");
+    if (name.equals("surgeon")) return M.text("where.surgeon");
+    return M.text("where.nowhere");
   }
 
   static final Set<String> FUNCTIONS = Set.of("min", "max", "round", "exists", "contains", "guide_max");

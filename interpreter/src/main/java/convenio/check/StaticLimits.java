@@ -1,5 +1,6 @@
 package convenio.check;
 
+import convenio.i18n.Messages;
 import convenio.syntax.Operator;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
@@ -27,6 +28,7 @@ import java.util.Map;
  * it holds for any input the parser let through.
  */
 final class StaticLimits {
+  private static final Messages M = Messages.of(StaticLimits.class, "convenio.check.messages");
   private StaticLimits() {}
 
   static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(10_000);
@@ -48,9 +50,8 @@ final class StaticLimits {
         if (!(d instanceof Decl.Let l) || lets.get(l.name()) != l) continue;
         int depth = inlinedDepth(l.name(), lets, inlined);
         if (depth > MAX_INLINED_DEPTH) {
-          out.add(Diagnostic.error("limit", l.span(), "let " + l.name() + ", with the lets it uses, makes an expression "
-              + depth + " levels deep; the limit is " + MAX_INLINED_DEPTH,
-              "a chain of lets each using the one before is written once as a table or a map"));
+          out.add(Diagnostic.error("limit", l.span(), M.text("limit.let.depth", l.name(), depth, MAX_INLINED_DEPTH),
+              M.text("limit.let.depth.hint")));
           return; // one is enough: every let built on it would say the same
         }
       }
@@ -64,13 +65,11 @@ final class StaticLimits {
     while (!todo.isEmpty()) {
       Expr e = todo.pop();
       if (e instanceof Expr.Binary b && b.op() == Operator.DIV && isZero(b.right())) {
-        out.add(Diagnostic.error("arithmetic", b.span(), "division by zero", "a divisor written as 0 makes every"
-            + " item this rule prices fail; write the value meant"));
+        out.add(Diagnostic.error("arithmetic", b.span(), M.text("arith.div.zero"), M.text("arith.div.zero.hint")));
       }
       if (e instanceof Expr.Literal lit && lit.value() instanceof Percent p && p.value().compareTo(MAX_PERCENT) > 0) {
-        out.add(Diagnostic.error("arithmetic", lit.span(), "a percentage of " + p.value().toPlainString()
-            + "% is beyond any contract; the largest accepted is " + MAX_PERCENT + "%",
-            "applied to a price it makes a value too large for money: check the digits"));
+        out.add(Diagnostic.error("arithmetic", lit.span(), M.text("arith.percent.max", p.value().toPlainString(),
+            MAX_PERCENT), M.text("arith.percent.max.hint")));
       }
       children(e).forEach(todo::push);
     }

@@ -1,5 +1,7 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.syntax.ContractFile;
@@ -21,6 +23,7 @@ import java.util.TreeSet;
  * both; the versions of a table are not duplicates.
  */
 final class Symbols {
+  private static final Messages M = Messages.of(Symbols.class, "convenio.check.messages");
   final Map<String, Decl.Let> lets = new LinkedHashMap<>();
   final Map<String, Decl.MapDecl> maps = new LinkedHashMap<>();
   final Map<String, List<Decl.Table>> tables = new LinkedHashMap<>();
@@ -72,34 +75,33 @@ final class Symbols {
         tables.computeIfAbsent(x.name(), k -> new ArrayList<>()).add(x);
       }
     } else if (d instanceof Decl.Group x) {
-      once(groups, x.name(), x, "group \"" + x.name() + "\"");
+      once(groups, x.name(), x, M.text("sym.group", x.name()));
     } else if (d instanceof Decl.Justification x) {
-      once(justifications, x.name(), x, "justification " + x.name());
+      once(justifications, x.name(), x, M.text("sym.justification", x.name()));
     } else if (d instanceof Decl.Check x) {
-      once(checks, x.name(), x, "check " + x.name());
+      once(checks, x.name(), x, M.text("sym.check", x.name()));
     } else if (d instanceof Decl.Package x) {
-      once(packages, x.code(), x, "package \"" + x.code() + "\"");
+      once(packages, x.code(), x, M.text("sym.package", x.code()));
     } else if (d instanceof Decl.Participation x) {
-      once(participations, x.degree(), x, "participation for degree \"" + x.degree() + "\"");
+      once(participations, x.degree(), x, M.text("sym.participation", x.degree()));
     }
   }
 
   private boolean value(String name, Span at, String what) {
     if (RuleNames.isBuiltin(name)) {
-      out.add(Diagnostic.error("duplicate", at, "'" + name + "' is a name the engine gives every item; a " + what
-          + " cannot take it", "choose another name, e.g. " + name + "_contrato"));
+      out.add(Diagnostic.error("duplicate", at, M.text("sym.builtin", name, what), M.text("sym.builtin.hint", name)));
       return false;
     }
     Span first = values.get(name);
     if (first != null) {
-      out.add(duplicate(at, first, what + " " + name));
+      out.add(duplicate(at, first, M.text("sym.value", what, name)));
       return false;
     }
     values.put(name, at);
     return true;
   }
 
-  private <T extends Decl> void once(Map<String, T> into, String key, T decl, String what) {
+  private <T extends Decl> void once(Map<String, T> into, String key, T decl, Text what) {
     T first = into.get(key);
     if (first != null) {
       out.add(duplicate(decl.span(), first.span(), what));
@@ -108,11 +110,10 @@ final class Symbols {
     into.put(key, decl);
   }
 
-  private static Diagnostic duplicate(Span at, Span first, String what) {
+  private static Diagnostic duplicate(Span at, Span first, Text what) {
     boolean sameFile = at.file().equals(first.file());
-    String message = what + " is declared twice" + (sameFile ? "" : " (once in " + first.file() + ")");
-    String hint = sameFile ? "remove one of them, or rename one"
-        : "a name from an imported file cannot be declared again; rename this one or drop it from one file";
-    return Diagnostic.error("duplicate", at, message, hint).withRelated(first, "first declared here");
+    Text message = sameFile ? M.text("sym.twice", what) : M.text("sym.twice.imported", what, first.file());
+    Text hint = sameFile ? M.text("sym.twice.hint") : M.text("sym.twice.imported.hint");
+    return Diagnostic.error("duplicate", at, message, hint).withRelated(first, M.text("sym.first.here"));
   }
 }

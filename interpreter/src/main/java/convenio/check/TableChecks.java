@@ -1,5 +1,7 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.model.ItemKind;
@@ -24,17 +26,19 @@ import java.util.Set;
  * (convenio.tables.TableLoader), so they are reported once.
  */
 final class TableChecks {
+  private static final Messages M = Messages.of(TableChecks.class, "convenio.check.messages");
   /** dm_tabela of TISS 4.03.00: the table codes a price table can have. */
   static final Map<String, String> TISS_TYPES = new LinkedHashMap<>();
 
   static {
-    TISS_TYPES.put("18", "fees, daily rates and gases");
-    TISS_TYPES.put("19", "materials");
-    TISS_TYPES.put("20", "medications");
-    TISS_TYPES.put("22", "procedures");
-    TISS_TYPES.put("00", "own table");
-    TISS_TYPES.put("90", "own dental package table");
-    TISS_TYPES.put("98", "own package table");
+    // The values are bundle keys: the kinds of items each type is for, in the reader's language.
+    TISS_TYPES.put("18", "tiss.type.18");
+    TISS_TYPES.put("19", "tiss.type.19");
+    TISS_TYPES.put("20", "tiss.type.20");
+    TISS_TYPES.put("22", "tiss.type.22");
+    TISS_TYPES.put("00", "tiss.type.00");
+    TISS_TYPES.put("90", "tiss.type.90");
+    TISS_TYPES.put("98", "tiss.type.98");
   }
 
   private final Diagnostics out;
@@ -43,18 +47,16 @@ final class TableChecks {
     this.out = out;
   }
 
-  static String typesHint() {
-    StringBuilder b = new StringBuilder("the TISS table types (dm_tabela) are ");
-    TISS_TYPES.forEach((k, v) -> b.append(k).append(" (").append(v).append("), "));
-    return b.substring(0, b.length() - 2);
+  static Text typesHint() {
+    return M.text("tiss.types.hint");
   }
 
   /** Reports an unknown TISS table code; true when it is known. */
   boolean tissType(String type, Span at) {
     if (type == null || TISS_TYPES.containsKey(type)) return true;
-    String hint = typesHint();
-    if (type.length() == 1 && TISS_TYPES.containsKey("0" + type)) hint = "write it with two digits: \"0" + type + "\"";
-    out.add(Diagnostic.error("table-type", at, "'" + type + "' is not a TISS table type", hint));
+    Text hint = typesHint();
+    if (type.length() == 1 && TISS_TYPES.containsKey("0" + type)) hint = M.text("domain.two.digits", type);
+    out.add(Diagnostic.error("table-type", at, M.text("tiss.type.unknown", type), hint));
     return false;
   }
 
@@ -73,29 +75,26 @@ final class TableChecks {
   private void version(Decl.Table t) {
     if (t.tissType() != null) tissType(t.tissType(), t.tissTypeSpan());
     if (t.effectiveFrom() != null && t.effectiveTo() != null && t.effectiveTo().isBefore(t.effectiveFrom())) {
-      out.add(Diagnostic.error("vigencia", t.effectiveSpan(), "table " + t.name() + "'s vigência ends ("
-          + t.effectiveTo() + ") before it starts (" + t.effectiveFrom() + ")", "write the start first: effective "
-          + t.effectiveTo() + " .. " + t.effectiveFrom()));
+      out.add(Diagnostic.error("vigencia", t.effectiveSpan(), M.text("table.vigencia.reversed", t.name(),
+          t.effectiveTo(), t.effectiveFrom()), M.text("vigencia.reversed.hint", t.effectiveTo(), t.effectiveFrom())));
     }
     if (t.from() == null && t.rows() == null) {
-      out.add(Diagnostic.error("table", t.span(), "table " + t.name() + " has no rows",
-          "read them from a file (from \"tables/" + t.name() + ".csv\") or write them inline in { … }"));
+      out.add(Diagnostic.error("table", t.span(), M.text("table.no.rows", t.name()), M.text("table.no.rows.hint", t.name())));
     } else if (t.from() != null && t.rows() != null) {
-      out.add(Diagnostic.error("table", t.fromSpan(), "table " + t.name() + " has rows both from a file and inline",
-          "keep one: a version of a table comes from one place"));
+      out.add(Diagnostic.error("table", t.fromSpan(), M.text("table.rows.twice", t.name()), M.text("table.rows.twice.hint")));
     }
     Set<String> names = new HashSet<>();
     for (Decl.Column c : t.columns()) {
       if (!names.add(c.name())) {
-        out.add(Diagnostic.error("duplicate", c.span(), "table " + t.name() + " has two columns named " + c.name(),
-            "rename one of them"));
+        out.add(Diagnostic.error("duplicate", c.span(), M.text("table.column.twice", t.name(), c.name()),
+            M.text("table.column.twice.hint")));
       }
     }
     if (!t.columns().isEmpty()) {
       Decl.Column key = t.columns().get(0);
       if (key.type() != Decl.ColumnType.CODE && key.type() != Decl.ColumnType.TEXT) {
-        out.add(Diagnostic.error("table", key.span(), "the first column is the item code, so it cannot be "
-            + key.type().name().toLowerCase(), "put the code column first: columns (code, …)"));
+        out.add(Diagnostic.error("table", key.span(), M.text("table.key.type", key.type().name().toLowerCase()),
+            M.text("table.key.type.hint")));
       }
     }
   }
@@ -107,9 +106,9 @@ final class TableChecks {
       if (first == null) {
         first = t;
       } else if (!first.tissType().equals(t.tissType())) {
-        out.add(Diagnostic.error("table-type", t.tissTypeSpan(), "this version of table " + t.name() + " has TISS type "
-            + t.tissType() + ", another has " + first.tissType(), "the versions of one table price the same kind of items;"
-            + " give the other table another name").withRelated(first.tissTypeSpan(), "the other version's type"));
+        out.add(Diagnostic.error("table-type", t.tissTypeSpan(), M.text("table.versions.type", t.name(), t.tissType(),
+            first.tissType()), M.text("table.versions.type.hint")).withRelated(first.tissTypeSpan(),
+            M.text("table.versions.type.note")));
       }
     }
   }
@@ -124,14 +123,15 @@ final class TableChecks {
         if (!overlaps(a, b)) continue;
         Decl.Table earlier = start(a).isAfter(start(b)) ? b : a;
         Decl.Table later = earlier == a ? b : a;
-        String hint = later.effectiveFrom() == null ? "give each version its vigência: effective 2025-01-01 .. 2025-12-31"
-            : "end the earlier version the day before: effective " + (earlier.effectiveFrom() == null ? "…"
-                : earlier.effectiveFrom()) + " .. " + later.effectiveFrom().minusDays(1);
+        Text hint = later.effectiveFrom() == null ? M.text("table.overlap.hint.dates")
+            : M.text("table.overlap.hint.end", earlier.effectiveFrom() == null ? "…" : earlier.effectiveFrom(),
+                later.effectiveFrom().minusDays(1));
         Span at = b.effectiveSpan() != null ? b.effectiveSpan() : b.span();
         Span other = a.effectiveSpan() != null ? a.effectiveSpan() : a.span();
-        out.add(Diagnostic.error("vigencia", at, "two versions of table " + b.name()
-            + (b.congenere() == null ? "" : " for congênere " + b.congenere()) + " are in force at the same time ("
-            + range(a) + " and " + range(b) + ")", hint).withRelated(other, "the other version"));
+        out.add(Diagnostic.error("vigencia", at, b.congenere() == null
+            ? M.text("table.overlap", b.name(), range(a), range(b))
+            : M.text("table.overlap.congenere", b.name(), b.congenere(), range(a), range(b)), hint)
+            .withRelated(other, M.text("table.other.version")));
         break;
       }
     }
@@ -141,9 +141,8 @@ final class TableChecks {
     if (c.effectiveFrom() == null || t.effectiveFrom() == null) return;
     LocalDate contractEnd = c.effectiveTo() == null ? LocalDate.MAX : c.effectiveTo();
     if (end(t).isBefore(c.effectiveFrom()) || t.effectiveFrom().isAfter(contractEnd)) {
-      out.add(Diagnostic.warning("vigencia", t.effectiveSpan(), "this version of table " + t.name() + " (" + range(t)
-          + ") is never in force while the contract is (" + c.effectiveFrom() + " .. "
-          + (c.effectiveTo() == null ? "" : c.effectiveTo()) + ")", "check its dates, or remove it"));
+      out.add(Diagnostic.warning("vigencia", t.effectiveSpan(), M.text("table.outside.contract", t.name(), range(t),
+          c.effectiveFrom(), c.effectiveTo() == null ? "" : c.effectiveTo()), M.text("table.outside.contract.hint")));
     }
   }
 
@@ -163,10 +162,9 @@ final class TableChecks {
     if (fits == null || s.kinds().size() == ItemKind.values().length) return;
     for (ItemKind k : s.kinds()) {
       if (!fits.contains(k)) {
-        out.add(Diagnostic.warning("table-type", at, k.languageName() + " items are priced from table " + first.name()
-            + ", whose TISS type " + first.tissType() + " is for " + TISS_TYPES.get(first.tissType()),
-            "select the items the table is for, or give the table the right type").withRelated(
-            first.tissTypeSpan() != null ? first.tissTypeSpan() : first.span(), "the table's type"));
+        out.add(Diagnostic.warning("table-type", at, M.text("table.kind.mismatch", k.languageName(), first.name(),
+            first.tissType(), M.text(TISS_TYPES.get(first.tissType()))), M.text("table.kind.mismatch.hint")).withRelated(
+            first.tissTypeSpan() != null ? first.tissTypeSpan() : first.span(), M.text("table.kind.mismatch.note")));
         return;
       }
     }

@@ -1,5 +1,7 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Diagnostics;
 import convenio.diagnostics.Suggestions;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  * each must name something the rule has (a name of the rule's kind, a constant, a bound table's column).
  */
 final class Templates {
+  private static final Messages M = Messages.of(Templates.class, "convenio.check.messages");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern PATH = Pattern.compile("([\\p{L}_][\\p{L}\\p{N}_]*)(?:\\.([\\p{L}_][\\p{L}\\p{N}_]*))?");
 
@@ -36,29 +39,28 @@ final class Templates {
       Span at = source.find(decl, m.group());
       Matcher path = PATH.matcher(inside);
       if (!path.matches()) {
-        out.add(Diagnostic.error("template", at, "'" + m.group() + "' does not name a value",
-            "a placeholder holds one name, such as ${allowed} or ${cbhpm.porte}"));
+        out.add(Diagnostic.error("template", at, M.text("tpl.not.value", m.group()), M.text("tpl.not.value.hint")));
         continue;
       }
       Type t = types.name(path.group(1), at, scope, false);
       if (t == null) {
         Set<String> known = new LinkedHashSet<>(scope.names().keySet());
         known.addAll(scope.rows());
-        String hint = Suggestions.didYouMean(path.group(1), known);
-        out.add(Diagnostic.error("template", at, "'" + m.group() + "' names nothing this rule has",
-            hint != null ? hint : "a text can show the rule's names (" + String.join(", ",
-                scope.names().keySet().stream().limit(8).toList()) + ", …) and the contract's constants"));
+        Text hint = Suggestions.didYouMeanText(path.group(1), known);
+        out.add(Diagnostic.error("template", at, M.text("tpl.unknown", m.group()),
+            hint != null ? hint : M.text("tpl.unknown.hint", String.join(", ",
+                scope.names().keySet().stream().limit(8).toList()))));
         continue;
       }
       if (path.group(2) != null) {
         String table = t instanceof Type.Row r ? r.table() : null;
         if (table == null) {
-          out.add(Diagnostic.error("template", at, "'" + path.group(1) + "' has no ." + path.group(2),
-              "only a table row bound by the rule's selector has columns"));
+          out.add(Diagnostic.error("template", at, M.text("tpl.no.member", path.group(1), path.group(2)),
+              M.text("tpl.no.member.hint")));
         } else if (!types.columns(table).containsKey(path.group(2))) {
-          String hint = Suggestions.didYouMean(path.group(2), types.columns(table).keySet());
-          out.add(Diagnostic.error("template", at, "table " + table + " has no column '" + path.group(2) + "'",
-              hint != null ? hint : "its columns are " + String.join(", ", types.columns(table).keySet())));
+          Text hint = Suggestions.didYouMeanText(path.group(2), types.columns(table).keySet());
+          out.add(Diagnostic.error("template", at, M.text("member.no.column", table, path.group(2)),
+              hint != null ? hint : M.text("member.columns", String.join(", ", types.columns(table).keySet()))));
         }
       }
     }

@@ -1,12 +1,22 @@
 package convenio.check;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 /** The type of an expression as the checker infers it. {@link Basic#UNKNOWN} follows an error already reported. */
 sealed interface Type {
-  String describe();
+  /** The type in words, written in the reader's language when read. */
+  Text describe();
+
+  /** Holds the bundle (an interface's fields are public). */
+  final class Texts {
+    static final Messages M = Messages.of(Type.class, "convenio.check.messages");
+
+    private Texts() {}
+  }
 
   enum Basic implements Type {
-    MONEY("money"), PERCENT("a percentage"), NUMBER("a number"), TEXT("text"), DATE("a date"), TIME("a time of day"),
-    BOOLEAN("true or false"), UNKNOWN("unknown");
+    MONEY("type.money"), PERCENT("type.percent"), NUMBER("type.number"), TEXT("type.text"), DATE("type.date"),
+    TIME("type.time"), BOOLEAN("type.boolean"), UNKNOWN("type.unknown");
 
     private final String words;
 
@@ -15,8 +25,8 @@ sealed interface Type {
     }
 
     @Override
-    public String describe() {
-      return words;
+    public Text describe() {
+      return Texts.M.text(words);
     }
   }
 
@@ -30,46 +40,46 @@ sealed interface Type {
   Type UNKNOWN = Basic.UNKNOWN;
 
   record SetOf(Type element) implements Type {
-    public String describe() {
-      return "a set of " + plural(element);
+    public Text describe() {
+      return Texts.M.text("type.set", plural(element));
     }
   }
 
   record RangeOf(Type element) implements Type {
-    public String describe() {
-      return "a range of " + plural(element);
+    public Text describe() {
+      return Texts.M.text("type.range", plural(element));
     }
   }
 
   /** A row of a table: the one the selector binds, or {@code table[code]}. */
   record Row(String table) implements Type {
-    public String describe() {
-      return "a row of table " + table;
+    public Text describe() {
+      return Texts.M.text("type.row", table);
     }
   }
 
   /** A table's name on its own: it can be looked up, {@code cbhpm[code]}. */
   record TableRef(String table) implements Type {
-    public String describe() {
-      return "the table " + table;
+    public Text describe() {
+      return Texts.M.text("type.table", table);
     }
   }
 
   record MapOf(String name, Type key, Type value) implements Type {
-    public String describe() {
-      return "the map " + name;
+    public Text describe() {
+      return Texts.M.text("type.map", name);
     }
   }
 
-  static String plural(Type t) {
-    if (t == MONEY) return "money values";
-    if (t == PERCENT) return "percentages";
-    if (t == NUMBER) return "numbers";
-    if (t == TEXT) return "texts";
-    if (t == DATE) return "dates";
-    if (t == TIME) return "times";
-    if (t == BOOLEAN) return "booleans";
-    return "values";
+  static Text plural(Type t) {
+    if (t == MONEY) return Texts.M.text("type.plural.money");
+    if (t == PERCENT) return Texts.M.text("type.plural.percent");
+    if (t == NUMBER) return Texts.M.text("type.plural.number");
+    if (t == TEXT) return Texts.M.text("type.plural.text");
+    if (t == DATE) return Texts.M.text("type.plural.date");
+    if (t == TIME) return Texts.M.text("type.plural.time");
+    if (t == BOOLEAN) return Texts.M.text("type.plural.boolean");
+    return Texts.M.text("type.plural.value");
   }
 
   static boolean numeric(Type t) {

@@ -7,7 +7,8 @@ import java.util.Collection;
  * {@code O}, "com exceção da letra O, para que não gere confusão com o número zero" (Unimed do Brasil manual, as the
  * Solus FAQ quotes it). A map keyed by these letters (std.unimed.lista_referencial's {@code porte_sala},
  * {@code tempo_cirurgico}, or a contract's own) has N and P and no O; looking O up there is a mistake for zero or for
- * another letter, and both the checker and the engine say so in those words rather than "no entry".
+ * another letter, and both the checker and the engine say so in those words rather than "no entry" (check's map.letter.o and
+ * runtime's eval.map.letter.o texts).
  */
 public final class SizeLetters {
   private SizeLetters() {}
@@ -17,13 +18,4 @@ public final class SizeLetters {
     return ("O".equals(key) || "o".equals(key)) && mapKeys.contains("N") && mapKeys.contains("P")
         && !mapKeys.contains("O");
   }
-
-  /** Why O is refused. */
-  public static String whyNotO(String map) {
-    return "\"O\" is not an anaesthetic-size letter (map " + map + "): the Unimed lista referencial uses 0 and A–Z"
-        + " without O, so that O is never read as zero";
-  }
-
-  public static final String HINT = "write \"0\" (zero) if that is what was meant, else the letter of the procedure's"
-      + " size";
 }

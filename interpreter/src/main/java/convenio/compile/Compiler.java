@@ -1,5 +1,6 @@
 package convenio.compile;
 
+import convenio.i18n.Messages;
 import convenio.common.StandardJustifications;
 import convenio.common.Tiss;
 import convenio.diagnostics.Diagnostic;
@@ -46,6 +47,7 @@ import java.util.regex.Pattern;
  * Runs only on programs without errors; what it still cannot resolve is reported, never guessed.
  */
 public final class Compiler {
+  private static final Messages M = Messages.of(Compiler.class, "convenio.compile.messages");
   private static final Pattern HOLE = Pattern.compile("\\$\\{\\s*([\\p{L}_][\\p{L}\\p{N}_]*(?:\\.[\\p{L}_][\\p{L}\\p{N}_]*)*)\\s*}");
 
   /** The rules and header when there was no error (else null), and what went wrong. */
@@ -70,8 +72,7 @@ public final class Compiler {
   private Output run(TableLoader.Result loaded) {
     if (program.main() == null || !(program.main().header() instanceof Header.Contract h)) {
       Span at = program.main() == null || program.main().header() == null ? Span.NONE : program.main().header().span();
-      diagnostics.add(Diagnostic.error("compile", at, "only a contract can be priced; this file is a module",
-          "start the file with: contract \"…\" version 1"));
+      diagnostics.add(Diagnostic.error("compile", at, M.text("module.not.contract"), M.text("module.not.contract.hint")));
       return new Output(null, null, Map.of(), diagnostics);
     }
     Rounding rounding = new Rounding(h.rounding() == null ? RoundingMode.HALF_UP : h.rounding(), h.perItem());
@@ -236,8 +237,8 @@ public final class Compiler {
     if (s == null) {
       s = names.schedules.get(r.scheduleName());
       if (s == null) {
-        diagnostics.add(Diagnostic.error("compile", r.span(), "there is no schedule " + r.scheduleName(),
-            "import std.ans.vias or std.unimed.lista_referencial, or declare: schedule NAME { same route 100%, 50% … }"));
+        diagnostics.add(Diagnostic.error("compile", r.span(), M.text("schedule.unknown", r.scheduleName()),
+            M.text("schedule.unknown.hint")));
         s = new Decl.Schedule(r.span(), null, List.of(), null, List.of(), null);
       }
     }
@@ -256,9 +257,8 @@ public final class Compiler {
     if (ref.isCode()) return glosaByCode(ref.text());
     Decl.Justification j = names.justifications.get(ref.text());
     if (j == null) {
-      diagnostics.add(Diagnostic.error("compile", ref.span(), "there is no justification " + ref.text(),
-          "import std.tiss.glosas, declare justification " + ref.text() + " = \"CODE\" administrative \"…\","
-              + " or write the TISS code"));
+      diagnostics.add(Diagnostic.error("compile", ref.span(), M.text("justification.unknown", ref.text()),
+          M.text("justification.unknown.hint", ref.text())));
       return GlosaSpec.bare("0000");
     }
     return new GlosaSpec(j.name(), j.code(), j.group(), template(j.text()));

@@ -77,7 +77,7 @@ final class ExprCompiler {
     }
     if (e instanceof Expr.Not n) {
       Eval x = compile(n.operand());
-      return s -> !RuleValues.truth(x.eval(s), "the operand of not");
+      return s -> !RuleValues.truth(x.eval(s), "eval.where.not");
     }
     if (e instanceof Expr.Binary b) return fold(binary(b));
     if (e instanceof Expr.In in) {
@@ -90,7 +90,7 @@ final class ExprCompiler {
       Eval c = compile(i.condition());
       Eval t = compile(i.then());
       Eval o = compile(i.otherwise());
-      return s -> RuleValues.truth(c.eval(s), "the condition of if") ? t.eval(s) : o.eval(s);
+      return s -> RuleValues.truth(c.eval(s), "eval.where.if") ? t.eval(s) : o.eval(s);
     }
     if (e instanceof Expr.SetOf set) {
       List<Eval> elements = new ArrayList<>();
@@ -279,8 +279,8 @@ final class ExprCompiler {
       case MUL -> s -> RuleValues.multiply(l.eval(s), r.eval(s), rounding);
       case DIV -> s -> RuleValues.divide(l.eval(s), r.eval(s), rounding);
       case OF -> s -> RuleValues.of(l.eval(s), r.eval(s), rounding);
-      case AND -> s -> RuleValues.truth(l.eval(s), "the left of and") && RuleValues.truth(r.eval(s), "the right of and");
-      case OR -> s -> RuleValues.truth(l.eval(s), "the left of or") || RuleValues.truth(r.eval(s), "the right of or");
+      case AND -> s -> RuleValues.truth(l.eval(s), "eval.where.and.left") && RuleValues.truth(r.eval(s), "eval.where.and.right");
+      case OR -> s -> RuleValues.truth(l.eval(s), "eval.where.or.left") || RuleValues.truth(r.eval(s), "eval.where.or.right");
       case EQ -> s -> equal(l.eval(s), r.eval(s));
       case NE -> s -> !equal(l.eval(s), r.eval(s));
       case LT -> s -> RuleValues.compare(l.eval(s), r.eval(s), "<") < 0;

@@ -1,5 +1,6 @@
 package convenio.diagnostics;
 
+import convenio.i18n.Messages;
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,6 +11,7 @@ import java.util.function.Function;
  * cannot get is rendered without the snippet.
  */
 public final class DiagnosticRenderer {
+  private static final Messages M = Messages.of(DiagnosticRenderer.class, "convenio.diagnostics.messages");
   private final Function<String, String> sourceOf;
   private final boolean colour;
 
@@ -41,10 +43,10 @@ public final class DiagnosticRenderer {
     int gutter = gutterWidth(d);
     if (line != null) snippet(b, gutter, d.line(), line, d.column(), Math.max(1, d.length()));
     String pad = " ".repeat(gutter);
-    if (d.hint() != null) b.append(pad).append(" = hint: ").append(indentContinuation(d.hint(), gutter)).append('\n');
+    if (d.hint() != null) b.append(pad).append(" = ").append(M.get("render.hint")).append(": ").append(indentContinuation(d.hint(), gutter)).append('\n');
     Diagnostic.Related r = d.related();
     if (r != null) {
-      b.append(pad).append(" = note: ").append(r.message()).append('\n');
+      b.append(pad).append(" = ").append(M.get("render.note")).append(": ").append(r.message()).append('\n');
       b.append(pad).append("--> ").append(place(r.file(), r.line(), r.column())).append('\n');
       String other = lineOf(r.file(), r.line());
       if (other != null) snippet(b, gutter, r.line(), other, r.column(), 1);
@@ -59,9 +61,9 @@ public final class DiagnosticRenderer {
       if (d.severity() == Severity.ERROR) errors++;
       else if (d.severity() == Severity.WARNING) warnings++;
     }
-    String e = errors == 0 ? "no errors" : errors + (errors == 1 ? " error" : " errors");
+    String e = errors == 0 ? M.get("render.errors.none") : M.get(errors == 1 ? "render.errors.one" : "render.errors.many", errors);
     if (warnings == 0) return e;
-    return e + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
+    return M.get("render.counts", e, M.get(warnings == 1 ? "render.warnings.one" : "render.warnings.many", warnings));
   }
 
   private static void snippet(StringBuilder b, int gutter, int lineNo, String line, int column, int length) {

@@ -1,10 +1,12 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import java.util.List;
 import java.util.Map;
 
 /** The container values of the language: sets, ranges and maps. */
 public final class Containers {
+  private static final Messages M = Messages.of(Containers.class, "convenio.runtime.messages");
   private Containers() {}
 
   /** {@code {a, b, 07:00 .. 19:00}}: elements may be values, ranges or other sets. */
@@ -49,9 +51,9 @@ public final class Containers {
       Eval e = entries.get(RuleValues.key(key));
       if (e == null) {
         if (convenio.common.SizeLetters.refusedO(key, entries.keySet())) {
-          throw new EvalException(convenio.common.SizeLetters.whyNotO(name));
+          throw new EvalException(M.get("eval.map.letter.o", name));
         }
-        throw new EvalException("map " + name + " has no entry for " + RuleValues.describe(key));
+        throw new EvalException(M.get("eval.map.no.entry", name, RuleValues.describe(key)));
       }
       return e.eval(scope);
     }

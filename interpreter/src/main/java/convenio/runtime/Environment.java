@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.model.Money;
 import java.math.BigDecimal;
 
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
  * A name the step did not define has no value, and reading it is an error that says so.
  */
 final class Environment {
+  private static final Messages M = Messages.of(Environment.class, "convenio.runtime.messages");
   /** The names a step can define. */
   enum Name {
     VALUE("value"), SURGEON("surgeon"), ALLOWED("allowed"), UNIT_PRICE("unit_price"), PRESENTED_LINE("presented"),
@@ -40,12 +42,12 @@ final class Environment {
     if (v instanceof ExactMoney m) return m;
     if (v instanceof Money m) return ExactMoney.of(m);
     if (v instanceof BigDecimal d) return new ExactMoney(d);
-    throw new EvalException("'" + name.word + "' has no value here");
+    throw new EvalException(M.get("eval.no.value", name.word));
   }
 
   Object get(Name name) {
     Object v = values[name.ordinal()];
-    if (v == null) throw new EvalException("'" + name.word + "' has no value here");
+    if (v == null) throw new EvalException(M.get("eval.no.value", name.word));
     return v;
   }
 

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 /**
  * A compiled expression: a closure built once by the compiler. RuleValues are {@link ExactMoney}, BigDecimal (numbers),
  * {@link convenio.model.Percent}, String (texts and codes), LocalDate, LocalTime, Boolean, table rows and families,
@@ -11,11 +12,19 @@ public interface Eval {
 
   /**
    * Whether a condition holds: its value, which must be true or false. {@code what} and {@code whose} name it in the
-   * error otherwise ("the condition of " + the rule); they are joined only then, so a condition costs no text.
+   * error otherwise: {@code what} is a key of the runtime's messages ({@code eval.condition.of}), {@code whose} the
+   * rule; the text is written only then, so a condition costs no text.
    */
   default boolean test(Scope scope, String what, String whose) {
     Object v = eval(scope);
     if (v instanceof Boolean b) return b;
-    throw new EvalException(what + whose + " is " + RuleValues.describe(v) + ", not true or false");
+    throw new EvalException(Texts.M.get("eval.not.boolean", Texts.M.text(what, whose), RuleValues.describe(v)));
+  }
+
+  /** Holds the bundle (an interface's fields are public). */
+  final class Texts {
+    static final Messages M = Messages.of(Eval.class, "convenio.runtime.messages");
+
+    private Texts() {}
   }
 }

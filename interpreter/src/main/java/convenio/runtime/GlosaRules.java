@@ -1,11 +1,13 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.model.Money;
 import convenio.model.TraceEvent;
 import java.math.BigDecimal;
 
 /** {@code glosa X [for …] when … [amount …] [quantity …] [text …]}, in the order written. */
 final class GlosaRules {
+  private static final Messages M = Messages.of(GlosaRules.class, "convenio.runtime.messages");
   private GlosaRules() {}
 
   /**
@@ -24,11 +26,11 @@ final class GlosaRules {
     Scope scope = pricer.forLine(l);
     if (g.matcher() != null && !g.matcher().matches(scope)) return;
     if (g.matcher() != null) scope.bind(g.matcher());
-    if (!g.when().test(scope, "the condition of ", g.ref().label())) return;
+    if (!g.when().test(scope, "eval.condition.of", g.ref().label())) return;
     BigDecimal units = g.quantity() == null ? null : Packages.number(g.quantity().eval(scope));
     Money amount = null;
     if (g.amount() != null) {
-      amount = pricer.rules().rounding().cents(Pricer.money(g.amount().eval(scope), "the glosa amount"));
+      amount = pricer.rules().rounding().cents(Pricer.money(g.amount().eval(scope), M.text("what.glosa.amount")));
       if (!amount.greaterThan(Money.ZERO)) return;
     }
     String text = g.glosa().text(g.text(), scope);

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.model.Item;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +12,7 @@ import java.time.LocalTime;
  * the empty text, so {@code authorization = ""} and {@code degree != ""} say what an analyst means.
  */
 public final class ItemNames {
+  private static final Messages M = Messages.of(ItemNames.class, "convenio.runtime.messages");
   private ItemNames() {}
 
   /** The evaluator of a name, or null when it is not one of them. */
@@ -38,7 +40,7 @@ public final class ItemNames {
       // TISS dataAutorizacao: for "executed before the authorization" (table 38, 1840); a guide without one cannot
       // tell, so a rule reading it is not applied there (a critique says so)
       case "authorization_date" -> s -> {
-        if (s.guide.authorizationDate() == null) throw new EvalException("the guide has no authorization date");
+        if (s.guide.authorizationDate() == null) throw new EvalException(M.get("eval.no.authorization.date"));
         return s.guide.authorizationDate();
       };
       // the quantity the operator authorized, where the account carries it (TISS billing guides do not)
@@ -58,7 +60,7 @@ public final class ItemNames {
       case "allowed", "priced" -> s -> s.step.money(Environment.Name.ALLOWED);
       case "unit_price" -> s -> s.step.money(Environment.Name.UNIT_PRICE);
       case "max" -> s -> {
-        if (!s.step.defines(Environment.Name.MAX)) throw new EvalException("'max' has a value only in a limit's text");
+        if (!s.step.defines(Environment.Name.MAX)) throw new EvalException(M.get("eval.max.only.limit"));
         return s.step.get(Environment.Name.MAX);
       };
       default -> null;
@@ -70,7 +72,7 @@ public final class ItemNames {
   }
 
   private static <T> T need(T v, String name) {
-    if (v == null) throw new EvalException("the item has no " + name);
+    if (v == null) throw new EvalException(M.get("eval.item.no", name));
     return v;
   }
 
@@ -83,7 +85,7 @@ public final class ItemNames {
   private static Object hour(Scope s) {
     Item i = s.item;
     LocalTime t = i != null && i.startTime() != null ? i.startTime() : s.guide.startTime();
-    if (t == null) throw new EvalException("the item has no start time (hour)");
+    if (t == null) throw new EvalException(M.get("eval.item.no.hour"));
     return t;
   }
 }

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.model.Critique;
 import convenio.model.Glosa;
 import convenio.model.Guide;
@@ -20,6 +21,7 @@ import java.util.List;
  * billed (quantity) as glosas take their part. Every glosa takes from what is left, so the line always reconciles.
  */
 final class Line {
+  private static final Messages M = Messages.of(Line.class, "convenio.runtime.messages");
   final Item item;
   BigDecimal unit;
   PriceSource source;
@@ -187,15 +189,14 @@ final class Line {
     // the whole text, as written (the glosa keeps at most the 500 characters TISS allows)
     if (text instanceof Fixed f) {
       String t = f.text;
-      traceLazy(kind, rule, () -> glosaNote(g) + t, before, presentedLeft);
+      traceLazy(kind, rule, () -> glosaNote(g, t), before, presentedLeft);
     } else {
-      traceLazy(kind, rule, () -> glosaNote(g) + text.render(), before, presentedLeft);
+      traceLazy(kind, rule, () -> glosaNote(g, text.render()), before, presentedLeft);
     }
   }
 
-  private static String glosaNote(Glosa g) {
-    return "glosa " + g.code() + " of " + RuleValues.brl(g.value()) + " (quantity " + RuleValues.format(g.quantity())
-        + "): ";
+  private static String glosaNote(Glosa g, String text) {
+    return M.get("trace.glosa", g.code(), RuleValues.brl(g.value()), RuleValues.format(g.quantity()), text);
   }
 
   ItemResult result(Money contractUnit, Money paid, Money raised) {

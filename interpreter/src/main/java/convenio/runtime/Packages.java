@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.model.PriceSource;
 import convenio.model.TraceEvent;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.List;
  * package code again.
  */
 final class Packages {
+  private static final Messages M = Messages.of(Packages.class, "convenio.runtime.messages");
   private Packages() {}
 
   static void apply(Pricer pricer, List<Rules.Package> packages, List<Line> lines) {
@@ -26,12 +28,12 @@ final class Packages {
       if (pkg == null) continue;
       scope.forItem(pkg.item);
       try {
-        ExactMoney price = Pricer.money(p.price().eval(scope), "the package price");
+        ExactMoney price = Pricer.money(p.price().eval(scope), M.text("what.package"));
         pkg.packageOf = p;
         pkg.unit = price.reais();
         pkg.source = new PriceSource(p.ref().cited(), p.ref().pos(), "package", null, null, null);
-        pkg.trace(TraceEvent.Kind.PACKAGE, p.ref(), "package " + p.code()
-            + (p.description() == null ? "" : " " + p.description()), null, pricer.cents(price));
+        pkg.trace(TraceEvent.Kind.PACKAGE, p.ref(), M.get("trace.package", p.code()
+            + (p.description() == null ? "" : " " + p.description())), null, pricer.cents(price));
       } catch (RuntimeException e) {
         pricer.problem(pkg.item, e, p.ref());
         continue;
@@ -82,6 +84,6 @@ final class Packages {
 
   static BigDecimal number(Object v) {
     if (v instanceof BigDecimal d) return d;
-    throw new EvalException("expected a quantity, got " + RuleValues.describe(v));
+    throw new EvalException(M.get("eval.quantity", RuleValues.describe(v)));
   }
 }

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.common.PriceRank;
 import convenio.common.Tiss;
 import convenio.model.Account;
@@ -24,6 +25,7 @@ import java.util.List;
  * (limit counters, duplicates seen); the rules themselves are shared and never change.
  */
 public final class Pricer {
+  private static final Messages M = Messages.of(Pricer.class, "convenio.runtime.messages");
   private final ContractRules rules;
   private final Scope scope;
   private final AccountCounters counters = new AccountCounters();
@@ -97,8 +99,7 @@ public final class Pricer {
       if (part == null && Tiss.DEGREE_ANAESTHETIST.equals(degree)) {
         // The anaesthetist is paid the porte anestésico, never the surgeon's price (Solus FAQ; CBHPM Instruções
         // Gerais Específicas para a Anestesiologia): with no rule for degree 06 the item is unpriced, not overpaid.
-        line.unpricedReason = "the contract prices the anaesthetist (degree 06) nowhere: it has no participation \"06\""
-            + " rule (by the porte anestésico)";
+        line.unpricedReason = M.get("unpriced.anaesthetist");
         return;
       }
       BigDecimal unit = part != null ? participation(line, part) : priceRules(line, true);
@@ -143,18 +144,17 @@ public final class Pricer {
     if (part.table() != null) {
       row = scope.row(part.table(), line.item.code());
       if (row == null) {
-        line.unpricedReason = "code " + line.item.code() + " is not in table " + part.table().name()
-            + ", which prices degree " + part.degree();
+        line.unpricedReason = M.get("unpriced.degree.table", line.item.code(), part.table().name(), part.degree());
         return null;
       }
       scope.bind(part.table().name(), row);
     }
-    ExactMoney v = money(part.value().eval(scope), "the participation rule");
+    ExactMoney v = money(part.value().eval(scope), M.text("what.participation"));
     line.source = source(part.ref(), "participation", row);
     ExactMoney surgeonPrice = surgeon == null ? null : new ExactMoney(surgeon);
     String degree = part.degree(); // a lazy detail captures plain values only, never the rules or tables
-    line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> "degree " + degree
-        + (surgeonPrice == null ? "" : "; surgeon's unit price " + RuleValues.format(surgeonPrice)), cents(surgeonPrice),
+    line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> surgeonPrice == null
+        ? M.get("trace.degree", degree) : M.get("trace.degree.surgeon", degree, RuleValues.format(surgeonPrice)), cents(surgeonPrice),
         line.cents(rules.rounding(), v.reais()));
     return v.reais();
   }
@@ -187,16 +187,14 @@ public final class Pricer {
       }
     }
     if (best == null) {
-      if (record) line.unpricedReason = "no price rule of the contract covers " + line.item.kind().languageName()
-          + " " + line.item.code();
+      if (record) line.unpricedReason = M.get("unpriced.no.rule", line.item.kind().languageName(), line.item.code());
       return null;
     }
     if (tie != null) {
-      String msg = "item " + line.item.seq() + " (" + line.item.code() + "): two price rules apply with the same "
-          + "precedence: " + best.ref().label() + " (" + best.ref().pos() + ") and " + tie.ref().label() + " ("
-          + tie.ref().pos() + ")";
+      String msg = M.get("critique.ambiguous", line.item.seq(), line.item.code(), best.ref().label(), best.ref().pos(),
+          tie.ref().label(), tie.ref().pos());
       critiques.add(new Critique("ambiguous-price", msg, best.ref().cited(), best.ref().pos()));
-      if (record) line.unpricedReason = "ambiguous price rules";
+      if (record) line.unpricedReason = M.get("unpriced.ambiguous");
       return null;
     }
     scope.resetStep();
@@ -219,7 +217,7 @@ public final class Pricer {
 
   /** The unit price the winning rule gives, within its caps; source and trace recorded when {@code record}. */
   private BigDecimal winner(Line line, Rules.Price best, Row bestRow, boolean record) {
-    ExactMoney v = money(best.price().eval(scope), "the price rule");
+    ExactMoney v = money(best.price().eval(scope), M.text("what.price"));
     if (record) {
       PriceSource src = source(best.ref(), best.tier().label(), bestRow);
       line.source = src;
@@ -229,16 +227,16 @@ public final class Pricer {
           line.cents(rules.rounding(), v.reais()));
     }
     if (best.atMost() != null) {
-      ExactMoney cap = money(best.atMost().eval(scope), "at most");
+      ExactMoney cap = money(best.atMost().eval(scope), M.text("what.at.most"));
       if (v.compareTo(cap) > 0) {
-        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> "at most " + cap, cents(v), cents(cap));
+        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.most", cap), cents(v), cents(cap));
         v = cap;
       }
     }
     if (best.atLeast() != null) {
-      ExactMoney floor = money(best.atLeast().eval(scope), "at least");
+      ExactMoney floor = money(best.atLeast().eval(scope), M.text("what.at.least"));
       if (v.compareTo(floor) < 0) {
-        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> "at least " + floor, cents(v),
+        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.least", floor), cents(v),
             cents(floor));
         v = floor;
       }
@@ -252,7 +250,7 @@ public final class Pricer {
    */
   private boolean holds(Line line, Eval condition, RuleRef ref) {
     try {
-      return condition.test(scope, "the condition of ", ref.label());
+      return condition.test(scope, "eval.condition.of", ref.label());
     } catch (RuntimeException e) {
       problem(line.item, e, ref);
       return false;
@@ -274,14 +272,14 @@ public final class Pricer {
       if (!holds(line, a.when(), a.ref())) continue;
       ExactMoney next;
       try {
-        next = money(a.value().eval(scope), "the adjust rule");
+        next = money(a.value().eval(scope), M.text("what.adjust"));
       } catch (RuntimeException e) {
         problem(line.item, e, a.ref());
         continue;
       }
       ExactMoney from = value;
       ExactMoney to = next;
-      line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> "unit price " + from + " → " + to, cents(value),
+      line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> M.get("trace.adjust", from, to), cents(value),
           line.cents(rules.rounding(), next.reais()));
       value = next;
     }
@@ -309,8 +307,8 @@ public final class Pricer {
     if (exact.compareTo(rounded) != 0) {
       BigDecimal before = exact;
       Money after = l.allowed;
-      l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> "allowed " + RuleValues.format(before) + " rounded "
-          + r.modeLabel() + " to " + RuleValues.brl(after), null, after);
+      l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> M.get("trace.rounding", RuleValues.format(before),
+          r.modeLabel(), RuleValues.brl(after)), null, after);
     }
     if (l.unitPercents != null) routeReduction(l, qty);
     l.allowedLeft = l.allowed;
@@ -413,8 +411,8 @@ public final class Pricer {
       raised = l.allowedLeft.minus(l.presentedLeft);
       paid = l.allowedLeft;
       Money up = raised;
-      l.traceLazy(TraceEvent.Kind.PRICE, rules.excessRef(), () -> "below contract pay contract: raised "
-          + RuleValues.brl(up), l.presentedLeft, paid);
+      l.traceLazy(TraceEvent.Kind.PRICE, rules.excessRef(), () -> M.get("trace.below.contract", RuleValues.brl(up)),
+          l.presentedLeft, paid);
     } else {
       paid = l.presentedLeft;
     }
@@ -424,9 +422,10 @@ public final class Pricer {
 
   /** "linear; table cbhpm 2025 row tables/cbhpm.csv:12": the tier, and the table row when a table gave the price. */
   private static String priceNote(PriceSource src) {
-    if (src.table() == null) return src.tier();
+    String tier = M.get("trace.tier." + src.tier());
+    if (src.table() == null) return tier;
     SourcePos at = src.tableRow();
-    return src.tier() + "; table " + src.table() + " " + nz(src.tableVersion()) + " row " + at.file() + ":" + at.line();
+    return M.get("trace.price.row", tier, src.table(), nz(src.tableVersion()), at.file() + ":" + at.line());
   }
 
   /** "Valor apresentado a maior: apresentado R$ 120,00, valor contratado R$ 100,00", written when read. */
@@ -480,12 +479,12 @@ public final class Pricer {
       if (!carries(guide, c.guideFields())) continue;
       scope.forGuide(scope.account, guide);
       try {
-        if (c.when().test(scope, "the condition of check ", c.name())) {
+        if (c.when().test(scope, "eval.condition.of.check", c.name())) {
           critiques.add(new Critique(c.code() != null ? c.code() : c.name(), c.critique().render(scope),
               c.ref().cited(), c.ref().pos()));
         }
       } catch (RuntimeException e) {
-        critiques.add(new Critique("runtime", "check " + c.name() + " could not be evaluated: " + why(e),
+        critiques.add(new Critique("runtime", M.get("critique.check.failed", c.name(), why(e)),
             c.ref().cited(), where(e, c.ref())));
       }
     }
@@ -511,8 +510,8 @@ public final class Pricer {
     boolean before = rules.effectiveFrom() != null && d.isBefore(rules.effectiveFrom());
     boolean after = rules.effectiveTo() != null && d.isAfter(rules.effectiveTo());
     if (before || after) {
-      critiques.add(new Critique("contract-vigencia", "guide " + guide.number() + " was performed on "
-          + RuleValues.format(d) + ", outside the contract's vigência (" + rules.effectiveRef().label() + ")",
+      critiques.add(new Critique("contract-vigencia", M.get("critique.vigencia", guide.number(), RuleValues.format(d),
+          rules.effectiveRef().label()),
           rules.effectiveRef().cited(), rules.effectiveRef().pos()));
     }
   }
@@ -547,7 +546,7 @@ public final class Pricer {
    * inside a rule (a date overflow, say) is reported the same way, so one bad item never stops the lote.
    */
   void problem(Item item, RuntimeException e, RuleRef rule) {
-    critiques.add(new Critique("runtime", "item " + item.seq() + " (" + item.code() + "): " + why(e),
+    critiques.add(new Critique("runtime", M.get("critique.item", item.seq(), item.code(), why(e)),
         rule == null ? null : rule.cited(), where(e, rule)));
   }
 
@@ -560,9 +559,9 @@ public final class Pricer {
     return RuntimeFailures.forAuditor(e);
   }
 
-  static ExactMoney money(Object v, String what) {
+  static ExactMoney money(Object v, Object what) {
     if (v instanceof ExactMoney m) return m;
-    throw new EvalException(what + " gives " + RuleValues.describe(v) + ", not money");
+    throw new EvalException(M.get("eval.not.money", what, RuleValues.describe(v)));
   }
 
   Money cents(ExactMoney v) {

@@ -15,7 +15,7 @@ final class Requirements {
       String auth = scope.guide.authorizationNumber();
       ok = auth != null && !auth.isBlank();
     } else {
-      ok = r.condition().test(scope, "the requirement ", r.ref().label());
+      ok = r.condition().test(scope, "eval.requirement", r.ref().label());
     }
     if (ok) return;
     String text = r.glosa().text(r.text(), scope);

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.common.Tiss;
 import convenio.model.Guide;
 import convenio.model.ItemKind;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * themselves by their value (the porte anestésico) with the CBHPM percentages, 100% then 50% or 70%.
  */
 final class RouteRanking {
+  private static final Messages M = Messages.of(RouteRanking.class, "convenio.runtime.messages");
   private RouteRanking() {}
 
   private record Entry(Line line, int unit, Object key) {}
@@ -76,7 +78,7 @@ final class RouteRanking {
       Rules.Routes r = covering(all, l, scope);
       if (r == null) continue;
       if (r.anotherTeam() != null && r.anotherTeam().matches(l.item.code())) {
-        l.trace(TraceEvent.Kind.ROUTE, r.ref(), "another team: not ranked, 100%", null, null);
+        l.trace(TraceEvent.Kind.ROUTE, r.ref(), M.get("route.another.team"), null, null);
         continue;
       }
       boolean anaesthetist = Tiss.DEGREE_ANAESTHETIST.equals(l.item.degree());
@@ -149,10 +151,12 @@ final class RouteRanking {
     }
     // One event per line, in the order its first unit was ranked. The note is written when read, from the places and
     // percentages the line keeps: a line is ranked once, so they never change after.
-    String where = "procedures of " + RuleValues.format(group.date)
-        + (group.degree.isEmpty() ? "" : " degree " + group.degree)
-        + (anaesthetist ? " (anaesthetist, CBHPM: largest porte anestésico 100%, others 50% same route, 70% different)"
-            : "");
+    // written when read, in the reader's language
+    java.time.LocalDate date = group.date;
+    String degree = group.degree;
+    java.util.function.Supplier<String> where = () -> M.get("route.where", RuleValues.format(date))
+        + (degree.isEmpty() ? "" : M.get("route.where.degree", degree))
+        + (anaesthetist ? M.get("route.where.anaesthetist") : "");
     String principalCode = principal.item.code();
     String principalGuide = principal.guide.number();
     for (int n = 1; n <= total; n++) {
@@ -183,19 +187,18 @@ final class RouteRanking {
    * "procedures of 10/03/2025: 1º of 3 (same route) 100%; 3º of 3 (same route) 40%": a line's units by their place,
    * and where the principal procedure is when it is on another guide.
    */
-  private static String note(String where, int total, int[] places, Percent[] percents, boolean[] different,
-      boolean elsewhere, String principalCode, String principalGuide) {
+  private static String note(java.util.function.Supplier<String> where, int total, int[] places, Percent[] percents,
+      boolean[] different, boolean elsewhere, String principalCode, String principalGuide) {
     Integer[] order = new Integer[places.length];
     for (int u = 0; u < order.length; u++) order[u] = u;
     Arrays.sort(order, Comparator.comparingInt(u -> places[u]));
-    StringBuilder b = new StringBuilder(where).append(": ");
+    StringBuilder b = new StringBuilder(where.get()).append(": ");
     for (int k = 0; k < order.length; k++) {
       int u = order[k];
       if (k > 0) b.append("; ");
-      b.append(places[u]).append("º of ").append(total)
-          .append(different[u] ? " (different route) " : " (same route) ").append(percents[u]);
+      b.append(M.get(different[u] ? "route.nth.different" : "route.nth.same", places[u], total, percents[u]));
     }
-    if (elsewhere) b.append("; principal procedure ").append(principalCode).append(" on guide ").append(principalGuide);
+    if (elsewhere) b.append(M.get("route.principal.elsewhere", principalCode, principalGuide));
     return b.toString();
   }
 }

@@ -1,7 +1,9 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 /** One row of a table version, as rules see it: {@code cbhpm.porte}. Money cells come out as {@link ExactMoney}. */
 public record Row(TableVersion table, int index) {
+  private static final Messages M = Messages.of(Row.class, "convenio.runtime.messages");
   public Object get(String column) {
     return present(table.value(index, column), column);
   }
@@ -12,8 +14,7 @@ public record Row(TableVersion table, int index) {
   }
 
   private Object present(Object v, String column) {
-    if (v == null) throw new EvalException("table " + table.name() + " has no value in column " + column
-        + " for code " + code());
+    if (v == null) throw new EvalException(M.get("eval.row.empty", table.name(), column, code()));
     return v;
   }
 

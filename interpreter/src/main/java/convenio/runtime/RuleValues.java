@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.model.Money;
 import convenio.model.Percent;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 
 /** Arithmetic, comparison and Brazilian formatting of rule values; a type mix the language forbids is an EvalException. */
 public final class RuleValues {
+  private static final Messages M = Messages.of(RuleValues.class, "convenio.runtime.messages");
   private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private RuleValues() {}
@@ -46,20 +48,20 @@ public final class RuleValues {
 
   public static Object divide(Object a, Object b, Rounding r) {
     if (a instanceof ExactMoney x && b instanceof ExactMoney y) {
-      if (y.reais().signum() == 0) throw new EvalException("division by zero money");
+      if (y.reais().signum() == 0) throw new EvalException(M.get("eval.div.zero.money"));
       return r.divide(x.reais(), y.reais());
     }
     if (a instanceof ExactMoney x) {
       BigDecimal f = factor(b, "/", a);
-      if (f.signum() == 0) throw new EvalException("division by zero");
+      if (f.signum() == 0) throw new EvalException(M.get("eval.div.zero"));
       return new ExactMoney(r.afterOperation(r.divide(x.reais(), f)));
     }
     if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-      if (y.signum() == 0) throw new EvalException("division by zero");
+      if (y.signum() == 0) throw new EvalException(M.get("eval.div.zero"));
       return r.divide(x, y);
     }
     if (a instanceof Percent x && b instanceof BigDecimal y) {
-      if (y.signum() == 0) throw new EvalException("division by zero");
+      if (y.signum() == 0) throw new EvalException(M.get("eval.div.zero"));
       return new Percent(r.divide(x.value(), y));
     }
     throw mismatch("/", a, b);
@@ -96,7 +98,7 @@ public final class RuleValues {
 
   public static boolean truth(Object v, String where) {
     if (v instanceof Boolean b) return b;
-    throw new EvalException(where + " is " + describe(v) + ", not true or false");
+    throw new EvalException(M.get("eval.not.boolean", M.text(where), describe(v)));
   }
 
   /** Keys of maps and sets: numbers compare by value, everything else by equals. */
@@ -116,18 +118,18 @@ public final class RuleValues {
   }
 
   public static EvalException mismatch(String op, Object a, Object b) {
-    return new EvalException("cannot compute " + describe(a) + " " + op + " " + describe(b));
+    return new EvalException(M.get("eval.mismatch", describe(a), op, describe(b)));
   }
 
   public static String describe(Object v) {
-    if (v == null) return "nothing";
-    if (v instanceof ExactMoney) return "money " + format(v);
-    if (v instanceof BigDecimal) return "number " + format(v);
-    if (v instanceof Percent) return "percentage " + format(v);
-    if (v instanceof String s) return "text \"" + s + "\"";
-    if (v instanceof LocalDate) return "date " + format(v);
-    if (v instanceof LocalTime) return "time " + format(v);
-    if (v instanceof Boolean) return "boolean " + v;
+    if (v == null) return M.get("value.nothing");
+    if (v instanceof ExactMoney) return M.get("value.money", format(v));
+    if (v instanceof BigDecimal) return M.get("value.number", format(v));
+    if (v instanceof Percent) return M.get("value.percent", format(v));
+    if (v instanceof String s) return M.get("value.text", s);
+    if (v instanceof LocalDate) return M.get("value.date", format(v));
+    if (v instanceof LocalTime) return M.get("value.time", format(v));
+    if (v instanceof Boolean b) return M.get(b ? "value.true" : "value.false");
     return v.toString();
   }
 

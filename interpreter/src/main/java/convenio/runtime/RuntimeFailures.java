@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import java.util.Locale;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Locale;
  * Java exception name reaches either.
  */
 final class RuntimeFailures {
+  private static final Messages M = Messages.of(RuntimeFailures.class, "convenio.runtime.messages");
   private RuntimeFailures() {}
 
   /** For the critique on the item: what went wrong, in the contract's terms. */
@@ -15,16 +17,15 @@ final class RuntimeFailures {
     if (e instanceof EvalException) return e.getMessage();
     if (e instanceof ArithmeticException) {
       String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-      if (m.contains("by zero") || m.contains("division undefined")) return "a rule divides by zero for this item";
-      return "a rule's arithmetic gives a value too large for money for this item (overflow)";
+      if (m.contains("by zero") || m.contains("division undefined")) return M.get("failure.div.zero");
+      return M.get("failure.overflow");
     }
-    return "the rule could not be evaluated for this item (an internal error of the engine: "
-        + e.getClass().getSimpleName() + "); please report it with the account";
+    return M.get("failure.internal", e.getClass().getSimpleName());
   }
 
   /** For the glosa text sent to the provider: evaluation failures are the operator's to solve, not the provider's. */
   static String forProvider(RuntimeException e) {
     if (e instanceof EvalException) return e.getMessage();
-    return "the contract's rules could not compute a price for this item (the operator is reviewing it)";
+    return M.get("failure.provider");
   }
 }

@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.model.Account;
 import convenio.model.Guide;
 import convenio.model.Item;
@@ -13,6 +14,7 @@ import java.util.Set;
  * reused from item to item: never shared between threads.
  */
 public final class Scope {
+  private static final Messages M = Messages.of(Scope.class, "convenio.runtime.messages");
   final Rounding rounding;
   final Set<LocalDate> holidays;
   Account account;
@@ -87,7 +89,7 @@ public final class Scope {
   }
 
   Item needItem(String name) {
-    if (item == null) throw new EvalException("'" + name + "' is a value of an item; here there is only the guide");
+    if (item == null) throw new EvalException(M.get("eval.item.value", name));
     return item;
   }
 
@@ -116,8 +118,9 @@ public final class Scope {
     if (table.name().equals(boundName) && boundRow != null) return boundRow;
     Item i = needItem(table.name());
     Row r = row(table, i.code());
-    if (r == null) throw new EvalException("code " + i.code() + " is not in table " + table.name()
-        + (table.version(date, congenere()) == null ? " (no version in force on " + RuleValues.format(date) + ")" : ""));
+    if (r == null) throw new EvalException(table.version(date, congenere()) == null
+        ? M.get("eval.code.not.in.table.version", i.code(), table.name(), RuleValues.format(date))
+        : M.get("eval.code.not.in.table", i.code(), table.name()));
     return r;
   }
 

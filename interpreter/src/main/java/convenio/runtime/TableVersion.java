@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Messages;
 import convenio.model.Money;
 import convenio.model.SourcePos;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Map;
  * BigDecimal, text …); {@code lines[i]} is row i's line in {@code file}, for the trace.
  */
 public final class TableVersion {
+  private static final Messages M = Messages.of(TableVersion.class, "convenio.runtime.messages");
   private final String name;
   private final String version;
   private final String tissType;
@@ -219,7 +221,7 @@ public final class TableVersion {
 
   private int column(String column) {
     Integer c = columns.get(column);
-    if (c == null) throw new EvalException("table " + name + " has no column " + column);
+    if (c == null) throw new EvalException(M.get("eval.no.column", name, column));
     return c;
   }
 

@@ -1,5 +1,6 @@
 package convenio.syntax;
 
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.grammar.ConvenioParser;
 import convenio.model.GlosaGroup;
@@ -27,6 +28,7 @@ import convenio.grammar.ConvenioParser.*;
  * is skipped: the syntax error is already reported, and the other declarations are still checked.
  */
 final class AstBuilder {
+  private static final Messages M = Messages.of(AstBuilder.class, "convenio.syntax.messages");
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private String clause;
@@ -321,7 +323,7 @@ final class AstBuilder {
         : v instanceof Percent p ? new Percent(p.value().negate())
         : v instanceof BigDecimal d ? d.negate() : null;
     if (negated == null) {
-      error(at, "literal", "only numbers, percentages and money can be negative", null);
+      error(at, "literal", M.get("literal.negative"), null);
       return lit;
     }
     return new Expr.Literal(lit.id(), at, negated);

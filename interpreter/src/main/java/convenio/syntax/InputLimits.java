@@ -1,5 +1,6 @@
 package convenio.syntax;
 
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Severity;
 import convenio.grammar.ConvenioLexer;
@@ -26,6 +27,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * </ul>
  */
 public final class InputLimits {
+  private static final Messages M = Messages.of(InputLimits.class, "convenio.syntax.messages");
   private InputLimits() {}
 
   public static final int MAX_NESTING = 100;
@@ -50,9 +52,8 @@ public final class InputLimits {
         int digits = 0;
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) digits++;
         if (digits > MAX_DIGITS) {
-          return refuse(fileName, t, Math.min(s.length(), 40), "limit", "a number of " + digits + " digits; numbers in a"
-              + " contract have at most " + MAX_DIGITS, "no price, percentage or quantity needs that precision:"
-              + " this is likely a pasting mistake");
+          return refuse(fileName, t, Math.min(s.length(), 40), "limit", M.get("limit.digits", digits, MAX_DIGITS),
+              M.get("limit.digits.hint"));
         }
       }
       // An if stays open to the end of its declaration: "else if" chains nest as deep as they are long.
@@ -68,8 +69,8 @@ public final class InputLimits {
       prefixRun = prefix ? prefixRun + 1 : 0;
       int nesting = brackets + ifs + (s.equals("not") || s.equals("-") || s.equals("+") ? prefixRun : 0);
       if (nesting > MAX_NESTING) {
-        return refuse(fileName, t, s.length(), "limit", "expressions nest " + nesting + " levels deep here; the limit"
-            + " is " + MAX_NESTING, "name the inner parts with let and use the names");
+        return refuse(fileName, t, s.length(), "limit", M.get("limit.nesting", nesting, MAX_NESTING),
+            M.get("limit.nesting.hint"));
       }
     }
     return null;
@@ -85,9 +86,8 @@ public final class InputLimits {
       int depth = at.node() instanceof ConvenioParser.ExprContext ? at.depth() + 1 : at.depth();
       if (depth > MAX_EXPRESSION_DEPTH) {
         Token t = ((ParserRuleContext) at.node()).getStart();
-        return refuse(fileName, t, t.getText().length(), "limit", "an expression with more than "
-            + MAX_EXPRESSION_DEPTH + " operations in a chain; the limit is " + MAX_EXPRESSION_DEPTH,
-            "split it: name parts with let (e.g. let parte1 = …) and combine the names");
+        return refuse(fileName, t, t.getText().length(), "limit", M.get("limit.chain", MAX_EXPRESSION_DEPTH),
+            M.get("limit.chain.hint"));
       }
       List<ParseTree> children = new ArrayList<>();
       for (int i = 0; i < at.node().getChildCount(); i++) children.add(at.node().getChild(i));

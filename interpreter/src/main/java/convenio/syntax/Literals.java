@@ -1,5 +1,6 @@
 package convenio.syntax;
 
+import convenio.i18n.Messages;
 import convenio.model.Money;
 import convenio.model.Percent;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeParseException;
 
 /** Decoding of literal tokens in Brazilian notation; a bad literal is a message, returned by the caller as a diagnostic. */
 final class Literals {
+  private static final Messages M = Messages.of(Literals.class, "convenio.syntax.messages");
   private Literals() {}
 
   static final class BadLiteral extends Exception {
@@ -25,7 +27,7 @@ final class Literals {
     try {
       return Money.parse(token);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new BadLiteral("'" + token + "' is not a money value", "write money as R$ 1.234,56");
+      throw new BadLiteral(M.get("literal.money", token), M.get("literal.money.hint"));
     }
   }
 
@@ -43,11 +45,11 @@ final class Literals {
     } catch (DateTimeParseException e) {
       String[] p = token.split("-");
       int month = Integer.parseInt(p[1]);
-      if (month < 1 || month > 12) throw new BadLiteral("'" + token + "' is not a date: there is no month " + month,
-          "dates are written year-month-day, e.g. 2025-01-31");
+      if (month < 1 || month > 12) throw new BadLiteral(M.get("literal.date.month", token, month),
+          M.get("literal.date.hint"));
       int days = YearMonth.of(Integer.parseInt(p[0]), month).lengthOfMonth();
-      throw new BadLiteral("'" + token + "' is not a date: " + YearMonth.of(Integer.parseInt(p[0]), month)
-          + " has " + days + " days", "dates are written year-month-day, e.g. 2025-01-31");
+      throw new BadLiteral(M.get("literal.date.days", token, YearMonth.of(Integer.parseInt(p[0]), month), days),
+          M.get("literal.date.hint"));
     }
   }
 
@@ -55,7 +57,7 @@ final class Literals {
     try {
       return LocalTime.parse(token);
     } catch (DateTimeParseException e) {
-      throw new BadLiteral("'" + token + "' is not a time of day", "times are written 07:00 to 23:59");
+      throw new BadLiteral(M.get("literal.time", token), M.get("literal.time.hint"));
     }
   }
 

@@ -1,5 +1,7 @@
 package convenio.syntax;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Severity;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.util.function.Function;
  * at most {@link #MAX_IMPORT_DEPTH} files deep.
  */
 public final class ModuleLoader {
+  private static final Messages M = Messages.of(ModuleLoader.class, "convenio.syntax.messages");
   /**
    * Standard modules parsed once per JVM: they are resources of the jar and never change while it runs, and their
    * ASTs are immutable. An editor re-checks a contract at every pause in typing; parsing std.tiss.glosas (the whole
@@ -63,7 +66,7 @@ public final class ModuleLoader {
       text = SourceFiles.read(file);
     } catch (SourceFiles.Unreadable e) {
       Diagnostic d = Diagnostic.atLine(Severity.ERROR, "io", file.toString(), e.line,
-          "cannot read the contract file: " + e.getMessage(), e.hint);
+          M.text("io.contract", e.getMessage()), Text.literal(e.hint));
       return new Program(List.of(), Map.of(), List.of(d));
     }
     return load(new SourceFile(file.toString(), text, dir), name -> null);
@@ -99,8 +102,8 @@ public final class ModuleLoader {
 
   private void follow(SourceFile from, Decl.Import imp) {
     if (stack.size() >= MAX_IMPORT_DEPTH) {
-      diagnostics.add(Diagnostic.error("limit", imp.span(), "imports nest more than " + MAX_IMPORT_DEPTH
-          + " files deep here; the limit is " + MAX_IMPORT_DEPTH, "import the modules from fewer levels of files"));
+      diagnostics.add(Diagnostic.error("limit", imp.span(), M.text("import.depth", MAX_IMPORT_DEPTH),
+          M.text("import.depth.hint")));
       return;
     }
     SourceFile target = imp.module() != null ? stdlib(imp) : relative(from, imp);
@@ -110,8 +113,7 @@ public final class ModuleLoader {
       List<String> cycle = new ArrayList<>(stack.subList(at, stack.size()));
       cycle.add(target.name());
       diagnostics.add(Diagnostic.error("import-cycle", imp.span(),
-          "import cycle: " + String.join(" → ", cycle),
-          "move what both files need into a third file that both import"));
+          M.text("import.cycle", String.join(" → ", cycle)), M.text("import.cycle.hint")));
       return;
     }
     visit(target);
@@ -127,15 +129,14 @@ public final class ModuleLoader {
     String resource = imp.module().replace('.', '/') + ".convenio";
     try (InputStream in = ModuleLoader.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        diagnostics.add(Diagnostic.error("import", imp.span(), "there is no module " + imp.module(),
-            imp.module().startsWith("std.") ? "the standard library modules are listed in docs/language.md"
-                : "to import a file, write its path in quotes: import \"" + resource + "\""));
+        diagnostics.add(Diagnostic.error("import", imp.span(), M.text("import.no.module", imp.module()),
+            imp.module().startsWith("std.") ? M.text("import.no.module.std") : M.text("import.no.module.path", resource)));
         return null;
       }
       standardNames.add(resource);
       return new SourceFile(resource, new String(in.readNBytes(SourceFiles.MAX_BYTES), StandardCharsets.UTF_8), null);
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error("import", imp.span(), "cannot read module " + imp.module() + ": " + reason(e), null));
+      diagnostics.add(Diagnostic.error("import", imp.span(), M.text("import.read.module", imp.module(), reason(e))));
       return null;
     }
   }
@@ -144,8 +145,8 @@ public final class ModuleLoader {
     SourceFile mem = inMemory.apply(imp.path());
     if (mem != null) return mem;
     if (from.dir() == null) {
-      diagnostics.add(Diagnostic.error("import", imp.span(), "cannot find \"" + imp.path() + "\"",
-          "this source is not on disk, so relative imports need to be given with it"));
+      diagnostics.add(Diagnostic.error("import", imp.span(), M.text("import.not.found", imp.path()),
+          M.text("import.not.found.hint")));
       return null;
     }
     Path path = from.dir().resolve(imp.path()).normalize();
@@ -153,21 +154,20 @@ public final class ModuleLoader {
     if (sources.containsKey(name)) return sources.get(name);
     // Nothing is read (so nothing of it is quoted in an error) from outside the allowed folders.
     if (!allowed(path, false) || (Files.exists(path) && !allowed(path, true))) {
-      diagnostics.add(Diagnostic.error("import", imp.span(), "\"" + imp.path() + "\" is outside the contract's folder"
-          + " (" + root + "); imports stay inside it", "to share modules between contracts, put them in one folder"
-          + " and name it with --import-root DIR"));
+      diagnostics.add(Diagnostic.error("import", imp.span(), M.text("import.outside", imp.path(), root),
+          M.text("import.outside.hint")));
       return null;
     }
     if (!Files.exists(path)) {
-      diagnostics.add(Diagnostic.error("import", imp.span(), "the imported file \"" + imp.path() + "\" does not exist",
-          "paths are relative to the importing file's folder: " + from.dir()));
+      diagnostics.add(Diagnostic.error("import", imp.span(), M.text("import.missing", imp.path()),
+          M.text("import.missing.hint", from.dir())));
       return null;
     }
     try {
       return new SourceFile(name, SourceFiles.read(path), path.getParent());
     } catch (SourceFiles.Unreadable e) {
-      diagnostics.add(Diagnostic.error("import", imp.span(), "cannot read \"" + imp.path() + "\": " + e.getMessage(),
-          e.hint));
+      diagnostics.add(Diagnostic.error("import", imp.span(), M.text("import.read", imp.path(), e.getMessage()),
+          Text.literal(e.hint)));
     }
     return null;
   }

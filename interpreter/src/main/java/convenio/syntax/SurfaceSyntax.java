@@ -1,5 +1,6 @@
 package convenio.syntax;
 
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Severity;
 import convenio.grammar.ConvenioLexer;
@@ -21,6 +22,7 @@ import org.antlr.v4.runtime.Token;
  * one language, so that a reader (and {@code convenio fmt --to}) can tell every keyword from a name.
  */
 public final class SurfaceSyntax {
+  private static final Messages M = Messages.of(SurfaceSyntax.class, "convenio.syntax.messages");
   private SurfaceSyntax() {}
 
   /** The tokens of a file (every channel, Portuguese keywords read as English) and the mixing errors found. */
@@ -57,7 +59,7 @@ public final class SurfaceSyntax {
           continue;
         }
         if (Keywords.isEnglishKeyword(t) && Keywords.englishOnly(t.getText())) {
-          diagnostics.add(mixed(fileName, t, first, "an English keyword", Keywords.portugueseOf(t.getText())));
+          diagnostics.add(mixed(fileName, t, first, true, Keywords.portugueseOf(t.getText())));
         }
       }
       tokens.add(t);
@@ -106,18 +108,16 @@ public final class SurfaceSyntax {
       line = t.getLine();
       if (lineStart && t.getType() == ConvenioLexer.ID && Keywords.portugueseOnly(t.getText())
           && SyntaxErrors.startsDeclaration(Keywords.englishOf(t.getText()))) {
-        found.add(mixed(fileName, t, read.first(), "a Portuguese keyword", Keywords.englishOf(t.getText())));
+        found.add(mixed(fileName, t, read.first(), false, Keywords.englishOf(t.getText())));
       }
     }
     return found;
   }
 
-  private static Diagnostic mixed(String file, Token t, Token first, String what, String instead) {
+  private static Diagnostic mixed(String file, Token t, Token first, boolean english, String instead) {
     return new Diagnostic(Severity.ERROR, "mixed-language", file, t.getLine(), t.getCharPositionInLine() + 1,
-        t.getText().length(), "'" + t.getText() + "' is " + what + ", but this file is written in "
-        + (what.contains("English") ? "Portuguese" : "English") + " (its first word '" + first.getText()
-        + "' at " + first.getLine() + ":" + (first.getCharPositionInLine() + 1) + ")",
-        "write '" + instead + "': a file uses one keyword set (convenio fmt --to pt|en translates a whole file)", null);
+        t.getText().length(), M.text(english ? "mixed.english" : "mixed.portuguese", t.getText(), first.getText(),
+        first.getLine() + ":" + (first.getCharPositionInLine() + 1)), M.text("mixed.hint", instead), null);
   }
 
   /** The language a file is written in, by its first word. */

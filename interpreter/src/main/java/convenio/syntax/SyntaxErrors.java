@@ -1,5 +1,6 @@
 package convenio.syntax;
 
+import convenio.i18n.Messages;
 import convenio.diagnostics.Diagnostic;
 import convenio.diagnostics.Severity;
 import convenio.diagnostics.Suggestions;
@@ -25,6 +26,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * since that is where the analyst has something to finish.
  */
 final class SyntaxErrors extends BaseErrorListener {
+  private static final Messages M = Messages.of(SyntaxErrors.class, "convenio.syntax.messages");
   private static final Set<String> DECLARATION_WORDS = Set.of("import", "clause", "let", "group", "holidays", "map",
       "table", "justification", "schedule", "price", "routes", "participation", "adjust", "limit", "require", "glosa",
       "package", "check", "duplicates");
@@ -81,8 +83,7 @@ final class SyntaxErrors extends BaseErrorListener {
         if (line == lastLine) return;
         lastLine = line;
         found.add(new Diagnostic(Severity.ERROR, "syntax", file, code.getLine(), code.getCharPositionInLine() + 1,
-            code.getText().length(), "a code must be written in quotes", "codes are texts (leading zeros matter):"
-            + " write \"" + code.getText() + "\"", null));
+            code.getText().length(), M.get("code.quotes"), M.get("code.quotes.hint", code.getText()), null));
         return;
       }
     }
@@ -94,30 +95,30 @@ final class SyntaxErrors extends BaseErrorListener {
     String message;
     String hint = null;
     if (t == null) {
-      message = "this character is not part of the language";
-      hint = "check for a stray symbol or a quote that was not closed";
+      message = M.get("char.unknown");
+      hint = M.get("char.unknown.hint");
     } else if (t.getType() == Token.EOF && parser != null && previous(parser, t) == null) {
-      message = "the file is empty";
-      hint = "a contract starts with its header: contract \"Operadora x Prestador\" version 1";
+      message = M.get("file.empty");
+      hint = M.get("file.empty.hint");
     } else if (t.getType() == Token.EOF) {
-      message = "the file ends in the middle of a declaration";
-      hint = "finish the declaration above or remove it";
+      message = M.get("file.ends");
+      hint = M.get("file.ends.hint");
     } else if (parser != null && isErrorChar(parser, t)) {
-      message = text.equals("'") ? "unexpected single quote" : "unexpected character '" + text + "'";
+      message = text.equals("'") ? M.get("char.single.quote") : M.get("char.unexpected", text);
       hint = hintForChar(text);
       Token prev = previous(parser, t);
       if (text.equals("%") && prev != null && prev.getText().matches("[0-9]+(,[0-9]+)?")) {
-        hint = "write a percentage without a space: " + prev.getText() + "%";
+        hint = M.get("percent.space", prev.getText());
       }
     } else if (msg.startsWith("mismatched input") || msg.startsWith("extraneous input")
         || msg.startsWith("no viable alternative") || msg.startsWith("missing")) {
       String expected = parser == null ? null : expected(parser);
-      message = "unexpected " + describe(text) + " here" + (expected == null ? "" : ": expected " + expected);
+      message = expected == null ? M.get("unexpected", describe(text)) : M.get("unexpected.expected", describe(text), expected);
       hint = hintFor(parser, t, expected);
     } else if (msg.startsWith("token recognition error")) {
-      message = "unexpected text " + describe(text);
+      message = M.get("unexpected.text", describe(text));
     } else {
-      message = "this does not read as a declaration: " + describe(text);
+      message = M.get("not.declaration", describe(text));
     }
     found.add(new Diagnostic(Severity.ERROR, "syntax", file, line, col + 1, length, message, hint, null));
   }
@@ -127,11 +128,11 @@ final class SyntaxErrors extends BaseErrorListener {
     if (prev.getLine() == lastLine) return;
     lastLine = prev.getLine();
     String expected = expected(parser);
-    if (expected == null && expects(parser, "'}'")) expected = "a closing '}'";
-    String message = "this declaration is not finished: " + (expected == null
-        ? "something is missing after '" + prev.getText() + "'" : "after '" + prev.getText() + "' comes " + expected);
+    if (expected == null && expects(parser, "'}'")) expected = M.get("word.closing.brace");
+    String message = expected == null ? M.get("unfinished.missing", prev.getText())
+        : M.get("unfinished.comes", prev.getText(), expected);
     found.add(new Diagnostic(Severity.ERROR, "syntax", file, prev.getLine(), prev.getCharPositionInLine() + 1,
-        Math.max(1, prev.getText().length()), message, "complete it, or remove what is unfinished", null));
+        Math.max(1, prev.getText().length()), message, M.get("unfinished.hint"), null));
   }
 
   private static boolean isErrorChar(Parser p, Token t) {
@@ -172,7 +173,7 @@ final class SyntaxErrors extends BaseErrorListener {
     boolean value = false;
     boolean typeNames = true;
     for (String name : TYPE_NAMES) typeNames &= set.contains(tokenType(p, name));
-    if (typeNames) words.add("a type (money, percent, number, text, code, date, time or boolean)");
+    if (typeNames) words.add(M.get("word.type"));
     for (int type : set.toList()) {
       String literal = p.getVocabulary().getLiteralName(type);
       if (typeNames && literal != null && TYPE_NAMES.contains(literal)) continue;
@@ -180,12 +181,12 @@ final class SyntaxErrors extends BaseErrorListener {
       if (symbolic != null && Set.of("MONEY", "PERCENT", "DECIMAL", "INT", "ID").contains(symbolic)) value = true;
       words.add(word(p, type));
     }
-    if (value && set.contains(tokenType(p, "ID")) && set.contains(tokenType(p, "MONEY"))) return "a value";
+    if (value && set.contains(tokenType(p, "ID")) && set.contains(tokenType(p, "MONEY"))) return M.get("word.value");
     words.remove(null);
     if (words.isEmpty() || words.size() > 5) return null;
     List<String> list = new ArrayList<>(words);
     if (list.size() == 1) return list.get(0);
-    return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
+    return M.get("word.or", String.join(", ", list.subList(0, list.size() - 1)), list.get(list.size() - 1));
   }
 
   private static final Set<String> TYPE_NAMES = Set.of("'money'", "'percent'", "'number'", "'text'", "'code'",
@@ -224,70 +225,62 @@ final class SyntaxErrors extends BaseErrorListener {
   }
 
   private static String word(Parser p, int type) {
-    if (type == Token.EOF) return "the end of the file";
+    if (type == Token.EOF) return M.get("word.eof");
     String literal = p.getVocabulary().getLiteralName(type);
     if (literal != null) return literal;
     String symbolic = p.getVocabulary().getSymbolicName(type);
     if (symbolic == null) return null;
     return switch (symbolic) {
-      case "STRING" -> "a text in quotes";
-      case "MONEY" -> "a money value (R$ 1.234,56)";
-      case "PERCENT" -> "a percentage (70%)";
-      case "DATE" -> "a date (2025-01-31)";
-      case "TIME" -> "a time (07:00)";
-      case "INT" -> "a whole number";
-      case "DECIMAL" -> "a number";
-      case "ID" -> "a name";
+      case "STRING", "MONEY", "PERCENT", "DATE", "TIME", "INT", "DECIMAL", "ID" -> M.get("word." + symbolic);
       default -> null;
     };
   }
 
   private static String describe(String text) {
-    if (text == null) return "text";
-    if (text.startsWith("\"")) return "text " + text;
+    if (text == null) return M.get("describe.text");
+    if (text.startsWith("\"")) return M.get("describe.text.value", text);
     return "'" + text + "'";
   }
 
   private static String hintForChar(String c) {
     return switch (c) {
-      case "\"" -> "a text value must be closed with \" on the same line";
-      case "'" -> "texts and codes use double quotes: \"10101012\"";
-      case ";" -> "declarations need no separator; start the next one on a new line";
-      case "$" -> "money is written R$ 1.234,56";
-      default -> "remove it or put it inside quotes";
+      case "\"" -> M.get("char.hint.quote");
+      case "'" -> M.get("char.hint.single");
+      case ";" -> M.get("char.hint.semicolon");
+      case "$" -> M.get("char.hint.dollar");
+      default -> M.get("char.hint.other");
     };
   }
 
   private static String hintFor(Parser p, Token t, String expected) {
     String text = t.getText();
     String keyword = p == null ? null : closeKeyword(p, text);
-    if (keyword != null) return "did you mean '" + keyword + "'?";
+    if (keyword != null) return M.get("hint.keyword", keyword);
     if (expected != null && expected.contains("'contract'") && expected.contains("'module'")) {
-      return "a file starts with its header: contract \"Operadora x Prestador\" version 1 (and its clauses), or"
-          + " module NAME for a file of shared declarations";
+      return M.get("hint.header");
     }
-    if (p != null && expects(p, "'}'") && !expects(p, "'='")) return "is a closing '}' missing above?";
+    if (p != null && expects(p, "'}'") && !expects(p, "'='")) return M.get("hint.brace");
     Token prev = p == null ? null : previous(p, t);
     Token before = prev == null ? null : previous(p, prev);
     if (prev != null && prev.getText().equals(".") && text.matches("\\d+") && before != null
         && before.getText().matches("(R\\$\\s*)?[\\d.]+")) {
-      return "decimals use a comma: write " + before.getText() + "," + text;
+      return M.get("hint.comma", before.getText() + "," + text);
     }
-    if (text.matches("\\d+\\.\\d+")) return "decimals use a comma: write " + text.replace('.', ',');
+    if (text.matches("\\d+\\.\\d+")) return M.get("hint.comma", text.replace('.', ','));
     if (prev != null && prev.getText().startsWith("R$") && text.matches("\\d+")
         && prev.getStopIndex() + 1 == t.getStartIndex()) {
-      return "money has at most two decimals, the cents: " + prev.getText() + " or, for thousands, R$ 1.234,00";
+      return M.get("hint.cents", prev.getText());
     }
     if (text.equals(":") && prev != null && prev.getText().matches("\\d") && next(p, t) != null) {
-      return "times are written with two digits for the hour: 0" + prev.getText() + ":" + next(p, t).getText();
+      return M.get("hint.time", "0" + prev.getText() + ":" + next(p, t).getText());
     }
     if (expected != null && expected.contains("'='") && (text.startsWith("R$") || text.startsWith("\"")
         || text.matches("[\\d\\p{L}_].*"))) {
-      return "is an '=' missing before " + text + "?";
+      return M.get("hint.equals", text);
     }
-    if (expected != null && expected.matches("'[a-z_]+'")) return "is " + expected + " missing before " + describe(text) + "?";
-    if (expected != null && expected.contains("a date")) return "dates are written 2025-01-31";
-    if (expected != null && expected.contains("a percentage")) return "percentages are written 70%";
-    return "see the form of this declaration in docs/language.md";
+    if (expected != null && expected.matches("'[a-z_]+'")) return M.get("hint.missing", expected, describe(text));
+    if (expected != null && expected.contains(M.get("word.DATE"))) return M.get("hint.date");
+    if (expected != null && expected.contains(M.get("word.PERCENT"))) return M.get("hint.percent");
+    return M.get("hint.docs");
   }
 }

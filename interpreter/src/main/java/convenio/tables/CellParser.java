@@ -1,5 +1,7 @@
 package convenio.tables;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import convenio.model.Money;
 import convenio.model.Percent;
 import convenio.syntax.Decl;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * {@code 31/01/2025}) and plain ({@code 1234.56}, {@code 2025-01-31}) notations are accepted.
  */
 final class CellParser {
+  private static final Messages M = Messages.of(CellParser.class, "convenio.tables.messages");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
@@ -44,7 +47,7 @@ final class CellParser {
         case BOOLEAN -> bool(s);
       };
     } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
-      throw new BadCell("'" + s + "' is not " + article(type));
+      throw new BadCell(M.get("cell.not", s, article(type)));
     }
   }
 
@@ -68,19 +71,19 @@ final class CellParser {
     return switch (s.toLowerCase()) {
       case "true", "sim", "s", "yes", "y", "1" -> Boolean.TRUE;
       case "false", "não", "nao", "n", "no", "0" -> Boolean.FALSE;
-      default -> throw new BadCell("'" + s + "' is not a boolean (true/false, sim/não)");
+      default -> throw new BadCell(M.get("cell.not.boolean", s));
     };
   }
 
   static String article(Decl.ColumnType type) {
     return switch (type) {
-      case MONEY -> "a money value (write 1.234,56 or 1234.56)";
-      case PERCENT -> "a percentage (write 10 or 10%)";
-      case NUMBER -> "a number (write 0,34 or 0.34)";
-      case DATE -> "a date (write 2025-01-31 or 31/01/2025)";
-      case TIME -> "a time (write 07:00)";
-      case BOOLEAN -> "a boolean";
-      default -> "a text";
+      case MONEY -> M.get("cell.money");
+      case PERCENT -> M.get("cell.percent");
+      case NUMBER -> M.get("cell.number");
+      case DATE -> M.get("cell.date");
+      case TIME -> M.get("cell.time");
+      case BOOLEAN -> M.get("cell.boolean");
+      default -> M.get("cell.text");
     };
   }
 
@@ -98,15 +101,15 @@ final class CellParser {
     };
     if (fits) return literal;
     if (type == Decl.ColumnType.PERCENT && literal instanceof BigDecimal d) return new Percent(d);
-    throw new BadCell(describe(literal) + " where the column wants " + article(type)
-        + (type == Decl.ColumnType.CODE || type == Decl.ColumnType.TEXT ? "; codes are written in quotes" : ""));
+    throw new BadCell(M.get(type == Decl.ColumnType.CODE || type == Decl.ColumnType.TEXT ? "cell.wants.code" : "cell.wants",
+        describe(literal), article(type)));
   }
 
   private static String describe(Object v) {
-    if (v instanceof Money m) return "money " + m.format();
-    if (v instanceof Percent p) return "percentage " + p;
-    if (v instanceof BigDecimal d) return "number " + d.toPlainString().replace('.', ',');
-    if (v instanceof String s) return "text \"" + s + "\"";
+    if (v instanceof Money m) return M.get("cell.is.money", m.format());
+    if (v instanceof Percent p) return M.get("cell.is.percent", p);
+    if (v instanceof BigDecimal d) return M.get("cell.is.number", d.toPlainString().replace('.', ','));
+    if (v instanceof String s) return M.get("cell.is.text", s);
     return v.getClass().getSimpleName().toLowerCase() + " " + v;
   }
 }

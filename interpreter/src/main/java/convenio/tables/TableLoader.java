@@ -1,5 +1,7 @@
 package convenio.tables;
 
+import convenio.i18n.Text;
+import convenio.i18n.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -29,6 +31,7 @@ import java.util.function.Function;
  * file and row number, and the table keeps its good rows so that checking can go on.
  */
 public final class TableLoader {
+  private static final Messages M = Messages.of(TableLoader.class, "convenio.tables.messages");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -88,11 +91,10 @@ public final class TableLoader {
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      diagnostics.add(Diagnostic.error("table-file", t.fromSpan(), "the table file \"" + t.from() + "\" does not exist",
-          dir == null ? "this contract is not on disk: give the table file with it"
-              : "paths are relative to the contract's folder: " + dir));
+      diagnostics.add(Diagnostic.error("table-file", t.fromSpan(), M.text("file.missing", t.from()),
+          dir == null ? M.text("file.missing.hint.memory") : M.text("file.missing.hint", dir)));
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error("table-file", t.fromSpan(), "cannot read \"" + t.from() + "\": " + e, null));
+      diagnostics.add(Diagnostic.error("table-file", t.fromSpan(), M.text("file.unreadable", t.from(), e)));
     }
     return null;
   }
@@ -103,16 +105,14 @@ public final class TableLoader {
     List<Decl.Row> rows = t.rows() == null ? List.of() : t.rows();
     List<Decl.Column> columns = t.columns();
     if (columns.isEmpty() && !rows.isEmpty()) {
-      diagnostics.add(Diagnostic.error("table-columns", t.span(), "table " + t.name() + " has rows but no columns",
-          "say what each cell is: columns (code, description, price: money)"));
+      diagnostics.add(Diagnostic.error("table-columns", t.span(), M.text("columns.none", t.name()), M.text("columns.none.hint")));
       return null;
     }
     Builder b = new Builder(t, t.span().file(), columns);
     for (Decl.Row row : rows) {
       if (row.cells().size() != columns.size()) {
-        diagnostics.add(Diagnostic.error("table-row", row.span(), "this row of table " + t.name() + " has "
-            + row.cells().size() + " cells but the table has " + columns.size() + " columns",
-            "columns: " + columnNames(columns)));
+        diagnostics.add(Diagnostic.error("table-row", row.span(), M.text("row.cells", t.name(), row.cells().size(),
+            columns.size()), M.text("row.cells.hint", columnNames(columns))));
         continue;
       }
       Object[] cells = new Object[columns.size()];
@@ -122,8 +122,8 @@ public final class TableLoader {
         try {
           cells[c] = CellParser.fromLiteral(lit.value(), columns.get(c).type());
         } catch (CellParser.BadCell bad) {
-          diagnostics.add(Diagnostic.error("table-cell", lit.span(), "column " + columns.get(c).name() + " of table "
-              + t.name() + ": " + bad.getMessage(), null));
+          diagnostics.add(Diagnostic.error("table-cell", lit.span(), M.text("cell.bad", columns.get(c).name(), t.name(),
+              bad.getMessage())));
           ok = false;
         }
       }
@@ -140,11 +140,11 @@ public final class TableLoader {
       lines = CsvRows.read(text);
     } catch (CsvRows.Unreadable e) {
       diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-file", fileName, e.line,
-          "cannot read the CSV table: " + e.getMessage(), "a quoted cell must end with a closing \""));
+          M.text("csv.unreadable", e.getMessage()), M.text("csv.unreadable.hint")));
       return null;
     }
     if (lines.isEmpty()) {
-      diagnostics.add(Diagnostic.atLine(Severity.WARNING, "table-file", fileName, 1, "the table file is empty", null));
+      diagnostics.add(Diagnostic.atLine(Severity.WARNING, "table-file", fileName, 1, M.text("file.empty")));
       return new Builder(t, fileName, t.columns()).build();
     }
     List<String> header = lines.get(0).cells().stream().map(String::strip).toList();
@@ -173,16 +173,14 @@ public final class TableLoader {
   private boolean sameWidth(Decl.Table t, String fileName, CsvRows.Line line, int width) {
     List<String> cells = line.cells();
     if (cells.size() < width) {
-      diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-row", fileName, line.number(), "this row of table "
-          + t.name() + " has " + cells.size() + " cell(s) but the header has " + width,
-          "a missing cell is still written with its separator: an empty cell, not a shorter row"));
+      diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-row", fileName, line.number(), M.text("csv.row.short", t.name(),
+          cells.size(), width), M.text("csv.row.short.hint")));
       return false;
     }
     for (int c = width; c < cells.size(); c++) {
       if (!cells.get(c).isBlank()) {
-        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-row", fileName, line.number(), "this row of table "
-            + t.name() + " has " + cells.size() + " cells but the header has " + width + " (extra: \""
-            + cells.get(c).strip() + "\")", "a cell with the separator in it is written in double quotes"));
+        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-row", fileName, line.number(), M.text("csv.row.long", t.name(),
+            cells.size(), width, cells.get(c).strip()), M.text("csv.row.long.hint")));
         return false;
       }
     }
@@ -197,7 +195,7 @@ public final class TableLoader {
     try (JsonParser p = YAML.getFactory().createParser(text)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-file", fileName, 1,
-            "a YAML table is a list of maps, one per row", "- { code: \"10101012\", price: 180.00 }"));
+            M.text("yaml.shape"), Text.literal("- { code: \"10101012\", price: 180.00 }")));
         return null;
       }
       while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -223,7 +221,7 @@ public final class TableLoader {
       }
     } catch (IOException e) {
       diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-file", fileName, 0,
-          "cannot read the YAML table: " + e.getMessage().lines().findFirst().orElse(""), null));
+          M.text("yaml.unreadable", e.getMessage().lines().findFirst().orElse(""))));
       return null;
     }
     return (b == null ? new Builder(t, fileName, columns) : b).build();
@@ -236,21 +234,20 @@ public final class TableLoader {
       cells[c] = CellParser.parse(raw, col.type());
       if (c == 0 && cells[c] == null) {
         diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-row", fileName, line,
-            "row without a code (the first column, " + col.name() + ", of table " + t.name() + ")", null));
+            M.text("row.no.code", col.name(), t.name())));
         return false;
       }
       if (c == 0 && !(cells[c] instanceof String)) cells[c] = raw.strip();
       if (cells[c] == null && col.type() == Decl.ColumnType.MONEY) {
         // A price list row without its price would price the item at nothing, or fall through to another rule.
-        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-cell", fileName, line, "column " + col.name()
-            + " of table " + t.name() + " is empty: a money column needs a value in every row",
-            "write 0,00 when the price really is zero"));
+        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-cell", fileName, line, M.text("cell.money.empty",
+            col.name(), t.name()), M.text("cell.money.empty.hint")));
         return false;
       }
       return true;
     } catch (CellParser.BadCell bad) {
       diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-cell", fileName, line,
-          "column " + col.name() + " of table " + t.name() + ": " + bad.getMessage(), null));
+          M.text("cell.bad", col.name(), t.name(), bad.getMessage())));
       return false;
     }
   }
@@ -278,9 +275,9 @@ public final class TableLoader {
       Integer i = byName.get(want);
       if (i == null) i = byName.get(want.toLowerCase());
       if (i == null) {
-        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-header", fileName, line, "table " + t.name()
-            + ": the file has no column \"" + want + "\"", "its header is: " + String.join(", ", header)
-            + (col.header() == null ? "; map a column to a header with " + col.name() + " = \"HEADER\"" : "")));
+        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-header", fileName, line, M.text("header.missing",
+            t.name(), want), col.header() == null ? M.text("header.missing.hint.map", String.join(", ", header), col.name())
+            : M.text("header.missing.hint", String.join(", ", header))));
         ok = false;
       } else {
         at[c] = i;
@@ -313,9 +310,8 @@ public final class TableLoader {
       String key = (String) row[0];
       Integer first = seen.putIfAbsent(key, line);
       if (first != null) {
-        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-duplicate", file, line, "code " + key
-            + " appears twice in table " + decl.name() + " (first at line " + first + ")",
-            "one version of a table has one row per code; versions are separate declarations"));
+        diagnostics.add(Diagnostic.atLine(Severity.ERROR, "table-duplicate", file, line, M.text("code.twice", key,
+            decl.name(), first), M.text("code.twice.hint")));
         return;
       }
       keys.add(key);

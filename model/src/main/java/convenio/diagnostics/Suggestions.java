@@ -1,5 +1,7 @@
 package convenio.diagnostics;
 
+import convenio.i18n.Messages;
+import convenio.i18n.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,14 +9,22 @@ import java.util.List;
 
 /** "Did you mean …": the known names closest to a misspelt one by edit distance (as Catala and rustc suggest). */
 public final class Suggestions {
+  private static final Messages M = Messages.of(Suggestions.class, "convenio.model.messages");
+
   private Suggestions() {}
 
   /** A hint naming up to three close candidates, or null when none is close enough to be a likely typo. */
   public static String didYouMean(String wrong, Collection<String> known) {
+    Text t = didYouMeanText(wrong, known);
+    return t == null ? null : t.get();
+  }
+
+  /** {@link #didYouMean} as a {@link Text}, written in the reader's language when read. */
+  public static Text didYouMeanText(String wrong, Collection<String> known) {
     List<String> close = closest(wrong, known);
     if (close.isEmpty()) return null;
-    if (close.size() == 1) return "did you mean " + close.get(0) + "?";
-    return "did you mean " + String.join(", ", close.subList(0, close.size() - 1)) + " or " + close.get(close.size() - 1) + "?";
+    if (close.size() == 1) return M.text("suggest.one", close.get(0));
+    return M.text("suggest.many", String.join(", ", close.subList(0, close.size() - 1)), close.get(close.size() - 1));
   }
 
   public static List<String> closest(String wrong, Collection<String> known) {

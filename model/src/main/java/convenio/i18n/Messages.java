@@ -46,7 +46,24 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return "‹" + key + "›";
     }
-    return fill(pattern, args);
+    return fill(pattern, localized(lang, args));
+  }
+
+  /** The text of {@code key} as a {@link Text}: written out in a language only when it is read. */
+  public Text text(String key, Object... args) {
+    return Text.of(this, key, args);
+  }
+
+  /** Arguments that are texts themselves are written in the same language as the text around them. */
+  private static Object[] localized(Lang lang, Object[] args) {
+    Object[] out = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Text t) {
+        if (out == null) out = args.clone();
+        out[i] = t.in(lang);
+      }
+    }
+    return out == null ? args : out;
   }
 
   /** Whether {@code key} exists in the current language (for optional texts such as hints). */
@@ -59,12 +76,20 @@ public final class Messages {
   }
 
   private ResourceBundle bundle(Lang lang) {
+    // Read without a lock once loaded: pricing threads write explanation texts concurrently.
+    ResourceBundle loaded = cache[lang.ordinal()];
+    if (loaded != null) return loaded;
     synchronized (bundles) {
-      return bundles.computeIfAbsent(lang, l -> ResourceBundle.getBundle(baseName, l.locale(), loader,
+      ResourceBundle b = bundles.computeIfAbsent(lang, l -> ResourceBundle.getBundle(baseName, l.locale(), loader,
           // No fallback to the JVM's default locale: English asked for is English on a pt_BR machine too.
           ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+      cache[lang.ordinal()] = b;
+      return b;
     }
   }
+
+  /** The loaded bundles by language; an element is written once, and a ResourceBundle is safe to share. */
+  private final ResourceBundle[] cache = new ResourceBundle[Lang.values().length];
 
   /** Replaces {@code {n}} by the n-th argument; any other brace is kept as written. */
   static String fill(String pattern, Object... args) {

@@ -1,5 +1,6 @@
 package convenio.model;
 
+import convenio.i18n.Messages;
 /**
  * What an account item is. Procedures come from the guide's procedure lines; the rest from
  * "outras despesas", whose TISS code (dm_outrasDespesas) is kept here.
@@ -35,7 +36,7 @@ public enum ItemKind {
     for (ItemKind k : values()) {
       if (k.tissCode != null && k.tissCode.equals(code)) return k;
     }
-    throw new IllegalArgumentException("unknown TISS expense code (dm_outrasDespesas): " + code);
+    throw new IllegalArgumentException(Messages.of(ItemKind.class, "convenio.model.messages").get("item.kind.unknown", code));
   }
 
   public static ItemKind fromLanguageName(String name) {

@@ -1,5 +1,6 @@
 package convenio.model;
 
+import convenio.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -9,6 +10,7 @@ import java.math.RoundingMode;
  * explicitly, so every place that rounds is visible at the call site.
  */
 public record Money(long cents) implements Comparable<Money> {
+  private static final Messages M = Messages.of(Money.class, "convenio.model.messages");
   public static final Money ZERO = new Money(0);
 
   public static Money ofCents(long cents) {
@@ -46,7 +48,7 @@ public record Money(long cents) implements Comparable<Money> {
     }
     String normalized = s.indexOf(',') >= 0 ? s.replace(".", "").replace(',', '.') : s;
     if (!normalized.matches("\\d+(\\.\\d{1,2})?")) {
-      throw new NumberFormatException("not a money value: '" + text + "' (expected e.g. R$ 1.234,56)");
+      throw new NumberFormatException(M.get("money.invalid", text));
     }
     Money m = of(new BigDecimal(normalized));
     return negative ? m.negate() : m;

@@ -1,5 +1,6 @@
 package convenio.model;
 
+import convenio.i18n.Lang;
 import java.util.Objects;
 
 /**
@@ -27,8 +28,12 @@ public final class TraceEvent {
   private final SourcePos pos;
   private final Money before;
   private final Money after;
-  /** The text, or the {@link Detail} that writes it (replaced by its text once written; a String is immutable). */
-  private Object detail;
+  /** The text, or the {@link Detail} that writes it. */
+  private final Object detail;
+  /** The text last written from a {@link Detail}, in its language: asked again in that language, it is reused. */
+  private volatile Written written;
+
+  private record Written(Lang lang, String text) {}
 
   public TraceEvent(Kind kind, String rule, SourcePos pos, String detail, Money before, Money after) {
     this(kind, rule, pos, before, after, detail);
@@ -63,8 +68,12 @@ public final class TraceEvent {
   public String detail() {
     Object d = detail;
     if (d instanceof Detail lazy) {
+      // Written in the reader's language (explain in Portuguese, the same result's JSON later in English).
+      Lang lang = Lang.current();
+      Written w = written;
+      if (w != null && w.lang() == lang) return w.text();
       String text = lazy.render();
-      detail = text;
+      written = new Written(lang, text);
       return text;
     }
     return (String) d;

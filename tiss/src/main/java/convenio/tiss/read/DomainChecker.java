@@ -1,5 +1,6 @@
 package convenio.tiss.read;
 
+import convenio.i18n.Messages;
 import convenio.tiss.DomainTable;
 import convenio.tiss.TissProblem;
 import convenio.tiss.xml.ObservingReader;
@@ -15,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
  * written: the engine decides what an unknown code means; the reader only says where it is.
  */
 final class DomainChecker implements XmlObserver {
+  private static final Messages M = Messages.of(DomainChecker.class, "convenio.tiss.read.messages");
   private final ReadContext ctx;
   // The parser hands out element names as the same String instances (it interns them in its symbol table): looking
   // them up by identity first saves hashing and comparing a name on every leaf. Bounded, for hostile input.
@@ -43,18 +45,16 @@ final class DomainChecker implements XmlObserver {
       Optional<DomainTable> table = ctx.domain().table(t);
       if (table.isEmpty()) return; // a dm type without enumeration (a pattern): nothing to check
       if (table.get().accepts(value)) return;
-      described = described == null ? t : described + " or " + t;
+      described = described == null ? t : M.get("domain.or", described, t);
       if (inactive == null) inactive = table.get().get(value).map(e -> e.description()).orElse(null);
     }
     String message;
     if (value.isEmpty()) {
-      message = name + " is empty, which is no code of " + described + "; read as absent";
+      message = M.get("domain.empty", name, described);
     } else if (inactive != null) {
-      message = name + ": '" + value + "' is an inactive code of " + described + " (" + inactive + "), no longer "
-          + "accepted in TISS " + ctx.domain().release();
+      message = M.get("domain.inactive", name, value, described, inactive, ctx.domain().release());
     } else {
-      message = name + ": '" + value + "' is not a code of " + described + " (TISS " + ctx.domain().release()
-          + "); kept as written";
+      message = M.get("domain.unknown", name, value, described, ctx.domain().release());
     }
     ctx.report(TissProblem.Severity.WARNING, TissProblem.Kind.UNKNOWN_CODE, message);
   }

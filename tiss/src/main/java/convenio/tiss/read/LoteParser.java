@@ -1,5 +1,6 @@
 package convenio.tiss.read;
 
+import convenio.i18n.Messages;
 import convenio.model.Guide;
 import convenio.model.GuideType;
 import convenio.model.Provider;
@@ -28,6 +29,7 @@ import javax.xml.stream.XMLStreamException;
  * same events. Pull-based ({@link #next()}), so that both a callback and an iterator can sit on top.
  */
 public final class LoteParser implements AutoCloseable {
+  private static final Messages M = Messages.of(LoteParser.class, "convenio.tiss.read.messages");
   private final ReadContext ctx;
   private final ObservingReader reader;
   private final HashCollector hash = new HashCollector();
@@ -69,11 +71,10 @@ public final class LoteParser implements AutoCloseable {
     this.guides = TissBinding.forReading(release).guideReader(ctx);
     if (opened.padrao() == null || opened.padrao().isBlank()) {
       problems.report(TissProblem.error(TissProblem.Kind.MESSAGE, 0, 0, null,
-          "no cabecalho/Padrao: read as TISS " + release.padrao() + (options.validate() ? ", not validated" : "")));
+          M.get(options.validate() ? "padrao.missing.unvalidated" : "padrao.missing", release.padrao())));
     } else if (!knownRelease) {
-      problems.report(TissProblem.warning(TissProblem.Kind.MESSAGE, 0, 0, null, "Padrao " + opened.padrao()
-          + " is not a release this project keeps; read with the " + release.padrao() + " binding"
-          + (options.validate() ? ", not validated" : "")));
+      problems.report(TissProblem.warning(TissProblem.Kind.MESSAGE, 0, 0, null, M.get(options.validate()
+          ? "padrao.unknown.unvalidated" : "padrao.unknown", opened.padrao(), release.padrao())));
     }
   }
 
@@ -105,15 +106,14 @@ public final class LoteParser implements AutoCloseable {
     String name = reader.getLocalName();
     int depth = reader.depth();
     if (depth == 1 && (!name.equals("mensagemTISS") || !HashCollector.TISS_NS.equals(reader.getNamespaceURI()))) {
-      throw new TissException("not a TISS message: the root is " + name + " in namespace "
-          + reader.getNamespaceURI(), reader.line(), reader.column(), null);
+      throw new TissException(M.get("not.tiss.namespace", name, reader.getNamespaceURI()), reader.line(),
+          reader.column(), null);
     }
     if (depth == 2 && name.equals("operadoraParaPrestador")) {
-      throw new TissException("not a lote de guias: a message from the operator (operadoraParaPrestador); "
-          + "read demonstrativos with DemonstrativoReader", reader.line(), reader.column(), null);
+      throw new TissException(M.get("not.lote.operator"), reader.line(), reader.column(), null);
     }
     if (depth == 3 && "prestadorParaOperadora".equals(reader.parentName()) && !name.equals("loteGuias")) {
-      throw new TissException("not a lote de guias: prestadorParaOperadora/" + name, reader.line(), reader.column(),
+      throw new TissException(M.get("not.lote", name), reader.line(), reader.column(),
           null);
     }
     if (name.equals("guiasTISS") && "loteGuias".equals(reader.parentName())) deliverHeader();
@@ -125,8 +125,7 @@ public final class LoteParser implements AutoCloseable {
     int depth = reader.depth();
     GuideType type = guides.typeOf(name);
     if (type == null) {
-      ctx.report(TissProblem.Severity.WARNING, TissProblem.Kind.MESSAGE, name + " is not read (only the medical "
-          + "guides: consulta, SP/SADT, resumo de internação, honorários); skipped");
+      ctx.report(TissProblem.Severity.WARNING, TissProblem.Kind.MESSAGE, M.get("guide.kind.skipped", name));
       reader.skipToEndOf(depth);
       return null;
     }
@@ -147,7 +146,7 @@ public final class LoteParser implements AutoCloseable {
     } catch (TissException e) {
       throw e;
     } catch (RuntimeException e) {
-      skip(null, "the guide could not be bound: " + e, depth);
+      skip(null, M.get("guide.unbound", e), depth);
       return null;
     } finally {
       ctx.endGuide();
@@ -163,9 +162,9 @@ public final class LoteParser implements AutoCloseable {
     String number = ctx.guideNumber();
     ReadContext.BindingIssue cause = reportIssues(element, number);
     skipped++;
-    String message = "guide " + (number != null ? number : "without numeroGuiaPrestador") + " not read: " + reason
-        + (cause != null ? " (" + cause.message().replace(" (ignored)", "") + ", at " + cause.line() + ":"
-            + cause.column() + ")" : "") + "; the rest of the lote is read";
+    String why = cause == null ? reason : M.get("guide.skipped.cause", reason,
+        cause.message().replace(" (ignored)", "").replace(M.get("ignored"), ""), cause.line() + ":" + cause.column());
+    String message = number != null ? M.get("guide.skipped", number, why) : M.get("guide.skipped.unnumbered", why);
     ctx.problems().report(TissProblem.error(TissProblem.Kind.GUIDE_SKIPPED, ctx.guideLine(), ctx.guideColumn(),
         number, message));
     if (reader.depth() >= depth && reader.hasNext()) reader.skipToEndOf(depth);
@@ -198,7 +197,7 @@ public final class LoteParser implements AutoCloseable {
           sentOn = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
           ctx.report(TissProblem.Severity.WARNING, TissProblem.Kind.BAD_VALUE,
-              "dataRegistroTransacao: '" + value + "' is not a valid date (ignored)");
+              M.get("bad.date", value));
         }
       }
       case "registroANS" -> {
@@ -233,7 +232,7 @@ public final class LoteParser implements AutoCloseable {
     if (header == null) {
       deliverHeader();
       ctx.problems().report(TissProblem.error(TissProblem.Kind.MESSAGE, 0, 0, null,
-          "no loteGuias/guiasTISS: the message carries no guides"));
+          M.get("no.guides")));
     }
     HashCheck h = HashReport.report(hash, ctx.problems());
     Problems p = ctx.problems();

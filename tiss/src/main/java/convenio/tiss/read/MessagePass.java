@@ -1,5 +1,6 @@
 package convenio.tiss.read;
 
+import convenio.i18n.Messages;
 import convenio.tiss.HashCheck;
 import convenio.tiss.MessageReader;
 import convenio.tiss.ReadOptions;
@@ -16,6 +17,7 @@ import javax.xml.stream.XMLStreamException;
 
 /** Reads one small message bound whole (recurso, resposta, pagamento) with the same safe reader and observers. */
 public final class MessagePass {
+  private static final Messages M = Messages.of(MessagePass.class, "convenio.tiss.read.messages");
   private MessagePass() {}
 
   /** Binds the message with the binding of its release; null from {@code bind} means "not this kind". */
@@ -36,17 +38,17 @@ public final class MessagePass {
       if (options.validate() && known) r.observe(new SchemaForwarder(ctx, release));
       r.observe(new DomainChecker(ctx)).observe(hash).start();
       if (!known) {
-        problems.report(TissProblem.warning(TissProblem.Kind.MESSAGE, 0, 0, null, "Padrao " + opened.padrao()
-            + " is not a release this project keeps; read with the " + release.padrao() + " binding"));
+        problems.report(TissProblem.warning(TissProblem.Kind.MESSAGE, 0, 0, null, M.get("padrao.unknown", opened.padrao(),
+            release.padrao())));
       }
       r.nextTag();
       if (!r.getLocalName().equals("mensagemTISS") || !HashCollector.TISS_NS.equals(r.getNamespaceURI())) {
-        throw new TissException("not a TISS message: the root is " + r.getLocalName(), r.line(), r.column(), null);
+        throw new TissException(M.get("not.tiss", r.getLocalName()), r.line(), r.column(), null);
       }
       T message = bind.bind(TissBinding.forReading(release), ctx);
       while (r.hasNext()) r.next();
       r.close();
-      if (message == null) throw new TissException("not a " + kind + " message");
+      if (message == null) throw new TissException(M.get("not.message", kind));
       HashCheck h = HashReport.report(hash, problems);
       problems.finish();
       return new MessageReader.Result<>(message, problems.kept(), h);

@@ -1,11 +1,13 @@
 package convenio.tiss.xml;
 
+import convenio.i18n.Messages;
 import convenio.tiss.TissException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 
 /** Turns parser failures into one clear {@link TissException}, keeping our own refusals as they were raised. */
 public final class Errors {
+  private static final Messages M = Messages.of(Errors.class, "convenio.tiss.xml.messages");
   private Errors() {}
 
   public static TissException fatal(Throwable e) {
@@ -16,9 +18,8 @@ public final class Errors {
     XMLStreamException xse = find(e, XMLStreamException.class);
     DecodingReader.BadByte bad = badByte(e);
     if (bad != null) {
-      return new TissException(String.format("byte 0x%02X is not valid in the encoding the message's XML declaration"
-          + " names (%s); TISS messages are ISO-8859-1 or UTF-8, saved in the encoding they declare", bad.value,
-          bad.charset), bad.line, bad.column, e);
+      return new TissException(M.get("bad.byte", String.format("0x%02X", bad.value), bad.charset), bad.line, bad.column,
+          e);
     }
     if (xse != null) {
       Location loc = xse.getLocation();
@@ -35,14 +36,14 @@ public final class Errors {
 
   /** Entity references only ever appear in hostile TISS messages: say so rather than "not declared". */
   private static String explain(String msg) {
-    if (msg == null) return "the message is not well-formed XML";
+    if (msg == null) return M.get("not.well.formed");
     // "XML document structures must start and end within the same entity" is the parser's way of saying the text
     // ended inside an element: a truncated message, not an entity.
     if (msg.contains("must start and end within the same entity") || msg.contains("Premature end of file")) {
-      return "the message ends before its elements are closed: it is incomplete (truncated?)";
+      return M.get("truncated");
     }
     if (msg.contains("was referenced, but not declared") || msg.contains("entity")) {
-      return "entity references are refused (TISS messages have no DTD): " + msg;
+      return M.get("entity", msg);
     }
     return msg;
   }
