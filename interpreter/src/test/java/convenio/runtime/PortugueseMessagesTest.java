@@ -116,7 +116,10 @@ class PortugueseMessagesTest {
     ItemResult item = only(r);
     assertEquals(brl("1.500,00"), item.paid());
     TraceEvent route = item.trace().stream().filter(e -> e.kind() == TraceEvent.Kind.ROUTE).findFirst().orElseThrow();
-    assertEquals("procedimentos de 10/03/2025: 1º de 2 (mesma via) 100%; 2º de 2 (mesma via) 50%", route.detail());
+    // the route note is written when read, in the reader's language, like the glosa's below
+    assertEquals("procedimentos de 10/03/2025: 1º de 2 (mesma via) 100%; 2º de 2 (mesma via) 50%",
+        Lang.with(Lang.PT, route::detail));
+    assertEquals("procedures of 10/03/2025: 1º of 2 (same route) 100%; 2º of 2 (same route) 50%", route.detail());
     // A detail written when read: the same result explained in English and in Portuguese.
     TraceEvent glosa = item.trace().stream().filter(e -> e.detail().startsWith("glosa 2605")).findFirst()
         .orElseThrow(() -> new AssertionError(item.trace().toString()));
