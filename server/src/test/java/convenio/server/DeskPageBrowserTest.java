@@ -87,8 +87,9 @@ class DeskPageBrowserTest {
     return Http.JSON.readTree(r.body());
   }
 
+  /** A text of the API as the page's browser asks for it: in Brazilian Portuguese. */
   static String apiText(String path) throws Exception {
-    HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri(path))
+    HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "pt-BR,pt")
         .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), r.body());
     return r.body();

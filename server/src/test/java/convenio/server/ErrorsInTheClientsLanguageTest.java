@@ -57,12 +57,12 @@ class ErrorsInTheClientsLanguageTest {
     assertEquals("not-found", pt.get("error").asText());
     assertEquals(404, pt.get("status").asInt());
     assertEquals("endpoint inexistente: /nada (POST /price, GET /contracts, GET /health, POST /reload,"
-        + " GET /indicators)", pt.get("message").asText());
+        + " GET /indicators, /accounts, /desk)", pt.get("message").asText());
 
     JsonNode en = json(send(request("/nada").build()));
     assertEquals("not-found", en.get("error").asText());
     assertEquals("no such endpoint: /nada (POST /price, GET /contracts, GET /health, POST /reload,"
-        + " GET /indicators)", en.get("message").asText());
+        + " GET /indicators, /accounts, /desk)", en.get("message").asText());
   }
 
   @Test
