@@ -57,12 +57,12 @@ class ErrorsInTheClientsLanguageTest {
     assertEquals("not-found", pt.get("error").asText());
     assertEquals(404, pt.get("status").asInt());
     assertEquals("endpoint inexistente: /nada (POST /price, GET /contracts, GET /health, POST /reload,"
-        + " GET /indicators)", pt.get("message").asText());
+        + " GET /indicators, /accounts, /desk)", pt.get("message").asText());
 
     JsonNode en = json(send(request("/nada").build()));
     assertEquals("not-found", en.get("error").asText());
     assertEquals("no such endpoint: /nada (POST /price, GET /contracts, GET /health, POST /reload,"
-        + " GET /indicators)", en.get("message").asText());
+        + " GET /indicators, /accounts, /desk)", en.get("message").asText());
   }
 
   @Test
@@ -80,6 +80,36 @@ class ErrorsInTheClientsLanguageTest {
     assertEquals(415, media.statusCode());
     assertEquals("envie um lote TISS como Content-Type: application/xml, ou uma conta como Content-Type:"
         + " application/json", json(media).get("message").asText());
+  }
+
+  @Test
+  void theDesksRefusalsInPortugueseWithTheSameCodes() throws Exception {
+    HttpResponse<String> method = send(request("/accounts").header("Accept-Language", "pt-BR")
+        .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(405, method.statusCode());
+    assertEquals("method", json(method).get("error").asText());
+    assertEquals("use GET /accounts ou POST /accounts", json(method).get("message").asText());
+
+    HttpResponse<String> notObject = send(request("/accounts/7/operations").header("Accept-Language", "pt-BR")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[1]")).build());
+    assertEquals(400, notObject.statusCode());
+    assertEquals("bad-operation", json(notObject).get("error").asText());
+    assertEquals("uma operação é um objeto JSON com \"op\"", json(notObject).get("message").asText());
+
+    HttpResponse<String> noAccount = send(request("/accounts/abc").header("Accept-Language", "pt-BR").build());
+    assertEquals(404, noAccount.statusCode());
+    assertEquals("no-account", json(noAccount).get("error").asText());
+    assertEquals("não há conta abc na mesa", json(noAccount).get("message").asText());
+
+    HttpResponse<String> page = send(request("/desk/assets/nada.js").header("Accept-Language", "pt-BR").build());
+    assertEquals(404, page.statusCode());
+    assertEquals("not-found", json(page).get("error").asText());
+    assertEquals("página inexistente: /desk/assets/nada.js (a mesa fica em /desk)", json(page).get("message").asText());
+
+    // English, as before: the same code, the words only change.
+    HttpResponse<String> en = send(request("/accounts/abc").build());
+    assertEquals("no-account", json(en).get("error").asText());
+    assertEquals("there is no account abc on the desk", json(en).get("message").asText());
   }
 
   @Test
