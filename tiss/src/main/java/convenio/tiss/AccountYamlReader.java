@@ -346,7 +346,7 @@ final class AccountYamlReader {
       try (JsonParser p = FACTORY.createParser(text)) {
         if (p.nextToken() == null) return null;
         Node root = node(p);
-        if (p.nextToken() != null) throw new JsonParseException(p, "text after the account");
+        if (p.nextToken() != null) throw new JsonParseException(p, TissTexts.M.get("account.trailing.text"));
         return root;
       } catch (JsonProcessingException e) {
         throw e;
