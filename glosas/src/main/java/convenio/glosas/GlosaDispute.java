@@ -62,7 +62,7 @@ final class GlosaDispute {
       Money value) {}
 
   /** An item of the demonstrativo that could not be re-priced (not in the lote given), with the reason. */
-  record Unmatched(AnaliseConta.GuiaAnalisada guide, AnaliseConta.ItemAnalisado item, String reason) {}
+  record Unmatched(AnaliseConta.GuiaAnalisada guide, AnaliseConta.ItemAnalisado item, convenio.i18n.Text reason) {}
 
   /**
    * A glosa of a whole guide (or, with a null guide, of the whole protocol): what the contract pays for it, what the
@@ -148,8 +148,8 @@ final class GlosaDispute {
         if (s == null) {
           protocolRepriced = false;
           if (!i.glosas().isEmpty() || !g.glosas().isEmpty() || protocol.glosa() != null) {
-            unmatched.add(new Unmatched(g, i, guide == null ? "guide " + g.number() + " is not in the account priced"
-                : "guide " + g.number() + " has no item " + i.seq() + " with code " + i.code()));
+            unmatched.add(new Unmatched(g, i, guide == null ? Recurso.M.text("recurso.unmatched.no.guide", g.number())
+                : Recurso.M.text("recurso.unmatched.no.item", g.number(), i.seq(), i.code())));
           }
           continue;
         }

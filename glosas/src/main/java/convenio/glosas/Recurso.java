@@ -82,7 +82,7 @@ public final class Recurso {
     }
     for (TissProblem p : read.problems()) err.println(o.demonstrativo() + ":" + p);
     if (read.demonstrativos().isEmpty()) {
-      err.println(o.demonstrativo() + ": no demonstrativo de análise de conta in this message");
+      err.println(o.demonstrativo() + ": " + M.get("recurso.no.demonstrativo"));
       return 3;
     }
     Account lote = null;
@@ -114,18 +114,16 @@ public final class Recurso {
     List<Written> toWrite = outcomes.stream().filter(w -> w.outcome().appeals())
         .filter(w -> o.late() || !late.contains(w)).toList();
     if (toWrite.isEmpty() && !late.isEmpty()) {
-      err.println("out of prazo: " + (o.out() != null ? o.out() + " " : "the recurso ")
-          + "not drafted (--late drafts it anyway)");
+      err.println(o.out() != null ? M.get("recurso.out.of.prazo.file", o.out()) : M.get("recurso.out.of.prazo.stdout"));
       return 0;
     }
     if (toWrite.isEmpty()) {
-      out.println("nothing to appeal: " + (o.out() == null ? "no recurso written" : o.out() + " not written"));
+      out.println(o.out() == null ? M.get("recurso.nothing.stdout") : M.get("recurso.nothing.file", o.out()));
       return 0;
     }
     if (o.out() == null) {
       if (toWrite.size() > 1) {
-        err.println("the demonstrativo has " + toWrite.size() + " protocols with glosas to appeal, one recurso each:"
-            + " give --out FILE (the protocol's number is added to each name)");
+        err.println(M.get("recurso.several", toWrite.size()));
         return 2;
       }
       Written w = toWrite.get(0);
@@ -135,8 +133,7 @@ public final class Recurso {
         xml.write(bytes);
         xml.flush();
       } catch (IllegalArgumentException | IllegalStateException | java.io.IOException e) {
-        err.println("cannot write the recurso of protocol " + w.outcome().protocol().protocolNumber() + ": "
-            + e.getMessage());
+        err.println(M.get("recurso.unwritable", w.outcome().protocol().protocolNumber(), e.getMessage()));
         return 3;
       }
       return 0;
@@ -146,14 +143,13 @@ public final class Recurso {
       try {
         RecursoWriter.write(file, xml(w, lote, o));
       } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-        err.println("cannot write the recurso of protocol " + w.outcome().protocol().protocolNumber() + ": "
-            + e.getMessage());
+        err.println(M.get("recurso.unwritable", w.outcome().protocol().protocolNumber(), e.getMessage()));
         return 3;
       }
       GlosaDispute.Outcome oc = w.outcome();
       int glosas = oc.wholeProtocol() != null ? 1 : oc.disputed().size() + oc.guideRecursos().size();
-      out.println("written " + file + " (protocol " + oc.protocol().protocolNumber() + ", "
-          + Plural.of(glosas, "glosa") + ", " + oc.appealed().format() + ")");
+      out.println(M.get("recurso.written", file, oc.protocol().protocolNumber(), Plural.of(glosas, "glosa"),
+          oc.appealed().format()));
     }
     return 0;
   }
@@ -195,8 +191,8 @@ public final class Recurso {
     int upheld = 0;
     for (Written w : outcomes) {
       GlosaDispute.Outcome o = w.outcome();
-      out.println("protocol " + o.protocol().protocolNumber() + " · lote " + o.protocol().loteNumber() + " · "
-          + w.demo().operatorName() + " (ANS " + w.demo().operatorAns() + ")");
+      out.println(M.get("recurso.protocol", o.protocol().protocolNumber(), o.protocol().loteNumber(),
+          w.demo().operatorName(), w.demo().operatorAns()));
       List<GlosaDispute.Disputed> priceArgued = o.disputed().stream().filter(d -> !d.technical()).toList();
       List<GlosaDispute.Disputed> clinical = o.disputed().stream().filter(GlosaDispute.Disputed::technical).toList();
       if (!priceArgued.isEmpty()) out.print(table(priceArgued).render("  "));
@@ -218,7 +214,7 @@ public final class Recurso {
             ? "recurso.whole.protocol.technical" : "recurso.whole.protocol", motivo(p.glosa()), p.glosed().format(),
             p.contractPays().format(), p.operatorPaid().format(), p.appealed().format()));
       } else if (o.protocol().glosa() != null) {
-        out.println("  glosa of the whole protocol: " + motivo(o.protocol().glosa()) + " (not appealed here)");
+        out.println("  " + M.get("recurso.whole.protocol.elsewhere", motivo(o.protocol().glosa())));
       }
       for (GlosaDispute.Whole g : o.wholeGuides()) {
         out.println("  " + M.get(g.recurso() == null ? "recurso.whole.guide.upheld" : g.technical()
@@ -226,8 +222,7 @@ public final class Recurso {
             g.glosed().format(), g.contractPays().format(), g.operatorPaid().format(), g.appealed().format()));
       }
       for (GlosaDispute.Unmatched u : o.unmatched()) {
-        out.println("  not re-priced: guide " + u.guide().number() + " item " + u.item().seq() + " (" + u.item().code()
-            + "): " + u.reason());
+        out.println("  " + unmatched(u));
       }
       appealed = appealed.plus(o.appealed());
       glosed = glosed.plus(o.glosed());
@@ -237,17 +232,20 @@ public final class Recurso {
     }
     long items = outcomes.stream().flatMap(w -> w.outcome().disputed().stream())
         .map(d -> d.guide().number() + "/" + d.item().seq()).distinct().count();
-    out.println(Plural.of(disputed, "glosa") + " disputed on " + Plural.of(items, "item") + ": " + appealed.format()
-        + " under appeal of " + glosed.format() + " glosed; " + Plural.of(upheld, "glosa") + " supported by the contract");
+    out.println(M.get("recurso.total", Plural.of(disputed, "glosa"), Plural.of(items, "item"), appealed.format(),
+        glosed.format(), Plural.of(upheld, "glosa")));
     if (rebuilt) {
-      out.println("(re-priced from the demonstrativo's presented values; --lote LOTE.xml re-reads the original lote,"
-          + " with times, routes and the guide's type)");
+      out.println(M.get("recurso.rebuilt"));
     }
   }
 
+  /** The summary's line for an item of the demonstrativo that could not be re-priced, in the reader's language. */
+  static String unmatched(GlosaDispute.Unmatched u) {
+    return M.get("recurso.unmatched", u.guide().number(), u.item().seq(), u.item().code(), u.reason());
+  }
+
   private static TextColumns table(List<GlosaDispute.Disputed> rows) {
-    TextColumns t = new TextColumns("guide", "item>", "code", "glosa", "glosed>", "contract pays>",
-        "operator paid>", "under appeal>");
+    TextColumns t = new TextColumns(M.get("recurso.columns").split("\\|", -1));
     for (GlosaDispute.Disputed d : rows) {
       t.row(d.guide().number(), String.valueOf(d.item().seq()), d.item().code(), d.glosa().code(),
           d.glosa().value().format(), d.share().contractValue().format(), d.operatorPaid().format(),

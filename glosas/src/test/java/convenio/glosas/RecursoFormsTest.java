@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convenio.i18n.Lang;
 import convenio.model.Account;
 import convenio.model.GlosaGroup;
 import convenio.model.Guide;
@@ -108,6 +109,23 @@ class RecursoFormsTest {
     assertFalse(admin.disputed().get(0).technical());
     assertEquals(0, admin.technical());
     assertTrue(admin.disputed().get(0).recurso().justification().startsWith("Glosa 2010 de R$ 90,00 não amparada"));
+  }
+
+  @Test
+  void aGlosaOnAGuideTheLoteDoesNotHaveIsSaidNotRepricedInTheReadersLanguage() {
+    // The demonstrativo glosas guide G-2 (1705 of R$ 50,00 on 30602122, seq 1), the account priced has only G-1:
+    // nothing can be argued for it, and the summary says so, in Portuguese for a Portuguese reader.
+    ItemResult billed = priced(1, "30602122", ItemKind.PROCEDURE, "1", "50.00", "50.00");
+    AnaliseConta.Protocolo p = protocol(null, guide("G-2", List.of(),
+        line(1, DAY, "30602122", "1", "50.00", "0.00", glosa("1705", "50.00"))));
+    GlosaDispute.Outcome o = GlosaDispute.compare(p, account(guideResult("G-1", billed)), TEXT);
+    assertEquals(1, o.unmatched().size());
+    assertEquals("não revalorizado: guia G-2 item 1 (30602122): a guia G-2 não está na conta valorizada",
+        Lang.with(Lang.PT, () -> Recurso.unmatched(o.unmatched().get(0))));
+    assertEquals("not re-priced: guide G-2 item 1 (30602122): guide G-2 is not in the account priced",
+        Lang.with(Lang.EN, () -> Recurso.unmatched(o.unmatched().get(0))));
+    assertEquals("fora do prazo: o recurso não foi redigido (--late o redige mesmo assim)",
+        Lang.with(Lang.PT, () -> Recurso.M.get("recurso.out.of.prazo.stdout")));
   }
 
   @Test

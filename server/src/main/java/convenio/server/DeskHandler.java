@@ -1,5 +1,7 @@
 package convenio.server;
 
+import static convenio.server.ServerTexts.M;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import convenio.api.Contract;
@@ -90,22 +92,24 @@ final class DeskHandler {
         }
         return;
       }
-      throw new ApiError(405, "method", "use GET /accounts or POST /accounts");
+      throw new ApiError(405, "method", M.get("desk.method.accounts"));
     }
     long id = id(p.get(1));
     String what = p.size() > 2 ? p.get(2) : "";
     if (what.equals("operations")) {
       if (p.size() != 3) throw notFound(ex);
-      if (!method.equals("POST")) throw new ApiError(405, "method", "use POST /accounts/" + id + "/operations");
+      if (!method.equals("POST")) {
+        throw new ApiError(405, "method", M.get("method.use", "POST /accounts/" + id + "/operations"));
+      }
       byte[] body = Http.body(ex, options.maxBodyBytes());
       JsonNode json;
       try {
         json = Http.JSON.readTree(body);
       } catch (IOException e) {
-        throw new ApiError(400, "bad-operation", "the operation is not JSON: " + e.getMessage().split("\n")[0]);
+        throw new ApiError(400, "bad-operation", M.get("desk.operation.not.json", e.getMessage().split("\n")[0]));
       }
       if (json == null || !json.isObject()) {
-        throw new ApiError(400, "bad-operation", "an operation is a JSON object with \"op\"");
+        throw new ApiError(400, "bad-operation", M.get("desk.operation.not.object"));
       }
       Operation op = Operation.fromJson(json);
       String auditor = json.path("auditor").isTextual() ? json.get("auditor").asText() : null;
@@ -117,14 +121,18 @@ final class DeskHandler {
     }
     if (what.equals("reprice")) {
       if (p.size() != 3) throw notFound(ex);
-      if (!method.equals("POST")) throw new ApiError(405, "method", "use POST /accounts/" + id + "/reprice");
+      if (!method.equals("POST")) {
+        throw new ApiError(405, "method", M.get("method.use", "POST /accounts/" + id + "/reprice"));
+      }
       Http.body(ex, options.maxBodyBytes());
       try (PriceHandler.Permit permit = admission.get()) {
         Http.json(ex, 200, DeskJson.reprice(desk.reprice(id)));
       }
       return;
     }
-    if (!method.equals("GET")) throw new ApiError(405, "method", "use GET " + ex.getRequestURI().getPath());
+    if (!method.equals("GET")) {
+      throw new ApiError(405, "method", M.get("method.use", "GET " + ex.getRequestURI().getPath()));
+    }
     Desk.View v = desk.view(id);
     PricingResult r = v.result();
     switch (what) {
@@ -151,7 +159,7 @@ final class DeskHandler {
   }
 
   private static ItemResult item(PricingResult r, String guide, String seq) {
-    if (!seq.matches("\\d{1,9}")) throw new ApiError(404, "no-item", "guide " + guide + " has no item " + seq, guide, null);
+    if (!seq.matches("\\d{1,9}")) throw new ApiError(404, "no-item", M.get("desk.no.item", guide, seq), guide, null);
     int n = Integer.parseInt(seq);
     boolean found = false;
     for (var g : r.guides()) {
@@ -159,8 +167,8 @@ final class DeskHandler {
       found = true;
       for (ItemResult i : g.items()) if (i.item().seq() == n) return i;
     }
-    if (!found) throw new ApiError(404, "no-guide", "the account has no guide " + guide, guide, null);
-    throw new ApiError(404, "no-item", "guide " + guide + " has no item " + n, guide, n);
+    if (!found) throw new ApiError(404, "no-guide", M.get("desk.no.guide", guide), guide, null);
+    throw new ApiError(404, "no-item", M.get("desk.no.item", guide, n), guide, n);
   }
 
   /** The contract version that priced the result, for the demonstrativo's operator (null when it is gone). */
@@ -173,7 +181,7 @@ final class DeskHandler {
   }
 
   private static long id(String s) {
-    if (!s.matches("\\d{1,18}")) throw new ApiError(404, "no-account", "there is no account " + s + " on the desk");
+    if (!s.matches("\\d{1,18}")) throw new ApiError(404, "no-account", M.get("desk.no.account", s));
     return Long.parseLong(s);
   }
 
@@ -187,6 +195,6 @@ final class DeskHandler {
   }
 
   private static ApiError notFound(HttpExchange ex) {
-    return new ApiError(404, "not-found", "no such endpoint: " + ex.getRequestURI().getPath() + " (see docs/desk.md)");
+    return new ApiError(404, "not-found", M.get("desk.not.found", ex.getRequestURI().getPath()));
   }
 }

@@ -72,7 +72,7 @@ final class DeskPage {
     String method = ex.getRequestMethod();
     if (!method.equals("GET")) {
       ex.getResponseHeaders().set("Allow", "GET");
-      throw new ApiError(405, "method", "the desk page is read with GET");
+      throw new ApiError(405, "method", ServerTexts.M.get("desk.page.method"));
     }
     if (path.equals("/desk") || path.equals("/desk/")) {
       Lang lang = language(ex);
@@ -86,7 +86,7 @@ final class DeskPage {
     String prefix = "/desk/assets/";
     Asset a = path.startsWith(prefix) ? assets.get(path.substring(prefix.length())) : null;
     if (a == null) {
-      throw new ApiError(404, "not-found", "no such page: " + ex.getRequestURI().getPath() + " (the desk is at /desk)");
+      throw new ApiError(404, "not-found", ServerTexts.M.get("desk.page.not.found", ex.getRequestURI().getPath()));
     }
     ex.getResponseHeaders().set("ETag", a.etag());
     ex.getResponseHeaders().set("Cache-Control", "no-cache");

@@ -87,9 +87,8 @@ class DeskPageBrowserTest {
     return Http.JSON.readTree(r.body());
   }
 
-  /** A text of the API as the page's browser asks for it: in Brazilian Portuguese. */
-  static String apiText(String path) throws Exception {
-    HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "pt-BR,pt")
+  static String apiText(String path, String acceptLanguage) throws Exception {
+    HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage)
         .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), r.body());
     return r.body();
@@ -163,8 +162,8 @@ class DeskPageBrowserTest {
     assertEquals(2, glosas.size());
     assertEquals("principal", glosas.get(0).findElements(By.tagName("td")).get(1).getText());
     assertEquals("complementar", glosas.get(1).findElements(By.tagName("td")).get(1).getText());
-    // The trace is the text of convenio explain, as the API serves it.
-    assertEquals(apiText("/accounts/" + account + "/guides/RI-1001/items/15/trace"), textContent("trace"));
+    // The trace is the text of convenio explain, as the API serves it in the page's language (the browser's pt-BR).
+    assertEquals(apiText("/accounts/" + account + "/guides/RI-1001/items/15/trace", "pt-BR"), textContent("trace"));
     glosas.get(0).findElements(By.tagName("button")).get(1).click(); // Reverter
     until(() -> dialog.isDisplayed() ? true : null);
     browser.findElement(By.id("f-why")).sendKeys("nota fiscal conferida", Keys.ENTER);

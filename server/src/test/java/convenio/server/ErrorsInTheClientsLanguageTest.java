@@ -83,6 +83,36 @@ class ErrorsInTheClientsLanguageTest {
   }
 
   @Test
+  void theDesksRefusalsInPortugueseWithTheSameCodes() throws Exception {
+    HttpResponse<String> method = send(request("/accounts").header("Accept-Language", "pt-BR")
+        .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(405, method.statusCode());
+    assertEquals("method", json(method).get("error").asText());
+    assertEquals("use GET /accounts ou POST /accounts", json(method).get("message").asText());
+
+    HttpResponse<String> notObject = send(request("/accounts/7/operations").header("Accept-Language", "pt-BR")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[1]")).build());
+    assertEquals(400, notObject.statusCode());
+    assertEquals("bad-operation", json(notObject).get("error").asText());
+    assertEquals("uma operação é um objeto JSON com \"op\"", json(notObject).get("message").asText());
+
+    HttpResponse<String> noAccount = send(request("/accounts/abc").header("Accept-Language", "pt-BR").build());
+    assertEquals(404, noAccount.statusCode());
+    assertEquals("no-account", json(noAccount).get("error").asText());
+    assertEquals("não há conta abc na mesa", json(noAccount).get("message").asText());
+
+    HttpResponse<String> page = send(request("/desk/assets/nada.js").header("Accept-Language", "pt-BR").build());
+    assertEquals(404, page.statusCode());
+    assertEquals("not-found", json(page).get("error").asText());
+    assertEquals("página inexistente: /desk/assets/nada.js (a mesa fica em /desk)", json(page).get("message").asText());
+
+    // English, as before: the same code, the words only change.
+    HttpResponse<String> en = send(request("/accounts/abc").build());
+    assertEquals("no-account", json(en).get("error").asText());
+    assertEquals("there is no account abc on the desk", json(en).get("message").asText());
+  }
+
+  @Test
   void thePreferredOfPtAndEnDecidesElseTheServersLanguage() {
     assertEquals(Lang.PT, ServerTexts.language("pt-BR"));
     assertEquals(Lang.PT, ServerTexts.language("fr-FR, pt;q=0.5, en;q=0.3"));

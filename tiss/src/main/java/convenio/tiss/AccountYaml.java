@@ -74,7 +74,7 @@ public final class AccountYaml {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("account.unreadable", file), e);
     }
     return isJson(file) ? parseJson(text, file) : parseYaml(text, file, 1);
   }
@@ -128,7 +128,7 @@ public final class AccountYaml {
     try {
       Files.writeString(file, isJson(file) ? writeJson(account, style) : writeYaml(account, style));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("account.unwritable", file), e);
     }
   }
 
@@ -140,7 +140,7 @@ public final class AccountYaml {
     try {
       return mapper.writeValueAsString(account);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the account: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(TissTexts.M.get("account.unserializable", e.getOriginalMessage()), e);
     }
   }
 

@@ -45,20 +45,20 @@ import org.yaml.snakeyaml.nodes.Tag;
  * without underscores and case); values are read exactly (money never through a double).
  */
 final class AccountYamlReader {
-  private static final Fields ACCOUNT = new Fields("the account", "loteNumber", "tissVersion", "operatorAns",
+  private static final Fields ACCOUNT = new Fields("what.account", "loteNumber", "tissVersion", "operatorAns",
       "provider", "sentOn", "guides").alias("lote", "loteNumber");
-  private static final Fields PROVIDER = new Fields("a provider", "codeAtOperator", "cnpj", "cpf", "name", "cnes")
+  private static final Fields PROVIDER = new Fields("what.provider", "codeAtOperator", "cnpj", "cpf", "name", "cnes")
       .alias("code", "codeAtOperator");
-  private static final Fields GUIDE = new Fields("a guide", "number", "operatorNumber", "mainGuideNumber", "type",
+  private static final Fields GUIDE = new Fields("what.guide", "number", "operatorNumber", "mainGuideNumber", "type",
       "beneficiary", "executor", "character", "accommodation", "billingType", "dischargeReason",
       "authorizationNumber", "authorizationDate", "startDate", "startTime", "endDate", "endTime", "presentedTotal",
       "items");
-  private static final Fields BENEFICIARY = new Fields("a beneficiary", "cardNumber", "name", "congenere",
+  private static final Fields BENEFICIARY = new Fields("what.beneficiary", "cardNumber", "name", "congenere",
       "newborn");
-  private static final Fields ITEM = new Fields("an item", "seq", "kind", "table", "code", "description", "quantity",
+  private static final Fields ITEM = new Fields("what.item", "seq", "kind", "table", "code", "description", "quantity",
       "unit", "date", "startTime", "endTime", "route", "technique", "factor", "unitValue", "totalValue", "degree",
       "team", "authorizedQuantity");
-  private static final Fields TEAM = new Fields("a team member", "degree", "name", "code", "council",
+  private static final Fields TEAM = new Fields("what.team", "degree", "name", "code", "council",
       "councilNumber", "state");
 
   private final Path file;
@@ -78,18 +78,18 @@ final class AccountYamlReader {
     try {
       root = json ? JsonNodes.compose(text) : YamlNodes.compose(text);
     } catch (MarkedYAMLException e) {
-      r.problem(e.getProblemMark(), "not valid YAML: " + e.getProblem());
+      r.problem(e.getProblemMark(), TissTexts.M.get("account.yaml.invalid", e.getProblem()));
       return r.result(null);
     } catch (YAMLException e) {
-      r.problem((Mark) null, "not valid YAML: " + e.getMessage());
+      r.problem((Mark) null, TissTexts.M.get("account.yaml.invalid", e.getMessage()));
       return r.result(null);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
-      r.problem(l == null ? null : JsonNodes.mark(l), "not valid JSON: " + e.getOriginalMessage());
+      r.problem(l == null ? null : JsonNodes.mark(l), TissTexts.M.get("account.json.invalid", e.getOriginalMessage()));
       return r.result(null);
     }
     if (root == null) {
-      r.problem((Mark) null, "the account is empty");
+      r.problem((Mark) null, TissTexts.M.get("account.empty"));
       return r.result(null);
     }
     return r.result(r.account(root));
@@ -184,14 +184,15 @@ final class AccountYamlReader {
   }
 
   private Entries map(Node n, Fields fields, String path) {
-    Map<String, Node> m = in.mapping(n, path.isEmpty() ? fields.what : fields.what + " (" + path + ")", fields);
+    String what = TissTexts.M.get(fields.what);
+    Map<String, Node> m = in.mapping(n, path.isEmpty() ? what : what + " (" + path + ")", fields);
     return m == null ? null : new Entries(m, path);
   }
 
   private Account account(Node root) {
     Entries m = map(root, ACCOUNT, "");
     if (m == null) return null;
-    if (!m.has("guides")) problem(root, "the account has no 'guides:'");
+    if (!m.has("guides")) problem(root, TissTexts.M.get("account.no.guides"));
     List<Guide> guides = new ArrayList<>();
     List<Node> list = m.list("guides");
     for (int i = 0; i < list.size(); i++) {
@@ -212,18 +213,17 @@ final class AccountYamlReader {
     Entries m = map(n, GUIDE, path);
     if (m == null) return null;
     String number = m.text("number");
-    if (!m.has("number")) problem(n, path + ": a guide without 'number:'");
+    if (!m.has("number")) problem(n, TissTexts.M.get("guide.no.number", path));
     GuideType type = null;
     String t = m.text("type");
     if (t != null) {
       try {
         type = GuideType.valueOf(t.toUpperCase(Locale.ROOT).replace('-', '_').replace("/", "_"));
       } catch (IllegalArgumentException e) {
-        problem(m.node("type"), m.at("type") + ": '" + t + "' is not a guide type (consulta, sp_sadt,"
-            + " resumo_internacao, honorarios)");
+        problem(m.node("type"), TissTexts.M.get("guide.bad.type", m.at("type"), t));
       }
     } else if (!m.has("type")) {
-      problem(n, path + ": guide " + number + " has no 'type:' (consulta, sp_sadt, resumo_internacao, honorarios)");
+      problem(n, TissTexts.M.get("guide.no.type", path, number));
     }
     Beneficiary beneficiary = null;
     if (m.has("beneficiary")) {
@@ -242,8 +242,7 @@ final class AccountYamlReader {
       Item item = item(list.get(i), i + 1, m.at("items") + "[" + i + "]");
       if (item != null && !seqs.add(item.seq() * 2 + (item.kind() == ItemKind.PROCEDURE ? 0 : 1))) {
         // TISS's sequencialItem identifies the item in the demonstrativo and in a recurso: two items cannot share one.
-        problem(list.get(i), m.at("items") + "[" + i + "]: seq " + item.seq() + " is used by another item of guide "
-            + number + "; each item of a guide has its own");
+        problem(list.get(i), TissTexts.M.get("item.seq.twice", m.at("items") + "[" + i + "]", item.seq(), number));
       } else if (item != null) {
         items.add(item);
       }
@@ -274,13 +273,12 @@ final class AccountYamlReader {
         try {
           kind = ItemKind.valueOf(k.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          problem(m.node("kind"), m.at("kind") + ": '" + k + "' is not an item kind (procedure, material, medication,"
-              + " gas, daily_rate, fee, opme)");
+          problem(m.node("kind"), TissTexts.M.get("item.bad.kind", m.at("kind"), k));
         }
       }
     }
     String code = m.text("code");
-    if (!m.has("code")) problem(n, path + ": an item without 'code:'");
+    if (!m.has("code")) problem(n, TissTexts.M.get("item.no.code", path));
     BigDecimal qty = m.read("quantity", in::number);
     if (qty != null && kind != null) {
       String wrong = ItemValues.quantity(qty, kind);
@@ -290,7 +288,7 @@ final class AccountYamlReader {
     BigDecimal authorized = m.read("authorizedQuantity", in::number);
     if (authorized != null && kind != null) {
       // 0 is a real answer (nothing authorized); what is above it is glosed, so only a negative one is a mistake
-      String wrong = authorized.signum() < 0 ? "authorized quantity " + authorized.toPlainString() + " is negative"
+      String wrong = authorized.signum() < 0 ? TissTexts.M.get("item.authorized.negative", authorized.toPlainString())
           : authorized.signum() == 0 ? null : ItemValues.quantity(authorized, kind);
       if (wrong != null) problem(m.node("authorizedQuantity"), m.at("authorizedQuantity") + ": " + wrong);
     }
@@ -304,7 +302,7 @@ final class AccountYamlReader {
     if (problems.size() > before) return null;
     if (unit == null && total == null) {
       if (!m.has("unitValue") && !m.has("totalValue")) {
-        problem(n, path + ": an item with neither 'unitValue:' nor 'totalValue:'");
+        problem(n, TissTexts.M.get("item.no.value", path));
       }
     } else if (total == null) {
       total = unit.times(qty, RoundingMode.HALF_UP);
@@ -348,7 +346,7 @@ final class AccountYamlReader {
       try (JsonParser p = FACTORY.createParser(text)) {
         if (p.nextToken() == null) return null;
         Node root = node(p);
-        if (p.nextToken() != null) throw new JsonParseException(p, "text after the account");
+        if (p.nextToken() != null) throw new JsonParseException(p, TissTexts.M.get("account.trailing.text"));
         return root;
       } catch (JsonProcessingException e) {
         throw e;

@@ -1,5 +1,6 @@
 package convenio.tiss;
 
+import convenio.i18n.Messages;
 import convenio.model.ItemKind;
 import convenio.model.Money;
 import java.math.BigDecimal;
@@ -17,30 +18,29 @@ import java.math.RoundingMode;
 public final class ItemValues {
   private ItemValues() {}
 
+  private static final Messages M = TissTexts.M;
+
   public static final BigDecimal MAX_QUANTITY = new BigDecimal("99999.9999");
   /** 8 digits before the point (st_decimal10-2). */
   public static final BigDecimal MAX_VALUE = new BigDecimal("99999999.99");
 
   public static String quantity(BigDecimal q, ItemKind kind) {
-    if (q.signum() <= 0) return "quantity " + q.toPlainString() + " is not positive: an item is billed for what"
-        + " was done, at least one unit";
-    if (q.compareTo(MAX_QUANTITY) > 0) return "quantity " + abbreviated(q) + " is larger than a TISS quantity"
-        + " holds (st_decimal9-4: at most " + MAX_QUANTITY.toPlainString() + ")";
-    if (q.stripTrailingZeros().scale() > 4) return "quantity " + q.toPlainString() + " has more than 4 decimal"
-        + " places (st_decimal9-4)";
+    if (q.signum() <= 0) return M.get("item.quantity.not.positive", q.toPlainString());
+    if (q.compareTo(MAX_QUANTITY) > 0) {
+      return M.get("item.quantity.large", abbreviated(q), MAX_QUANTITY.toPlainString());
+    }
+    if (q.stripTrailingZeros().scale() > 4) return M.get("item.quantity.decimals", q.toPlainString());
     if (kind == ItemKind.PROCEDURE && q.stripTrailingZeros().scale() > 0) {
-      return "quantity " + q.toPlainString() + " for a procedure: procedures are counted in whole numbers";
+      return M.get("item.quantity.procedure", q.toPlainString());
     }
     return null;
   }
 
   /** A value's magnitude and sign; {@code v} as read, before it becomes money. */
   public static String value(BigDecimal v, String name) {
-    if (v.signum() < 0) return name + " " + abbreviated(v) + " is negative: a billed value cannot be";
-    if (v.compareTo(MAX_VALUE) > 0) return name + " " + abbreviated(v) + " is larger than a TISS item value holds"
-        + " (at most 8 digits before the decimal point)";
-    if (v.stripTrailingZeros().scale() > 2) return name + " " + v.toPlainString() + " has fractions of a cent"
-        + " (money is exact; nothing is rounded)";
+    if (v.signum() < 0) return M.get("item.value.negative", name, abbreviated(v));
+    if (v.compareTo(MAX_VALUE) > 0) return M.get("item.value.large", name, abbreviated(v));
+    if (v.stripTrailingZeros().scale() > 2) return M.get("item.value.fraction", name, v.toPlainString());
     return null;
   }
 
@@ -56,13 +56,12 @@ public final class ItemValues {
     if (close(plain, total)) return null;
     String times = unit.toBigDecimal().toPlainString() + " × " + quantity.stripTrailingZeros().toPlainString();
     if (factor == null || factor.compareTo(BigDecimal.ONE) == 0) {
-      return "total " + total.toBigDecimal().toPlainString() + " is not unit value × quantity = " + times + " = "
-          + plain.toPlainString();
+      return M.get("item.total.not", total.toBigDecimal().toPlainString(), times, plain.toPlainString());
     }
     BigDecimal reduced = unit.toBigDecimal().multiply(quantity).multiply(factor).setScale(2, RoundingMode.HALF_UP);
     if (close(reduced, total)) return null;
-    return "total " + total.toBigDecimal().toPlainString() + " is neither unit value × quantity = " + times + " = "
-        + plain.toPlainString() + " nor that × factor " + factor.toPlainString() + " = " + reduced.toPlainString();
+    return M.get("item.total.neither", total.toBigDecimal().toPlainString(), times, plain.toPlainString(),
+        factor.toPlainString(), reduced.toPlainString());
   }
 
   private static boolean close(BigDecimal expected, Money total) {
@@ -72,6 +71,6 @@ public final class ItemValues {
   /** A number as a person can read it in a message, however many digits it was sent with. */
   public static String abbreviated(BigDecimal v) {
     String s = v.toPlainString();
-    return s.length() <= 24 ? s : s.substring(0, 12) + "…(" + s.length() + " characters)";
+    return s.length() <= 24 ? s : M.get("abbreviated", s.substring(0, 12), s.length());
   }
 }

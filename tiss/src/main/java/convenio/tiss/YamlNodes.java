@@ -92,14 +92,14 @@ public class YamlNodes {
    */
   public Map<String, Node> mapping(Node node, String what, Keys keys) {
     if (!(node instanceof MappingNode m)) {
-      problem(node, what + " must be a mapping (key: value lines)");
+      problem(node, TissTexts.M.get("yaml.not.mapping", what));
       return null;
     }
     Map<String, Node> out = new LinkedHashMap<>();
     for (NodeTuple t : withMerges(m)) {
       Node k = t.getKeyNode();
       if (!(k instanceof ScalarNode ks)) {
-        problem(k, "a key of " + what + " must be a plain word");
+        problem(k, TissTexts.M.get("yaml.key.not.word", what));
         continue;
       }
       String key = ks.getValue();
@@ -107,10 +107,10 @@ public class YamlNodes {
       if (name == null) {
         Collection<String> known = keys.known(key);
         String hint = Suggestions.didYouMean(key, known);
-        problem(k, "unknown key '" + key + "' in " + what + (hint != null ? ": " + hint
-            : " (expected one of: " + String.join(", ", known) + ")"));
+        problem(k, hint != null ? TissTexts.M.get("yaml.unknown.key.hint", key, what, hint)
+            : TissTexts.M.get("yaml.unknown.key", key, what, String.join(", ", known)));
       } else if (out.containsKey(name)) {
-        problem(k, "'" + key + "' is written twice in " + what);
+        problem(k, TissTexts.M.get("yaml.key.twice", key, what));
       } else {
         out.put(name, t.getValueNode());
       }
@@ -149,7 +149,7 @@ public class YamlNodes {
 
   public List<Node> sequence(Node node, String what) {
     if (node instanceof SequenceNode s) return s.getValue();
-    problem(node, what + " must be a list (lines starting with '- ')");
+    problem(node, TissTexts.M.get("yaml.not.list", what));
     return null;
   }
 
@@ -157,11 +157,11 @@ public class YamlNodes {
   public String text(Node node, String what) {
     if (node == null) return null;
     if (!(node instanceof ScalarNode s)) {
-      problem(node, what + " must be a single value");
+      problem(node, TissTexts.M.get("yaml.not.single", what));
       return null;
     }
     if (s.getTag().equals(Tag.NULL)) {
-      problem(node, what + " has no value");
+      problem(node, TissTexts.M.get("yaml.no.value", what));
       return null;
     }
     return s.getValue().strip();
@@ -173,64 +173,62 @@ public class YamlNodes {
     // Only the shape of thousands grouping (1.000, 12.345.678) is ambiguous; 1782.175 is a fraction of a cent.
     if (s != null && s.indexOf(',') < 0 && s.matches("(R\\$\\s*)?-?\\d{1,3}(\\.\\d{3})+")) {
       // "1.000" is a thousand to an analyst and one real to a parser: refuse rather than guess.
-      problem(node, what + ": '" + s + "' is ambiguous, not a money value (write R$ " + s + ",00 for thousands,"
-          + " at most 2 decimal places, and quote money inside { })");
+      problem(node, TissTexts.M.get("yaml.money.ambiguous", what, s));
       return null;
     }
     if (s != null && s.matches("-?\\d+\\.\\d{3,}")) {
-      problem(node, what + ": '" + s + "' has fractions of a cent (money is exact: at most 2 decimal places)");
+      problem(node, TissTexts.M.get("yaml.money.fraction", what, s));
       return null;
     }
     if (s != null && s.replaceAll("[^0-9]", "").length() > 17) {
-      problem(node, what + ": '" + abbreviated(s) + "' has more digits than any money value (at most 15 before the"
-          + " decimal point)");
+      problem(node, TissTexts.M.get("yaml.money.digits", what, abbreviated(s)));
       return null;
     }
-    return parsed(node, what, s, Money::parse, "is not money (write e.g. R$ 1.234,56 or 1234.56)");
+    return parsed(node, what, s, Money::parse, "yaml.not.money");
   }
 
   /** A decimal number, with a dot or a comma; at most 30 digits (past any sensible precision), read at once. */
   public BigDecimal number(Node node, String what) {
     String s = text(node, what);
     if (s != null && s.length() > 40) {
-      problem(node, what + ": '" + abbreviated(s) + "' has more digits than any number in an account");
+      problem(node, TissTexts.M.get("yaml.number.digits", what, abbreviated(s)));
       return null;
     }
-    return parsed(node, what, s, v -> new BigDecimal(v.replace(',', '.')), "is not a number");
+    return parsed(node, what, s, v -> new BigDecimal(v.replace(',', '.')), "yaml.not.number");
   }
 
   public Integer integer(Node node, String what) {
     String s = text(node, what);
     if (s != null && s.matches("-?\\d{10,}")) {
-      problem(node, what + ": '" + abbreviated(s) + "' is too large for a whole number here (at most 9 digits)");
+      problem(node, TissTexts.M.get("yaml.integer.large", what, abbreviated(s)));
       return null;
     }
-    return parsed(node, what, s, Integer::valueOf, "is not a whole number");
+    return parsed(node, what, s, Integer::valueOf, "yaml.not.integer");
   }
 
   private static String abbreviated(String s) {
-    return s.length() <= 24 ? s : s.substring(0, 12) + "…(" + s.length() + " characters)";
+    return s.length() <= 24 ? s : TissTexts.M.get("abbreviated", s.substring(0, 12), s.length());
   }
 
   /** ISO ({@code 2025-01-31}) or {@code 31/01/2025}. */
   public LocalDate date(Node node, String what) {
     return parsed(node, what, text(node, what), s -> s.contains("/") ? LocalDate.parse(s, DD_MM_YYYY)
-        : LocalDate.parse(s), "is not a date (write e.g. 2025-01-31)");
+        : LocalDate.parse(s), "yaml.not.date");
   }
 
   /** {@code 07:30}, {@code 7:30} or {@code 07:30:00}. */
   public LocalTime time(Node node, String what) {
     return parsed(node, what, text(node, what), s -> LocalTime.parse(s.length() == 4 ? "0" + s : s),
-        "is not a time (write e.g. 07:30)");
+        "yaml.not.time");
   }
 
-  /** {@code s} (the node's text) parsed, or null: with a problem when it does not parse. */
-  private <T> T parsed(Node node, String what, String s, Function<String, T> parse, String problem) {
+  /** {@code s} (the node's text) parsed, or null: with the problem {@code key} says when it does not parse. */
+  private <T> T parsed(Node node, String what, String s, Function<String, T> parse, String key) {
     if (s == null) return null;
     try {
       return parse.apply(s);
     } catch (RuntimeException e) {
-      problem(node, what + ": '" + s + "' " + problem);
+      problem(node, TissTexts.M.get(key, what, s));
       return null;
     }
   }
@@ -239,7 +237,7 @@ public class YamlNodes {
     String s = text(node, what);
     if (s == null) return null;
     if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) return Boolean.valueOf(s.toLowerCase());
-    problem(node, what + ": '" + s + "' is neither true nor false");
+    problem(node, TissTexts.M.get("yaml.not.bool", what, s));
     return null;
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convenio.i18n.Lang;
 import convenio.model.Account;
 import convenio.model.Guide;
 import convenio.model.GuideType;
@@ -105,6 +106,20 @@ class AccountYamlTest {
     assertTrue(key.getMessage().matches("\\d+:\\d+: .*"), key.getMessage());
     assertTrue(key.getMessage().startsWith("3:3: unknown key 'numbr' in a guide (guides[0]): did you mean number?"),
         key.getMessage());
+  }
+
+  @Test
+  void aPortugueseReaderGetsTheErrorsInPortugueseWithTheSamePlaceAndKeys() {
+    IllegalArgumentException money = assertThrows(IllegalArgumentException.class, () -> Lang.with(Lang.PT,
+        () -> AccountYaml.readYaml("guides:\n- number: '1'\n  type: sp_sadt\n  items:\n"
+            + "  - {kind: fee, code: X, quantity: 1, unitValue: 10.0051}\n")));
+    assertTrue(money.getMessage().startsWith("5:"), money.getMessage());
+    assertTrue(money.getMessage().endsWith("guides[0].items[0].unitValue: '10.0051' tem frações de centavo (valor em"
+        + " reais é exato: no máximo 2 casas decimais)"), money.getMessage());
+    IllegalArgumentException type = assertThrows(IllegalArgumentException.class, () -> Lang.with(Lang.PT,
+        () -> AccountYaml.readYaml("guides:\n- number: '1'\n  type: consultas\n")));
+    assertTrue(type.getMessage().endsWith("guides[0].type: 'consultas' não é um tipo de guia (consulta, sp_sadt,"
+        + " resumo_internacao, honorarios)"), type.getMessage());
   }
 
   @Test
