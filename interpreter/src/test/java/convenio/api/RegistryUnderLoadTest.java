@@ -79,7 +79,9 @@ class RegistryUnderLoadTest {
       int offset = t;
       workers.add(pool.submit(() -> {
         Map<String, Integer> byVersion = new HashMap<>();
-        for (int round = 0; round < 4; round++) {
+        // at least 4 rounds, and on until the reloader has swapped the contract 5 times: a fast machine (or a faster
+        // engine) must not finish pricing before the reloads this test is about have happened
+        for (int round = 0; round < 4 || reloads.get() < 5 && round < 2_000; round++) {
           for (int i = 0; i < accounts.size(); i++) {
             int k = (i + offset * 13) % accounts.size();
             Priced p = registry.price(accounts.get(k));
