@@ -10,14 +10,12 @@ import convenio.model.PricingResult;
 import convenio.report.ResultJson;
 import convenio.report.ResultTable;
 import convenio.tiss.AccountFiles;
-import convenio.tiss.DemonstrativoHeader;
 import convenio.tiss.DemonstrativoWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -159,24 +157,12 @@ final class AuditCommand implements Callable<Integer> {
     stdout.flush();
     if (out != null) {
       try {
-        Files.write(out, DemonstrativoWriter.write(r, header(c, r)));
+        Files.write(out, DemonstrativoWriter.write(r, PriceCommand.header(c, r, operatorName, operatorCnpj, null)));
       } catch (IOException | RuntimeException e) {
         err.println(out + ": " + Texts.M.get("audit.cannotWrite", e.getMessage()));
         return ExitCode.FILES;
       }
     }
     return ExitCode.OK;
-  }
-
-  private DemonstrativoHeader header(Contract c, PricingResult r) {
-    String ans = r.account().operatorAns() != null ? r.account().operatorAns()
-        : c.operatorAns() != null ? c.operatorAns() : "";
-    String number = r.account().loteNumber() != null ? r.account().loteNumber() : "1";
-    String name = operatorName != null ? operatorName
-        : c.operatorName() != null ? c.operatorName() : "Operadora ANS " + ans;
-    String cnpj = (operatorCnpj != null ? operatorCnpj : c.operatorCnpj()).replaceAll("[^0-9]", "");
-    LocalDate today = LocalDate.now();
-    return new DemonstrativoHeader(ans, name, cnpj, number, today, null, number,
-        r.account().sentOn() != null ? r.account().sentOn() : today, null, null);
   }
 }

@@ -149,7 +149,7 @@ final class PriceCommand implements Callable<Integer> {
       byte[] bytes;
       try {
         if (format == Format.xml) {
-          bytes = DemonstrativoWriter.write(result, header(c, result));
+          bytes = DemonstrativoWriter.write(result, header(c, result, operatorName, operatorCnpj, protocol));
         } else if (outDir != null) {
           // A file per account: each is a whole batch of one (an array, a sequence, a header and its rows).
           Batch one = new Batch(format, trace);
@@ -264,8 +264,12 @@ final class PriceCommand implements Callable<Integer> {
     }
   }
 
-  /** The operator named by the flags, else by the contract's header ({@code operator ans … name … cnpj …}). */
-  private DemonstrativoHeader header(Contract c, PricingResult r) {
+  /**
+   * A demonstrativo's header: the operator named by the flags, else by the contract's header
+   * ({@code operator ans … name … cnpj …}); the protocol given, else the lote's number (price and audit share it).
+   */
+  static DemonstrativoHeader header(Contract c, PricingResult r, String operatorName, String operatorCnpj,
+      String protocol) {
     String ans = r.account().operatorAns() != null ? r.account().operatorAns()
         : c.operatorAns() != null ? c.operatorAns() : "";
     String lote = r.account().loteNumber() != null ? r.account().loteNumber() : "1";

@@ -135,43 +135,8 @@ final class DeskPage {
         // an unknown ?lang= falls back to the header, as an unknown header value does
       }
     }
-    Lang chosen = fromAcceptLanguage(ex.getRequestHeaders().get("Accept-Language"));
-    return chosen != null ? chosen : Lang.current();
-  }
-
-  /**
-   * The language of pt and en with the highest q-value in the Accept-Language headers (the first listed on a tie),
-   * or null when the client names neither. {@code pt-BR}, {@code pt-PT} and {@code pt} are Portuguese; {@code en*}
-   * English; {@code *} and others are ignored (the service's language is the fallback).
-   */
-  static Lang fromAcceptLanguage(List<String> headers) {
-    if (headers == null) return null;
-    Lang best = null;
-    double bestQ = 0;
-    for (String header : headers) {
-      for (String range : header.split(",")) {
-        String[] parts = range.split(";");
-        String tag = parts[0].strip().toLowerCase(Locale.ROOT);
-        double q = 1;
-        for (int i = 1; i < parts.length; i++) {
-          String p = parts[i].strip().toLowerCase(Locale.ROOT);
-          if (p.startsWith("q=")) {
-            try {
-              q = Double.parseDouble(p.substring(2).strip());
-            } catch (NumberFormatException e) {
-              q = 0; // a malformed weight counts as "not acceptable", not as an error for a page
-            }
-          }
-        }
-        Lang l = tag.equals("pt") || tag.startsWith("pt-") ? Lang.PT
-            : tag.equals("en") || tag.startsWith("en-") ? Lang.EN : null;
-        if (l != null && q > bestQ) {
-          best = l;
-          bestQ = q;
-        }
-      }
-    }
-    return best;
+    List<String> accept = ex.getRequestHeaders().get("Accept-Language");
+    return ServerTexts.language(accept == null ? null : String.join(",", accept));
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {

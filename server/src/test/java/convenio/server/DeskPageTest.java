@@ -2,7 +2,6 @@ package convenio.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,17 +83,24 @@ class DeskPageTest {
 
   @Test
   void acceptLanguageIsReadWithItsWeights() {
-    assertEquals(Lang.PT, DeskPage.fromAcceptLanguage(List.of("pt-BR,pt;q=0.9,en;q=0.8")));
-    assertEquals(Lang.EN, DeskPage.fromAcceptLanguage(List.of("en-US,en;q=0.9,pt-BR;q=0.8")));
-    // the weight decides, not the order
-    assertEquals(Lang.PT, DeskPage.fromAcceptLanguage(List.of("en;q=0.4, pt;q=0.5")));
-    // q=0 means "not this one"; a malformed weight counts as 0
-    assertEquals(Lang.EN, DeskPage.fromAcceptLanguage(List.of("pt;q=0, en;q=0.1")));
-    assertEquals(Lang.EN, DeskPage.fromAcceptLanguage(List.of("pt;q=abc, en")));
-    assertNull(DeskPage.fromAcceptLanguage(List.of("fr, *;q=0.5")));
-    assertNull(DeskPage.fromAcceptLanguage(null));
-    // "portuguese" is not pt: only the tag pt and its subtags are
-    assertNull(DeskPage.fromAcceptLanguage(List.of("ptx, english")));
+    // the service in Portuguese, so that falling back to it is told apart from choosing English
+    Lang.with(Lang.PT, () -> {
+      assertEquals(Lang.EN, ServerTexts.language("en-US,en;q=0.9,pt-BR;q=0.8"));
+      // the weight decides, not the order; q=0 means "not this one"
+      assertEquals(Lang.PT, ServerTexts.language("en;q=0.4, pt;q=0.5"));
+      assertEquals(Lang.EN, ServerTexts.language("pt;q=0, en;q=0.1"));
+      // neither language, no header, or a malformed one: the service's
+      assertEquals(Lang.PT, ServerTexts.language("fr, *;q=0.5"));
+      assertEquals(Lang.PT, ServerTexts.language(null));
+      assertEquals(Lang.PT, ServerTexts.language("en;q=abc"));
+      return null;
+    });
+    Lang.with(Lang.EN, () -> {
+      assertEquals(Lang.PT, ServerTexts.language("pt-BR,pt;q=0.9,en;q=0.8"));
+      // "ptx" is not pt: only the tag pt and its subtags are
+      assertEquals(Lang.EN, ServerTexts.language("ptx, fr"));
+      return null;
+    });
   }
 
   @Test
