@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Whether an artifact is what its header says it is, proven from its sources: the source hash the header records is
  * computed again from the sources and tables that were decoded, and each file's syntax tree is compared with its own
  * source text parsed again. A changed table, rule or tree is refused instead of pricing differently under the original
- * hash. A format-4 artifact's content digest, checked by the reader before decoding, already refuses what someone
- * changed and re-checksummed, so this runs for a version-3 artifact (which has no digest) and on demand ({@link
- * Artifacts#verifySources}): it costs a hash of every table row and a parse of every source. (Authenticity, that the publishing step wrote it at all, is the signature's job: see
+ * hash. The content digest, checked by the reader before decoding, already refuses what someone changed and
+ * re-checksummed, so this runs only on demand ({@link Artifacts#verifySources}): it costs a hash of every table row
+ * and a parse of every source. (Authenticity, that the publishing step wrote it at all, is the signature's job: see
  * {@code convenio.artifact.Signing}.)
  */
 final class ArtifactIntegrity {

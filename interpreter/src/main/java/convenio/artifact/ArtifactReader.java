@@ -75,15 +75,12 @@ public final class ArtifactReader {
         throw new ArtifactException(name, M.get("read.bad.signature"), M.get("read.bad.signature.hint"));
       }
     }
-    boolean sealed = formatVersion(data) >= 4;
-    if (sealed) {
-      end -= ArtifactFormat.CONTENT_DIGEST;
-      if (end < ArtifactFormat.PREFIX || content == null) {
-        throw corrupt(name, M.get("read.short.digest"));
-      }
-      if (!MessageDigest.isEqual(content, Arrays.copyOfRange(data, end, end + ArtifactFormat.CONTENT_DIGEST))) {
-        throw new ArtifactException(name, M.get("read.content.digest"), M.get("read.recompile"));
-      }
+    end -= ArtifactFormat.CONTENT_DIGEST;
+    if (end < ArtifactFormat.PREFIX || content == null) {
+      throw corrupt(name, M.get("read.short.digest"));
+    }
+    if (!MessageDigest.isEqual(content, Arrays.copyOfRange(data, end, end + ArtifactFormat.CONTENT_DIGEST))) {
+      throw new ArtifactException(name, M.get("read.content.digest"), M.get("read.recompile"));
     }
     BinaryIn in = new BinaryIn(data, ArtifactFormat.PREFIX, end);
     try {
@@ -97,7 +94,7 @@ public final class ArtifactReader {
         String source = in.requiredStr("a source name");
         sources.put(source, new SourceFile(source, in.requiredStr("a source text"), null));
       }
-      AstDecoder ast = new AstDecoder(in, header.formatVersion());
+      AstDecoder ast = new AstDecoder(in);
       int nFiles = in.count();
       List<ContractFile> files = new ArrayList<>(nFiles);
       for (int i = 0; i < nFiles; i++) files.add(ast.file());
@@ -106,7 +103,7 @@ public final class ArtifactReader {
       TableLoader.Result tables = TableCodec.read(in, program);
       if (!in.atEnd()) throw new BinaryIn.Corrupt((end - in.position()) + " bytes are left over after the tables");
       String checksum = HexFormat.of().formatHex(data, data.length - ArtifactFormat.CHECKSUM, data.length);
-      return new Artifact(header, program, tables, checksum, sealed);
+      return new Artifact(header, program, tables, checksum);
     } catch (BinaryIn.Corrupt e) {
       throw corrupt(name, e.getMessage());
     } catch (RuntimeException e) {
@@ -116,8 +113,8 @@ public final class ArtifactReader {
   }
 
   /**
-   * Checks magic, version, length and checksum; returns the SHA-256 of everything before the content digest (format
-   * 4, computed in the same pass as the checksum), or null when the file has none or its end does not say where.
+   * Checks magic, version, length and checksum; returns the SHA-256 of everything before the content digest
+   * (computed in the same pass as the checksum), or null when the file's end does not say where that digest is.
    */
   private static byte[] verify(String name, byte[] data) throws ArtifactException {
     if (data.length < ArtifactFormat.MAGIC.length
@@ -148,7 +145,7 @@ public final class ArtifactReader {
     int sigEnd = end - ArtifactFormat.SIGNATURE_LENGTH;
     int sigLength = ((data[sigEnd] & 0xFF) << 8) | (data[sigEnd + 1] & 0xFF);
     int contentEnd = sigEnd - sigLength - ArtifactFormat.CONTENT_DIGEST;
-    boolean digested = version >= 4 && (sigLength == 0 || sigLength == Signing.SIGNATURE_BYTES)
+    boolean digested = (sigLength == 0 || sigLength == Signing.SIGNATURE_BYTES)
         && contentEnd >= ArtifactFormat.PREFIX;
     // one pass over the file: the content digest's state is copied where it ends, then the checksum goes on
     MessageDigest md = sha256();

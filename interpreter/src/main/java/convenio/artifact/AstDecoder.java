@@ -26,13 +26,10 @@ final class AstDecoder {
   private static final int MAX_DEPTH = 1_000;
 
   private final BinaryIn in;
-  private final int formatVersion;
   private int depth;
 
-  /** @param formatVersion the artifact's format version: what the header holds depends on it */
-  AstDecoder(BinaryIn in, int formatVersion) {
+  AstDecoder(BinaryIn in) {
     this.in = in;
-    this.formatVersion = formatVersion;
   }
 
   ContractFile file() throws Corrupt {
@@ -64,13 +61,11 @@ final class AstDecoder {
         Span effective = span();
         String operatorName = in.str(), operatorCnpj = in.str();
         List<RecursoPrazoClause> prazos = new ArrayList<>();
-        if (formatVersion >= 4) {
-          int n = in.count();
-          for (int i = 0; i < n; i++) {
-            Span at = span();
-            RecursoPrazoClause.Days days = prazoDays();
-            prazos.add(new RecursoPrazoClause(at, days, in.bool() ? prazoDays() : null));
-          }
+        int n = in.count();
+        for (int i = 0; i < n; i++) {
+          Span at = span();
+          RecursoPrazoClause.Days days = prazoDays();
+          prazos.add(new RecursoPrazoClause(at, days, in.bool() ? prazoDays() : null));
         }
         return new Header.Contract(span, name, version, id, ans, kind, pid, from, to,
             rounding == null ? null : named(RoundingMode.class, rounding), perItem, payContract, excess, unpriced,

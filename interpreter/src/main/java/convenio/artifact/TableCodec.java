@@ -59,7 +59,7 @@ final class TableCodec {
   static TableLoader.Result read(BinaryIn in, Program program) throws Corrupt {
     int n = in.count();
     Map<Decl.Table, LoadedTable> tables = new IdentityHashMap<>();
-    AstDecoder ast = new AstDecoder(in, ArtifactFormat.VERSION); // columns are the same in every version read
+    AstDecoder ast = new AstDecoder(in);
     for (int i = 0; i < n; i++) {
       Decl.Table decl = declAt(program, (int) in.uvar(), (int) in.uvar());
       String file = in.str();
