@@ -99,6 +99,7 @@ public final class AccountRows {
         put(v, "code", item.code());
         put(v, "description", item.description());
         put(v, "quantity", scaled(item.quantity(), 4));
+        put(v, "authorized_quantity", scaled(item.authorizedQuantity(), 4));
         put(v, "unit", item.unit());
         put(v, "date", item.date());
         put(v, "start_time", time(item.startTime()));
@@ -212,7 +213,7 @@ public final class AccountRows {
     if (code == null) throw new BadRow(r, "code", "an item needs a code");
     return new Item(seq, kind, str(r, "table"), code, str(r, "description"), qty, str(r, "unit"), date(r, "date"),
         time(r, "start_time"), time(r, "end_time"), str(r, "route"), str(r, "technique"), decimal(r, "factor"), unit,
-        total, str(r, "degree"), team);
+        total, str(r, "degree"), team, decimal(r, "authorized_quantity"));
   }
 
   private static Provider provider(Row r, String code, String cnpj, String cpf, String name, String cnes) {

@@ -93,6 +93,7 @@ public final class AccountTable {
       createStructField("code", StringType, false),
       createStructField("description", StringType, true),
       createStructField("quantity", QUANTITY, true),
+      createStructField("authorized_quantity", QUANTITY, true),
       createStructField("unit", StringType, true),
       createStructField("date", DateType, true),
       createStructField("start_time", StringType, true),
