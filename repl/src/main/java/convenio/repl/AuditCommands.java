@@ -14,6 +14,7 @@ import convenio.report.ResultTable;
 import convenio.report.TraceText;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +33,11 @@ final class AuditCommands {
   private Contract pricedWith;
   /** The desk's account id of each open account (by index), once an operation touched it. */
   private final Map<LoadedAccount, Long> ids = new HashMap<>();
-  /** Which account each operation went to, for undo (several accounts can be open). */
-  private final List<Long> order = new ArrayList<>();
+  /**
+   * The accounts each operation went to, for undo (several accounts can be open, and a group glosa goes to every one
+   * that has its guides): undo takes back the last operation on all of them.
+   */
+  private final List<List<Long>> order = new ArrayList<>();
 
   AuditCommands(ReplSession session) {
     this.session = session;
@@ -74,15 +78,26 @@ final class AuditCommands {
     try {
       if (op instanceof Operation.Undo) {
         if (order.isEmpty()) throw new DeskException("nothing-to-undo", Texts.M.get("undo.nothing"));
-        long id = order.remove(order.size() - 1);
-        show(desk.apply(id, op, author, null));
+        List<Long> last = order.remove(order.size() - 1);
+        for (int i = last.size() - 1; i >= 0; i--) show(desk.apply(last.get(i), op, author, null));
         return;
       }
-      List<Long> targets = targets(op);
-      for (long id : targets) {
-        show(desk.apply(id, op, author, null));
-        order.add(id);
+      List<Long> applied = new ArrayList<>();
+      DeskException nothing = null;
+      for (Map.Entry<Long, Operation> t : targets(op).entrySet()) {
+        try {
+          show(desk.apply(t.getKey(), t.getValue(), author, null));
+          applied.add(t.getKey());
+        } catch (DeskException e) {
+          // a group glosa of every open lote gloses where its selection finds items; only none at all is an error
+          if (!(op instanceof Operation.GroupGlosa g && g.guides().isEmpty() && e.code().equals("nothing-selected"))) {
+            throw e;
+          }
+          nothing = e;
+        }
       }
+      if (applied.isEmpty() && nothing != null) throw nothing;
+      order.add(applied);
     } catch (DeskException e) {
       session.fail(e.getMessage());
     }
@@ -116,23 +131,38 @@ final class AuditCommands {
     }
   }
 
-  /** The open accounts an operation goes to: the one with its guide, or every one for a group glosa of all guides. */
-  private List<Long> targets(Operation op) {
-    String guide = guideOf(op);
-    List<Long> out = new ArrayList<>();
-    for (LoadedAccount a : session.accounts()) {
-      boolean has = guide == null || a.account().guides().stream().anyMatch(g -> g.number().equals(guide));
-      if (has) out.add(id(a));
+  /**
+   * The open accounts an operation goes to, each with the operation as it applies there: the one account with its
+   * guide; for a group glosa, each account with the guides it names that the account holds (every account when it
+   * names none). A guide that no open account holds is refused before anything changes.
+   */
+  private Map<Long, Operation> targets(Operation op) {
+    Map<Long, Operation> out = new LinkedHashMap<>();
+    if (op instanceof Operation.GroupGlosa g) {
+      for (String guide : g.guides()) {
+        if (session.accounts().stream().noneMatch(a -> holds(a, guide))) {
+          throw new DeskException("no-guide", Texts.M.get("no.guide", guide));
+        }
+      }
+      for (LoadedAccount a : session.accounts()) {
+        List<String> mine = g.guides().stream().filter(guide -> holds(a, guide)).toList();
+        if (g.guides().isEmpty()) out.put(id(a), g);
+        else if (!mine.isEmpty()) out.put(id(a), new Operation.GroupGlosa(mine, g.select(), g.percent(), g.code(), g.text()));
+      }
+      return out;
     }
-    if (out.isEmpty()) throw new DeskException("no-guide", Texts.M.get("no.guide", guide));
-    return guide == null ? out : out.subList(0, 1);
+    String guide = op.toJson().hasNonNull("guide") ? op.toJson().get("guide").asText() : null;
+    for (LoadedAccount a : session.accounts()) {
+      if (guide == null || holds(a, guide)) {
+        out.put(id(a), op);
+        return out;
+      }
+    }
+    throw new DeskException("no-guide", Texts.M.get("no.guide", guide));
   }
 
-  private static String guideOf(Operation op) {
-    var json = op.toJson();
-    if (json.hasNonNull("guide")) return json.get("guide").asText();
-    if (op instanceof Operation.GroupGlosa g && !g.guides().isEmpty()) return g.guides().get(0);
-    return null;
+  private static boolean holds(LoadedAccount a, String guide) {
+    return a.account().guides().stream().anyMatch(g -> g.number().equals(guide));
   }
 
   private long id(LoadedAccount a) {

@@ -66,6 +66,28 @@ class AuditAtThePromptTest {
   }
 
   @Test
+  void aGroupGlosaGoesToEveryOpenLoteThatHoldsItsGuidesAndUndoTakesItBackFromAll() {
+    // The SP/SADT lote beside the internação one: SADT-1003 holds medication 90000052 paid 26,40 (lote paid
+    // 1.463,00 of 1.905,28; its case file works it out). 10% of 26,40 = 2,64 glosed 2014 there.
+    s.open(ROOT.resolve("lotes/lote-2025-03-sadt.xml").toString());
+    out();
+    s.execute("group glosa 10% matmed in RI-1001,SADT-1003 2014 \"Consumo acima do registrado\"");
+    String o = out();
+    assertTrue(o.contains("group glosa 10% (matmed) 2014 on RI-1001:"), o);
+    assertTrue(o.contains("group glosa 10% (matmed) 2014 on SADT-1003: 1 item(s), R$ 2,64"), o);
+    s.execute("price");
+    assertTrue(out().contains("1.460,36"), "1.463,00 − 2,64 = 1.460,36");
+    s.execute("undo");
+    out();
+    s.execute("price");
+    o = out();
+    assertTrue(o.contains("12.952,36") && o.contains("1.463,00"), o);
+    s.execute("group glosa 10% matmed in SADT-9999 2014 \"x\"");
+    assertTrue(out().contains("SADT-9999"));
+    assertEquals(1, s.failures());
+  }
+
+  @Test
   void completionOffersKeywordsGuidesItemsSelectionsAndCodes() {
     assertTrue(complete("glosa ").containsAll(List.of("all", "RI-1001", "RI-1002")));
     assertTrue(complete("glosa all RI-1001 ").containsAll(List.of("1", "16")));
