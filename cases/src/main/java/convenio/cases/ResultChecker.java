@@ -156,7 +156,8 @@ public final class ResultChecker {
     if (list.isEmpty()) return M.get("check.no.glosa");
     List<String> parts = new ArrayList<>();
     for (Glosa g : list) {
-      parts.add(g.code() + " " + g.value().format() + (g.quantity() == null ? "" : M.get("check.qty", plain(g.quantity())))
+      parts.add(g.code() + " " + g.value().format()
+          + (g.quantity() == null ? "" : M.get("check.qty", plain(g.quantity())))
           + (g.text() == null ? "" : " \"" + g.text() + "\""));
     }
     return String.join("; ", parts);

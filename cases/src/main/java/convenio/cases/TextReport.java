@@ -79,7 +79,8 @@ public final class TextReport {
       boolean lastForItem = i + 1 == ms.size() || ms.get(i + 1).item() != m.item();
       if (m.item() != null && lastForItem && traced.stream().noneMatch(t -> t == m.item())) {
         traced.add(m.item());
-        b.append("           ").append(M.get("report.trace")).append('\n').append(TraceText.render(m.item(), "             "));
+        b.append("           ").append(M.get("report.trace")).append('\n')
+            .append(TraceText.render(m.item(), "             "));
       }
     }
   }

@@ -39,7 +39,8 @@ class InPortugueseTest {
     assertEquals(other + ": não é uma mensagem que o histórico registra (um loteGuias, demonstrativoAnaliseConta,"
         + " demonstrativoPagamento, recursoGlosa ou respostaRecursoGlosa TISS, uma conta YAML/JSON ou um resultado"
         + " valorizado)", Lang.with(Lang.PT, () -> store.add(other).toString()));
-    Path priced = Files.writeString(dir.resolve("valorizado.json"), "{\"contract\": {\"id\": \"hsl\"}, \"guides\": []}\n");
+    Path priced = Files.writeString(dir.resolve("valorizado.json"),
+        "{\"contract\": {\"id\": \"hsl\"}, \"guides\": []}\n");
     assertEquals(priced + ": um resultado valorizado deve indicar o id e o hash do seu contrato",
         Lang.with(Lang.PT, () -> store.add(priced).toString()));
     assertEquals(priced + ": a priced result names its contract's id and hash",
