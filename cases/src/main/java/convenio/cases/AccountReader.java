@@ -45,7 +45,7 @@ public interface AccountReader {
 
     static Read of(AccountFiles.Loaded l) {
       if (l.account() == null || !l.errors().isEmpty()) {
-        String more = l.errors().size() > 1 ? " (and " + (l.errors().size() - 1) + " more)" : "";
+        String more = l.errors().size() > 1 ? CaseTexts.M.get("run.more", l.errors().size() - 1) : "";
         return failed(l.firstError() + more);
       }
       return ok(l.account());

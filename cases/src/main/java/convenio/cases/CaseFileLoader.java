@@ -1,5 +1,7 @@
 package convenio.cases;
 
+import static convenio.cases.CaseTexts.M;
+
 import convenio.cases.Expectations.CritiqueExpected;
 import convenio.cases.Expectations.GlosaExpected;
 import convenio.cases.Expectations.GuideExpected;
@@ -55,7 +57,7 @@ public final class CaseFileLoader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return new CaseFile(file, List.of(), List.of(new CaseProblem(file, 0, "cannot read the file: " + e.getMessage())));
+      return new CaseFile(file, List.of(), List.of(new CaseProblem(file, 0, M.get("load.unreadable", e.getMessage()))));
     }
     return parse(file, text);
   }
@@ -68,34 +70,34 @@ public final class CaseFileLoader {
       root = YamlNodes.compose(text);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-      in.problem(line, "not valid YAML: " + e.getProblem());
+      in.problem(line, M.get("load.yaml.invalid", e.getProblem()));
       return new CaseFile(file, List.of(), in.problems());
     } catch (YAMLException e) {
-      in.problem(0, "not valid YAML: " + e.getMessage());
+      in.problem(0, M.get("load.yaml.invalid", e.getMessage()));
       return new CaseFile(file, List.of(), in.problems());
     }
     if (root == null) {
-      in.problem(1, "the file is empty (expected 'contract:' and 'cases:')");
+      in.problem(1, M.get("load.empty"));
       return new CaseFile(file, List.of(), in.problems());
     }
-    Map<String, Node> top = in.mapping(root, "the case file", FILE_KEYS);
+    Map<String, Node> top = in.mapping(root, M.get("what.file"), FILE_KEYS);
     if (top == null) return new CaseFile(file, List.of(), in.problems());
     Path dir = file.toAbsolutePath().getParent();
     Path fileContract = top.containsKey("contract") ? path(in, dir, top.get("contract"), "contract") : null;
     List<TestCase> cases = new ArrayList<>();
     Node casesNode = top.get("cases");
     if (casesNode == null) {
-      in.problem(root, "no 'cases:' list in the file");
+      in.problem(root, M.get("load.no.cases"));
     } else {
       List<Node> list = in.sequence(casesNode, "cases");
       Set<String> names = new HashSet<>();
       if (list != null) {
-        if (list.isEmpty()) in.problem(casesNode, "'cases:' is empty");
+        if (list.isEmpty()) in.problem(casesNode, M.get("load.cases.empty"));
         for (Node c : list) {
           int before = in.problemCount();
           TestCase tc = testCase(in, text, file, dir, c, fileContract);
           if (tc != null && !names.add(tc.name())) {
-            in.problem(c, "a second case named '" + tc.name() + "' (case names must be unique in a file)");
+            in.problem(c, M.get("load.case.twice", tc.name()));
           } else if (tc != null && in.problemCount() == before) {
             cases.add(tc);
           }
@@ -111,20 +113,20 @@ public final class CaseFileLoader {
   }
 
   private TestCase testCase(YamlReading in, String text, Path file, Path dir, Node node, Path fileContract) {
-    Map<String, Node> m = in.mapping(node, "a case", CASE_KEYS);
+    Map<String, Node> m = in.mapping(node, M.get("what.case"), CASE_KEYS);
     if (m == null) return null;
     String name = m.containsKey("name") ? in.text(m.get("name"), "name") : null;
-    if (!m.containsKey("name")) in.problem(node, "a case without 'name:'");
-    String label = "case '" + (name == null ? "?" : name) + "'";
+    if (!m.containsKey("name")) in.problem(node, M.get("load.case.unnamed"));
+    String label = M.get("load.case.label", name == null ? "?" : name);
     String description = m.containsKey("description") ? in.text(m.get("description"), "description") : null;
     String skip = m.containsKey("skip") ? in.text(m.get("skip"), "skip") : null;
     Path contract = m.containsKey("contract") ? path(in, dir, m.get("contract"), "contract") : fileContract;
     if (contract == null && !m.containsKey("contract")) {
-      in.problem(node, label + ": no contract (write 'contract: path/to/file.convenio' at the top of the file)");
+      in.problem(node, M.get("load.no.contract", label));
     }
     AccountRef account = null;
     if (!m.containsKey("account")) {
-      in.problem(node, label + ": no 'account:' (a path to a TISS XML or YAML account, or the account inline)");
+      in.problem(node, M.get("load.no.account", label));
     } else {
       account = account(in, text, dir, m.get("account"));
     }
@@ -148,7 +150,7 @@ public final class CaseFileLoader {
       new Yaml(options).serialize(node, out);
       return new AccountRef.Inline(out.toString(), YamlReading.line(node));
     }
-    in.problem(node, "account must be a file path or the account written inline");
+    in.problem(node, M.get("load.account.form"));
     return null;
   }
 
@@ -221,21 +223,21 @@ public final class CaseFileLoader {
   }
 
   private static GuideExpected guide(YamlReading in, Node node) {
-    Map<String, Node> m = in.mapping(node, "a guide expectation", GUIDE_KEYS);
+    Map<String, Node> m = in.mapping(node, M.get("what.guide"), GUIDE_KEYS);
     if (m == null) return null;
     if (!m.containsKey("guide")) {
-      in.problem(node, "a guide expectation needs 'guide:' (the guide number)");
+      in.problem(node, M.get("load.guide.no.number"));
       return null;
     }
     String guide = in.text(m.get("guide"), "guide");
-    TotalsExpected totals = m.containsKey("totals") ? totals(in, m.get("totals"), "the guide's totals") : null;
+    TotalsExpected totals = m.containsKey("totals") ? totals(in, m.get("totals"), M.get("what.guide.totals")) : null;
     List<CritiqueExpected> critiques = null;
     if (m.containsKey("critiques")) {
       List<Node> list = in.sequence(m.get("critiques"), "critiques");
       if (list != null) {
         critiques = new ArrayList<>();
         for (Node c : list) {
-          Map<String, Node> cm = in.mapping(c, "a critique", CRITIQUE_KEYS);
+          Map<String, Node> cm = in.mapping(c, M.get("what.critique"), CRITIQUE_KEYS);
           if (cm == null) continue;
           critiques.add(new CritiqueExpected(
               cm.containsKey("code") ? in.text(cm.get("code"), "code") : null,
@@ -248,10 +250,10 @@ public final class CaseFileLoader {
   }
 
   private static ItemExpected item(YamlReading in, Node node) {
-    Map<String, Node> m = in.mapping(node, "an item expectation", ITEM_KEYS);
+    Map<String, Node> m = in.mapping(node, M.get("what.item"), ITEM_KEYS);
     if (m == null) return null;
     if (!m.containsKey("seq") && !m.containsKey("code")) {
-      in.problem(node, "an item expectation needs 'seq:' or 'code:' to say which item");
+      in.problem(node, M.get("load.item.no.selector"));
       return null;
     }
     List<GlosaExpected> glosas = null;
@@ -260,7 +262,7 @@ public final class CaseFileLoader {
       if (list != null) {
         glosas = new ArrayList<>();
         for (Node g : list) {
-          Map<String, Node> gm = in.mapping(g, "a glosa", GLOSA_KEYS);
+          Map<String, Node> gm = in.mapping(g, M.get("what.glosa"), GLOSA_KEYS);
           if (gm == null) continue;
           glosas.add(new GlosaExpected(
               gm.containsKey("code") ? in.text(gm.get("code"), "code") : null,

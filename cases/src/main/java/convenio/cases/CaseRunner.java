@@ -1,6 +1,7 @@
 package convenio.cases;
 
-import convenio.i18n.Messages;
+import static convenio.cases.CaseTexts.M;
+
 import convenio.api.Compilation;
 import convenio.api.Contract;
 import convenio.cases.CaseResult.Status;
@@ -22,7 +23,6 @@ import java.util.function.Predicate;
  * file or a contract can contain stops the run; each problem becomes part of the report.
  */
 public final class CaseRunner {
-  private static final Messages M = Messages.of(CaseRunner.class, "convenio.cases.messages");
   private final Function<Path, Compilation> compiler;
   private final AccountReader accounts;
   private final CaseFileLoader loader = new CaseFileLoader();

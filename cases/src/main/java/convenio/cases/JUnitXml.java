@@ -1,5 +1,7 @@
 package convenio.cases;
 
+import static convenio.cases.CaseTexts.M;
+
 import convenio.cases.CaseResult.Status;
 import java.util.Locale;
 
@@ -21,8 +23,10 @@ public final class JUnitXml {
         .append("\" errors=\"").append(errors).append("\">\n");
     for (var missing : report.missing()) {
       b.append("  <testsuite name=\"").append(attr(missing.toString())).append("\" tests=\"1\" failures=\"0\" errors=\"1\">\n")
-          .append("    <testcase name=\"(path)\" classname=\"").append(attr(missing.toString())).append("\">\n")
-          .append("      <error message=\"no such file or folder\"/>\n    </testcase>\n  </testsuite>\n");
+          .append("    <testcase name=\"").append(attr(M.get("junit.path"))).append("\" classname=\"")
+          .append(attr(missing.toString())).append("\">\n")
+          .append("      <error message=\"").append(attr(M.get("report.missing")))
+          .append("\"/>\n    </testcase>\n  </testsuite>\n");
     }
     for (FileOutcome f : report.files()) suite(b, f);
     return b.append("</testsuites>\n").toString();
@@ -41,8 +45,10 @@ public final class JUnitXml {
     if (!f.problems().isEmpty()) {
       StringBuilder text = new StringBuilder();
       for (CaseProblem p : f.problems()) text.append(p).append('\n');
-      b.append("    <testcase name=\"(case file)\" classname=\"").append(attr(file)).append("\">\n")
-          .append("      <error message=\"the case file has errors\">").append(text(text.toString()))
+      b.append("    <testcase name=\"").append(attr(M.get("junit.case.file"))).append("\" classname=\"")
+          .append(attr(file)).append("\">\n")
+          .append("      <error message=\"").append(attr(M.get("junit.file.errors"))).append("\">")
+          .append(text(text.toString()))
           .append("</error>\n    </testcase>\n");
     }
     for (CaseResult r : f.results()) {
@@ -53,8 +59,9 @@ public final class JUnitXml {
         case SKIPPED -> b.append(">\n      <skipped message=\"").append(attr(r.message())).append("\"/>\n    </testcase>\n");
         case BROKEN -> b.append(">\n      <error message=\"").append(attr(firstLine(r.message()))).append("\">")
             .append(text(r.message())).append("</error>\n    </testcase>\n");
-        case FAILED -> b.append(">\n      <failure message=\"").append(r.mismatches().size())
-            .append(r.mismatches().size() == 1 ? " expectation not met" : " expectations not met").append("\">")
+        case FAILED -> b.append(">\n      <failure message=\"")
+            .append(M.get(r.mismatches().size() == 1 ? "junit.unmet.one" : "junit.unmet", r.mismatches().size()))
+            .append("\">")
             .append(text(r.testCase().where() + "\n" + TextReport.failureText(r))).append("</failure>\n    </testcase>\n");
       }
     }

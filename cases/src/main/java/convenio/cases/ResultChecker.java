@@ -1,6 +1,7 @@
 package convenio.cases;
 
-import convenio.i18n.Messages;
+import static convenio.cases.CaseTexts.M;
+
 import convenio.cases.Expectations.CritiqueExpected;
 import convenio.cases.Expectations.GlosaExpected;
 import convenio.cases.Expectations.GuideExpected;
@@ -19,7 +20,6 @@ import java.util.List;
 
 /** Compares a pricing result with a case's expectations; only what was written is compared. */
 public final class ResultChecker {
-  private static final Messages M = Messages.of(ResultChecker.class, "convenio.cases.messages");
   private ResultChecker() {}
 
   public static List<Mismatch> check(Expectations expect, PricingResult result) {
@@ -140,39 +140,41 @@ public final class ResultChecker {
   }
 
   private static String describeGlosas(List<GlosaExpected> list) {
-    if (list.isEmpty()) return "no glosa";
+    if (list.isEmpty()) return M.get("check.no.glosa");
     List<String> parts = new ArrayList<>();
     for (GlosaExpected g : list) {
-      StringBuilder b = new StringBuilder(g.code() == null ? "any code" : g.code());
+      StringBuilder b = new StringBuilder(g.code() == null ? M.get("check.any.code") : g.code());
       if (g.value() != null) b.append(' ').append(g.value().format());
-      if (g.quantity() != null) b.append(" qty ").append(plain(g.quantity()));
-      if (g.text() != null) b.append(" text containing \"").append(g.text()).append('"');
+      if (g.quantity() != null) b.append(M.get("check.qty", plain(g.quantity())));
+      if (g.text() != null) b.append(M.get("check.text.containing", g.text()));
       parts.add(b.toString());
     }
     return String.join("; ", parts);
   }
 
   static String describeActualGlosas(List<Glosa> list) {
-    if (list.isEmpty()) return "no glosa";
+    if (list.isEmpty()) return M.get("check.no.glosa");
     List<String> parts = new ArrayList<>();
     for (Glosa g : list) {
-      parts.add(g.code() + " " + g.value().format() + (g.quantity() == null ? "" : " qty " + plain(g.quantity()))
+      parts.add(g.code() + " " + g.value().format()
+          + (g.quantity() == null ? "" : M.get("check.qty", plain(g.quantity())))
           + (g.text() == null ? "" : " \"" + g.text() + "\""));
     }
     return String.join("; ", parts);
   }
 
   private static String describeCritiques(List<CritiqueExpected> list) {
-    if (list.isEmpty()) return "no critique";
+    if (list.isEmpty()) return M.get("check.no.critique");
     List<String> parts = new ArrayList<>();
     for (CritiqueExpected c : list) {
-      parts.add((c.code() == null ? "any" : c.code()) + (c.text() == null ? "" : " text containing \"" + c.text() + "\""));
+      parts.add((c.code() == null ? M.get("check.any") : c.code())
+          + (c.text() == null ? "" : M.get("check.text.containing", c.text())));
     }
     return String.join("; ", parts);
   }
 
   private static String describeActualCritiques(List<Critique> list) {
-    if (list.isEmpty()) return "no critique";
+    if (list.isEmpty()) return M.get("check.no.critique");
     List<String> parts = new ArrayList<>();
     for (Critique c : list) parts.add(c.code() + " \"" + c.message() + "\"");
     return String.join("; ", parts);
@@ -181,7 +183,7 @@ public final class ResultChecker {
   private static String guideNumbers(PricingResult result) {
     List<String> n = new ArrayList<>();
     for (GuideResult g : result.guides()) n.add(g.guide().number());
-    return n.isEmpty() ? "(none)" : String.join(", ", n);
+    return n.isEmpty() ? M.get("check.no.guides") : String.join(", ", n);
   }
 
   private static String itemList(PricingResult result, String guide) {
@@ -189,7 +191,9 @@ public final class ResultChecker {
     for (GuideResult g : result.guides()) {
       if (guide == null || guide.equals(g.guide().number())) all.addAll(g.items());
     }
-    if (all.isEmpty()) return guide == null ? "no items" : "no guide " + guide + " (guides " + guideNumbers(result) + ")";
+    if (all.isEmpty()) {
+      return guide == null ? M.get("check.no.items") : M.get("check.no.guide", guide, guideNumbers(result));
+    }
     return describeItems(all);
   }
 
@@ -201,13 +205,13 @@ public final class ResultChecker {
         parts.add("…");
         break;
       }
-      parts.add("seq " + r.item().seq() + " code " + r.item().code()
-          + (r.item().degree() == null ? "" : " degree " + r.item().degree()));
+      parts.add(M.get("check.item.described", r.item().seq(), r.item().code())
+          + (r.item().degree() == null ? "" : M.get("check.item.degree", r.item().degree())));
     }
     return String.join(", ", parts);
   }
 
   private static String plain(BigDecimal n) {
-    return n == null ? "none" : n.stripTrailingZeros().toPlainString().replace('.', ',');
+    return n == null ? M.get("check.none") : n.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 }

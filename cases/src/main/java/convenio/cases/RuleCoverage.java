@@ -1,5 +1,7 @@
 package convenio.cases;
 
+import static convenio.cases.CaseTexts.M;
+
 import convenio.model.Critique;
 import convenio.model.Glosa;
 import convenio.model.GuideResult;
@@ -96,11 +98,11 @@ public record RuleCoverage(Path contract, List<Rule> rules) {
   /** {@code contract: 34 of 40 rules exercised} and the rules no case exercises, with file:line and the line. */
   public String render() {
     StringBuilder b = new StringBuilder();
-    b.append(display(contract.toString())).append(": ").append(exercised()).append(" of ").append(rules.size())
-        .append(" rules exercised by the cases\n");
+    b.append(M.get("coverage.summary", display(contract.toString()), exercised(), rules.size())).append('\n');
+    String notExercised = "  " + M.get("coverage.not.exercised") + "  ";
     for (Rule r : rules) {
       if (r.exercised()) continue;
-      b.append("  not exercised  ").append(display(r.file())).append(':').append(r.line()).append("  ").append(r.text())
+      b.append(notExercised).append(display(r.file())).append(':').append(r.line()).append("  ").append(r.text())
           .append('\n');
     }
     return b.toString();

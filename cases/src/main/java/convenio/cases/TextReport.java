@@ -1,6 +1,7 @@
 package convenio.cases;
 
-import convenio.i18n.Messages;
+import static convenio.cases.CaseTexts.M;
+
 import convenio.cases.CaseResult.Status;
 import convenio.model.ItemResult;
 import convenio.report.TraceText;
@@ -13,7 +14,6 @@ import java.util.List;
  * and the trace of the item, so the analyst sees which rule gave the value without re-running anything.
  */
 public final class TextReport {
-  private static final Messages M = Messages.of(TextReport.class, "convenio.cases.messages");
   private TextReport() {}
 
   public static String render(TestReport report, boolean verbose) {
@@ -21,7 +21,7 @@ public final class TextReport {
     for (Path p : report.missing()) b.append(p).append(": ").append(M.get("report.missing")).append('\n');
     for (FileOutcome f : report.files()) {
       b.append(f.file()).append('\n');
-      for (CaseProblem p : f.problems()) b.append("  ERROR  ").append(p).append('\n');
+      for (CaseProblem p : f.problems()) b.append(status("status.broken")).append(p).append('\n');
       for (CaseResult r : f.results()) caseLines(b, r, verbose);
     }
     b.append('\n').append(summary(report)).append('\n');
@@ -46,15 +46,15 @@ public final class TextReport {
     TestCase c = r.testCase();
     switch (r.status()) {
       case PASSED -> {
-        if (verbose) b.append("  PASS   ").append(c.name()).append('\n');
+        if (verbose) b.append(status("status.passed")).append(c.name()).append('\n');
       }
-      case SKIPPED -> b.append("  SKIP   ").append(c.name()).append(": ").append(r.message()).append('\n');
+      case SKIPPED -> b.append(status("status.skipped")).append(c.name()).append(": ").append(r.message()).append('\n');
       case BROKEN -> {
-        b.append("  ERROR  ").append(c.name()).append(" (").append(c.where()).append(")\n");
+        b.append(status("status.broken")).append(c.name()).append(" (").append(c.where()).append(")\n");
         b.append(indent(r.message(), "         ")).append('\n');
       }
       case FAILED -> {
-        b.append("  FAIL   ").append(c.name()).append(" (").append(c.where()).append(")\n");
+        b.append(status("status.failed")).append(c.name()).append(" (").append(c.where()).append(")\n");
         failure(b, r);
       }
     }
@@ -79,9 +79,16 @@ public final class TextReport {
       boolean lastForItem = i + 1 == ms.size() || ms.get(i + 1).item() != m.item();
       if (m.item() != null && lastForItem && traced.stream().noneMatch(t -> t == m.item())) {
         traced.add(m.item());
-        b.append("           trace:\n").append(TraceText.render(m.item(), "             "));
+        b.append("           ").append(M.get("report.trace")).append('\n')
+            .append(TraceText.render(m.item(), "             "));
       }
     }
+  }
+
+  /** {@code "  FAIL   "}: a case's status in a column of 7, its details indented under the name. */
+  private static String status(String key) {
+    String label = M.get(key);
+    return "  " + label + " ".repeat(Math.max(1, 7 - label.length()));
   }
 
   private static String indent(String text, String prefix) {

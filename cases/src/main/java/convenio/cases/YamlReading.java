@@ -1,5 +1,7 @@
 package convenio.cases;
 
+import static convenio.cases.CaseTexts.M;
+
 import convenio.model.Percent;
 import convenio.tiss.YamlNodes;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ final class YamlReading extends YamlNodes {
       if (!s.endsWith("%")) throw new NumberFormatException();
       return Percent.of(s);
     } catch (RuntimeException e) {
-      problem(node, what + ": '" + s + "' is not a percentage (write e.g. 20% or 2,5%)");
+      problem(node, M.get("load.not.percent", what, s));
       return null;
     }
   }

@@ -129,6 +129,23 @@ class RecursoFormsTest {
   }
 
   @Test
+  void theJustificationTheOperatorReadsIsPortugueseInEitherLanguageOfTheAnalyst() {
+    // 10101012 presented R$ 200,00, which the contract pays; the operator paid R$ 180,00 with glosa 1705 of R$ 20,00:
+    // R$ 20,00 is appealed. The operator's auditors read the justification: Portuguese, whoever drafts it.
+    ItemResult billed = priced(1, "10101012", ItemKind.PROCEDURE, "1", "200.00", "200.00");
+    AnaliseConta.Protocolo p = protocol(null, guide("G-1", List.of(),
+        line(1, DAY, "10101012", "1", "200.00", "180.00", glosa("1705", "20.00"))));
+    String expected = "Glosa 1705 de R$ 20,00 não amparada pelo contrato \"Contrato Teste\" versão 1: o item 10101012"
+        + " vale R$ 200,00 (price 10101012, c.convenio:7). Apresentado R$ 200,00, liberado pela operadora R$ 180,00."
+        + " Valor recursado: R$ 20,00.";
+    for (Lang analyst : Lang.values()) {
+      GlosaDispute.Outcome o = Lang.with(analyst, () -> GlosaDispute.compare(p, account(guideResult("G-1", billed)),
+          TEXT));
+      assertEquals(expected, o.disputed().get(0).recurso().justification(), analyst.name());
+    }
+  }
+
+  @Test
   void aGuideGlosedWholeIsAppealedWholeAsARecursoGuiaCompleta() throws Exception {
     // Guide G-2 glosed whole (motivoGlosa 1714 on the guide): its two items, presented R$ 100,00 and R$ 50,00, paid
     // nothing, R$ 150,00 glosed. The contract pays R$ 100,00 + R$ 40,00 = R$ 140,00, so R$ 140,00 − R$ 0,00 = R$ 140,00

@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -45,11 +47,10 @@ public record Database(String url, Properties properties, String shown) {
     try {
       u = new URI(db);
     } catch (URISyntaxException e) {
-      throw new HistoryException("--db " + db + ": not a PostgreSQL address (postgresql://user:password@host:port/db): "
-          + e.getReason());
+      throw new HistoryException(M.get("db.not.postgres", db, e.getReason()));
     }
     if (u.getHost() == null || u.getPath() == null || u.getPath().length() < 2) {
-      throw new HistoryException("--db " + db + ": name the host and the database, e.g. postgresql://host:5432/glosas");
+      throw new HistoryException(M.get("db.no.host", db));
     }
     Properties p = new Properties();
     if (u.getRawUserInfo() != null) {
@@ -77,9 +78,9 @@ public record Database(String url, Properties properties, String shown) {
       }
       return DriverManager.getConnection(url, properties);
     } catch (SQLException e) {
-      throw new HistoryException("cannot open the history at " + shown + ": " + Sql.reason(e), e);
+      throw new HistoryException(M.get("store.open", shown, Sql.reason(e)), e);
     } catch (java.io.IOException e) {
-      throw new HistoryException("cannot create the folder of " + shown + ": " + e.getMessage(), e);
+      throw new HistoryException(M.get("store.folder", shown, e.getMessage()), e);
     }
   }
 }

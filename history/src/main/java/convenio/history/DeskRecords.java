@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,7 +56,7 @@ public final class DeskRecords implements AutoCloseable {
              + " contract_version, contract_hash, recorded_at FROM desk_account ORDER BY id")) {
       while (rs.next()) out.add(account(rs));
     } catch (SQLException e) {
-      throw failed("read", e);
+      throw failed("desk.read", e);
     }
     return out;
   }
@@ -67,7 +69,7 @@ public final class DeskRecords implements AutoCloseable {
         return rs.next() ? Optional.of(account(rs)) : Optional.empty();
       }
     } catch (SQLException e) {
-      throw failed("read", e);
+      throw failed("desk.read", e);
     }
   }
 
@@ -96,11 +98,11 @@ public final class DeskRecords implements AutoCloseable {
       p.setTimestamp(7, Timestamp.from(Instant.now()));
       p.executeUpdate();
       try (ResultSet keys = p.getGeneratedKeys()) {
-        if (!keys.next()) throw new HistoryException("the store gave no id to the account it kept");
+        if (!keys.next()) throw new HistoryException(M.get("desk.no.id"));
         return keys.getLong(1);
       }
     } catch (SQLException e) {
-      throw failed("write to", e);
+      throw failed("desk.write", e);
     }
   }
 
@@ -114,7 +116,7 @@ public final class DeskRecords implements AutoCloseable {
       p.setLong(4, id);
       p.executeUpdate();
     } catch (SQLException e) {
-      throw failed("write to", e);
+      throw failed("desk.write", e);
     }
   }
 
@@ -130,7 +132,7 @@ public final class DeskRecords implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw failed("read", e);
+      throw failed("desk.read", e);
     }
     return out;
   }
@@ -172,7 +174,7 @@ public final class DeskRecords implements AutoCloseable {
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
-      throw failed("write to", e);
+      throw failed("desk.write", e);
     }
   }
 
@@ -181,9 +183,9 @@ public final class DeskRecords implements AutoCloseable {
         rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant());
   }
 
-  private HistoryException failed(String what, SQLException e) {
-    return new HistoryException("cannot " + what + " the desk in the history at " + db.shown() + ": "
-        + Sql.reason(e), e);
+  /** @param key {@code desk.read} or {@code desk.write} */
+  private HistoryException failed(String key, SQLException e) {
+    return new HistoryException(M.get(key, db.shown(), Sql.reason(e)), e);
   }
 
   @Override

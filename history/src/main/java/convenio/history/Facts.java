@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import convenio.model.GlosaGroup;
 import java.sql.Connection;
 import java.sql.Date;
@@ -131,8 +133,9 @@ final class Facts {
         gs.add(new Glosa(code, classes.groupName(code), classes.of(a.operator(), code), amount, appealed, recovered,
             a.on(), appealedOn, answeredOn));
       }
+      String notInALote = M.get("value.not.in.lote");
       out.add(new Item(a.operator(), a.provider(), l != null ? l.month() : a.month(),
-          l != null && l.type() != null ? l.type() : "(not in a lote)", l != null && l.kind() != null ? l.kind() : "(not in a lote)",
+          l != null && l.type() != null ? l.type() : notInALote, l != null && l.kind() != null ? l.kind() : notInALote,
           a.lote(), a.guide(), a.seq(), a.informado(), gs));
     }
     return out;

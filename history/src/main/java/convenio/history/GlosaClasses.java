@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import convenio.model.GlosaGroup;
 import convenio.tiss.TissDomain;
 import java.sql.Connection;
@@ -38,7 +40,7 @@ final class GlosaClasses {
 
   String groupName(String code) {
     String name = domain.glosaGroupName(code);
-    return name == null ? "(other)" : name;
+    return name == null ? M.get("value.other.group") : name;
   }
 
   String description(String code) {

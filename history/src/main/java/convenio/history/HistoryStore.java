@@ -47,7 +47,7 @@ public final class HistoryStore implements AutoCloseable {
       Migrations.apply(c);
     } catch (SQLException e) {
       close();
-      throw new HistoryException("cannot bring the history at " + db.shown() + " up to date: " + Sql.reason(e), e);
+      throw new HistoryException(M.get("store.migrate", db.shown(), Sql.reason(e)), e);
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -77,7 +77,7 @@ public final class HistoryStore implements AutoCloseable {
         try (Stream<Path> s = Files.walk(p)) {
           files = s.filter(Files::isRegularFile).filter(HistoryStore::recordable).sorted().toList();
         } catch (IOException e) {
-          throw new UncheckedIOException("cannot list " + p, e);
+          throw new UncheckedIOException(M.get("store.list", p), e);
         }
         for (Path f : files) out.add(importer.add(f));
       } else if (Files.isRegularFile(p)) {
@@ -102,7 +102,7 @@ public final class HistoryStore implements AutoCloseable {
     try {
       return Indicators.compute(Facts.load(c), q);
     } catch (SQLException e) {
-      throw new HistoryException("cannot read the history at " + db.shown() + ": " + Sql.reason(e), e);
+      throw new HistoryException(M.get("store.read", db.shown(), Sql.reason(e)), e);
     }
   }
 
@@ -113,7 +113,7 @@ public final class HistoryStore implements AutoCloseable {
          ResultSet rs = p.executeQuery()) {
       while (rs.next()) out.put(MessageKind.valueOf(rs.getString(1)), rs.getInt(2));
     } catch (SQLException e) {
-      throw new HistoryException("cannot read the history at " + db.shown() + ": " + Sql.reason(e), e);
+      throw new HistoryException(M.get("store.read", db.shown(), Sql.reason(e)), e);
     }
     return out;
   }
@@ -121,7 +121,7 @@ public final class HistoryStore implements AutoCloseable {
   /** Records that glosas of {@code codeOrGroup} (4 digits, or a 2-digit group) are of this class for an operator ('*': all). */
   public void classify(String operator, String codeOrGroup, GlosaGroup glosaClass) {
     if (!codeOrGroup.matches("\\d{2}|\\d{4}")) {
-      throw new IllegalArgumentException("a glosa code has 4 digits and a group 2, not '" + codeOrGroup + "'");
+      throw new IllegalArgumentException(M.get("classify.code", codeOrGroup));
     }
     upsert("glosa_class", "operator_ans = ? AND code_prefix = ?", new Object[] {operator, codeOrGroup},
         "UPDATE glosa_class SET glosa_class = ? WHERE operator_ans = ? AND code_prefix = ?",
@@ -132,7 +132,7 @@ public final class HistoryStore implements AutoCloseable {
 
   /** Records the prazos a contract with an operator ('*': all) states, in days. */
   public void prazo(String operator, int recursoDays, int answerDays) {
-    if (recursoDays <= 0 || answerDays <= 0) throw new IllegalArgumentException("a prazo is a positive number of days");
+    if (recursoDays <= 0 || answerDays <= 0) throw new IllegalArgumentException(M.get("prazo.days"));
     upsert("prazo", "operator_ans = ?", new Object[] {operator},
         "UPDATE prazo SET recurso_days = ?, answer_days = ? WHERE operator_ans = ?",
         new Object[] {recursoDays, answerDays, operator},
@@ -155,7 +155,7 @@ public final class HistoryStore implements AutoCloseable {
         p.executeUpdate();
       }
     } catch (SQLException e) {
-      throw new HistoryException("cannot write to the history at " + db.shown() + ": " + Sql.reason(e), e);
+      throw new HistoryException(M.get("store.write", db.shown(), Sql.reason(e)), e);
     }
   }
 
@@ -169,7 +169,7 @@ public final class HistoryStore implements AutoCloseable {
       int[] p = prazoOf(operator);
       return p[2] == 2 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(p[0]);
     } catch (SQLException e) {
-      throw new HistoryException("cannot read the history at " + db.shown() + ": " + Sql.reason(e), e);
+      throw new HistoryException(M.get("store.read", db.shown(), Sql.reason(e)), e);
     }
   }
 
@@ -182,7 +182,7 @@ public final class HistoryStore implements AutoCloseable {
       GlosaClasses classes = GlosaClasses.load(c);
       return classes::of;
     } catch (SQLException e) {
-      throw new HistoryException("cannot read the history at " + db.shown() + ": " + Sql.reason(e), e);
+      throw new HistoryException(M.get("store.read", db.shown(), Sql.reason(e)), e);
     }
   }
 
@@ -250,7 +250,7 @@ public final class HistoryStore implements AutoCloseable {
             prazo[1], source(prazo[2], contracts.get(k[0])), dueOn, ChronoUnit.DAYS.between(today, dueOn)));
       }
     } catch (SQLException e) {
-      throw new HistoryException("cannot read the history at " + db.shown() + ": " + Sql.reason(e), e);
+      throw new HistoryException(M.get("store.read", db.shown(), Sql.reason(e)), e);
     }
     out.sort(java.util.Comparator.comparing(Due::dueOn).thenComparing(Due::operator).thenComparing(Due::lote));
     return out;

@@ -78,8 +78,7 @@ final class Importer {
     try {
       kind = MessageKind.sniff(file);
       if (kind == null) {
-        return failed(file, null, "not a message the history records (a TISS loteGuias, demonstrativoAnaliseConta, "
-            + "demonstrativoPagamento, recursoGlosa or respostaRecursoGlosa, a YAML/JSON account, or a priced result)");
+        return failed(file, null, M.get("add.not.message"));
       }
       String sha = sha256(file);
       Long same = find("SELECT id FROM message WHERE kind = ? AND sha256 = ?", kind.name(), sha);
@@ -114,9 +113,9 @@ final class Importer {
       String at = e.line() > 0 ? ":" + e.line() + ":" + e.column() + ": " : ": ";
       return failed(file, kind, at + e.getMessage());
     } catch (IOException | UncheckedIOException e) {
-      return failed(file, kind, "cannot read: " + e.getMessage());
+      return failed(file, kind, M.get("add.unreadable", e.getMessage()));
     } catch (SQLException e) {
-      return failed(file, kind, "not recorded, the store refused it: " + Sql.reason(e));
+      return failed(file, kind, M.get("add.refused", Sql.reason(e)));
     }
   }
 
@@ -149,8 +148,8 @@ final class Importer {
       if (!r.ok()) throw new Refused(String.join("; ", r.problems()));
       a = r.account();
     }
-    if (a.operatorAns() == null) throw new Refused(": the lote names no operator (registroANS / operatorAns)");
-    if (a.loteNumber() == null) throw new Refused(": the lote has no number (numeroLote / loteNumber): the history links by it");
+    if (a.operatorAns() == null) throw new Refused(": " + M.get("add.lote.no.operator"));
+    if (a.loteNumber() == null) throw new Refused(": " + M.get("add.lote.no.number"));
     String provider = a.provider() == null ? null : firstNonNull(a.provider().codeAtOperator(), a.provider().cnpj(), a.provider().cpf());
     header[0] = new Header(a.operatorAns(), provider, a.loteNumber(), a.loteNumber(), a.sentOn(), null, null, null);
     return new Parsed() {
@@ -164,7 +163,7 @@ final class Importer {
           for (Guide g : a.guides()) {
             // competência: the month the guide was carried out; the lote's date only when the guide has none
             LocalDate when = g.executionDate() != null ? g.executionDate() : a.sentOn();
-            if (when == null) throw new SQLException("guide " + g.number() + " has no date and the lote none: no competência");
+            if (when == null) throw new SQLException(M.get("add.guide.no.date", g.number()));
             for (Item i : g.items()) {
               p.setLong(1, id);
               p.setString(2, a.operatorAns());
@@ -194,16 +193,16 @@ final class Importer {
     DemonstrativoReader.Result r = new DemonstrativoReader().read(file);
     problems(r.problems(), warnings);
     AnaliseConta first = r.demonstrativos().get(0);
-    if (first.operatorAns() == null) throw new Refused(": the demonstrativo names no operator (registroANS)");
+    if (first.operatorAns() == null) throw new Refused(": " + M.get("add.analise.no.operator"));
     String lote = null;
     for (AnaliseConta d : r.demonstrativos()) {
       for (AnaliseConta.Protocolo p : d.protocols()) {
         if (p.loteNumber() == null) {
-          throw new Refused(": protocol " + p.protocolNumber() + " names no numeroLotePrestador: the history links by it");
+          throw new Refused(": " + M.get("add.protocol.no.lote", p.protocolNumber()));
         }
         if (lote == null) lote = p.loteNumber();
       }
-      if (d.issued() == null) throw new Refused(": demonstrativo " + d.number() + " has no dataEmissao");
+      if (d.issued() == null) throw new Refused(": " + M.get("add.analise.no.date", d.number()));
     }
     String provider = first.provider() == null ? null
         : firstNonNull(first.provider().codeAtOperator(), first.provider().cnpj(), first.provider().cpf());
@@ -278,9 +277,9 @@ final class Importer {
     MessageReader.Result<TissMessages.Recurso> read = new MessageReader().recurso(file);
     problems(read.problems(), warnings);
     TissMessages.Recurso r = read.message();
-    if (r.operatorAns() == null) throw new Refused(": the recurso names no operator (registroANS)");
+    if (r.operatorAns() == null) throw new Refused(": " + M.get("add.recurso.no.operator"));
     LocalDate on = r.date() != null ? r.date() : r.sentOn();
-    if (on == null) throw new Refused(": the recurso has no dataRecurso");
+    if (on == null) throw new Refused(": " + M.get("add.recurso.no.date"));
     header[0] = new Header(r.operatorAns(), r.providerCode(), r.loteNumber(), r.number(), on, null, null, null);
     return new Parsed() {
       public String operatorAns() { return r.operatorAns(); }
@@ -332,8 +331,8 @@ final class Importer {
     MessageReader.Result<TissMessages.Resposta> read = new MessageReader().resposta(file);
     problems(read.problems(), warnings);
     TissMessages.Resposta r = read.message();
-    if (r.operatorAns() == null) throw new Refused(": the answer names no operator (registroANS)");
-    if (r.answeredOn() == null) throw new Refused(": the answer has no date (dataRegistroTransacao)");
+    if (r.operatorAns() == null) throw new Refused(": " + M.get("add.resposta.no.operator"));
+    if (r.answeredOn() == null) throw new Refused(": " + M.get("add.resposta.no.date"));
     String number = r.operatorRecursoNumber() != null ? r.operatorRecursoNumber() : r.recursoNumber();
     header[0] = new Header(r.operatorAns(), null, r.loteNumber(), number, r.answeredOn(), null, null, null);
     return new Parsed() {
@@ -387,7 +386,7 @@ final class Importer {
     MessageReader.Result<TissMessages.Pagamento> read = new MessageReader().pagamento(file);
     problems(read.problems(), warnings);
     TissMessages.Pagamento pg = read.message();
-    if (pg.operatorAns() == null) throw new Refused(": the demonstrativo de pagamento names no operator (registroANS)");
+    if (pg.operatorAns() == null) throw new Refused(": " + M.get("add.pagamento.no.operator"));
     String lote = pg.protocols().isEmpty() ? null : pg.protocols().get(0).loteNumber();
     header[0] = new Header(pg.operatorAns(), pg.providerCode(), lote, pg.number(), pg.issued(), null, null, null);
     return new Parsed() {
@@ -422,13 +421,13 @@ final class Importer {
       root = JSON.readTree(file.toFile());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var loc = e.getLocation();
-      throw new Refused(":" + (loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr()) + ": not JSON: "
-          + e.getOriginalMessage());
+      throw new Refused(":" + (loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr()) + ": "
+          + M.get("add.not.json", e.getOriginalMessage()));
     }
     JsonNode contract = root.path("contract");
     String cid = text(contract.path("id"));
     String hash = text(contract.path("hash"));
-    if (cid == null || hash == null) throw new Refused(": a priced result names its contract's id and hash");
+    if (cid == null || hash == null) throw new Refused(": " + M.get("add.priced.no.contract"));
     String lote = text(root.path("lote"));
     String operator = text(root.path("operator_ans"));
     header[0] = new Header(operator, null, lote, lote == null ? null : hash.substring(0, Math.min(12, hash.length())) + "/" + lote,
@@ -436,7 +435,7 @@ final class Importer {
     List<Object[]> rows = new ArrayList<>();
     for (JsonNode g : root.path("guides")) {
       String guide = text(g.has("number") ? g.path("number") : g.path("guide"));
-      if (guide == null) throw new Refused(": a guide without its number");
+      if (guide == null) throw new Refused(": " + M.get("add.priced.guide.no.number"));
       for (JsonNode i : g.path("items")) {
         rows.add(new Object[] {guide, i.path("seq").asInt(), text(i.path("code")), cents(i.path("presented")),
             cents(i.path("paid")), cents(i.path("glosed"))});
@@ -472,7 +471,7 @@ final class Importer {
     try {
       return Money.of(new BigDecimal(n.asText())).cents();
     } catch (RuntimeException e) {
-      throw new Refused(": not an amount of money: " + n.asText());
+      throw new Refused(": " + M.get("add.not.money", n.asText()));
     }
   }
 

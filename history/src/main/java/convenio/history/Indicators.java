@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import convenio.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -160,7 +162,7 @@ public record Indicators(IndicatorQuery query, List<Row> rows, Row total, List<R
   private static String itemValue(Facts.Item i, Dimension d) {
     return switch (d) {
       case OPERATOR -> i.operator();
-      case PROVIDER -> i.provider() == null ? "(none)" : i.provider();
+      case PROVIDER -> i.provider() == null ? M.get("value.no.provider") : i.provider();
       case MONTH -> i.month();
       case GUIDE_TYPE -> i.guideType();
       case ITEM_KIND -> i.itemKind();

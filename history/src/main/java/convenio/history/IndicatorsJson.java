@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,8 +22,6 @@ public final class IndicatorsJson {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** What the two rates across operators mean, written next to them wherever they are shown. */
-  public static final String POOLED_NOTE = "pooled: all glosas over all presented (a larger operator weighs more)";
-  public static final String MEAN_NOTE = "mean of per-operator rates: each operator weighs the same (the study reports this)";
 
   private IndicatorsJson() {}
 
@@ -44,9 +44,9 @@ public final class IndicatorsJson {
     ObjectNode s = root.putObject("summary");
     s.set("total", row(i.total()));
     s.put("pooled_rate", i.pooledRate());
-    s.put("pooled_rate_note", POOLED_NOTE);
+    s.put("pooled_rate_note", M.get("note.pooled"));
     s.put("mean_operator_rate", i.meanOperatorRate());
-    s.put("mean_operator_rate_note", MEAN_NOTE);
+    s.put("mean_operator_rate_note", M.get("note.mean"));
     s.set("operators", rows(i.operators()));
     root.set("rows", rows(i.rows()));
     ArrayNode pareto = root.putArray("pareto");

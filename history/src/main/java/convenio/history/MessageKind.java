@@ -13,24 +13,9 @@ import java.util.regex.Pattern;
 
 /** The messages the history records, recognised by content (not by file name). */
 public enum MessageKind {
-  LOTE("lote (loteGuias or account)"),
-  ANALISE("demonstrativo de análise de conta"),
-  PAGAMENTO("demonstrativo de pagamento"),
-  RECURSO("recurso de glosa"),
-  RESPOSTA("resposta a recurso de glosa"),
-  PRICED("Convenio priced result");
+  LOTE, ANALISE, PAGAMENTO, RECURSO, RESPOSTA, PRICED;
 
-  private final String label;
-
-  MessageKind(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
-
-  /** The label in the current language (for people; {@link #label} is the English one). */
+  /** The kind's name for people, in the current language (convenio/history/messages*.properties, kind.*). */
   public String shown() {
     return M.get("kind." + name());
   }

@@ -1,5 +1,7 @@
 package convenio.history;
 
+import static convenio.history.HistoryTexts.M;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,12 +64,11 @@ final class Migrations {
     }
     for (Map.Entry<Integer, String> a : applied.entrySet()) {
       if (a.getKey() > scripts.size()) {
-        throw new HistoryException("this history was written by a newer Convenio (schema version " + a.getKey()
-            + "; this one knows up to " + scripts.size() + ")");
+        throw new HistoryException(M.get("store.newer", a.getKey(), scripts.size()));
       }
       Script known = scripts.get(a.getKey() - 1);
       if (!known.checksum().equals(a.getValue().strip())) {
-        throw new HistoryException("migration " + known.name() + " differs from the one applied to this history");
+        throw new HistoryException(M.get("store.migration.changed", known.name()));
       }
     }
     c.setAutoCommit(false);

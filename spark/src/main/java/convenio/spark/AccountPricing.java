@@ -1,5 +1,7 @@
 package convenio.spark;
 
+import static convenio.spark.SparkTexts.M;
+
 import convenio.api.ContractRegistry;
 import convenio.api.Priced;
 import convenio.api.RegistrySnapshot;
@@ -44,13 +46,13 @@ final class AccountPricing implements Serializable {
     try {
       account = AccountRows.account(rows);
     } catch (AccountRows.BadRow e) {
-      return new Outcome(accountId, null, null, "the account's rows cannot be read: " + e.getMessage());
+      return new Outcome(accountId, null, null, M.get("account.rows", e.getMessage()));
     }
     try {
       return new Outcome(accountId, account, ContractRegistry.price(snapshot, account), null);
     } catch (RuntimeException e) {
       // One account the engine cannot price does not stop a year of them: it is reported on its rows.
-      return new Outcome(accountId, account, null, "pricing failed: " + e.getMessage());
+      return new Outcome(accountId, account, null, M.get("account.failed", e.getMessage()));
     }
   }
 

@@ -1,5 +1,7 @@
 package convenio.spark;
 
+import static convenio.spark.SparkTexts.M;
+
 import convenio.model.Account;
 import convenio.model.Beneficiary;
 import convenio.model.Guide;
@@ -196,10 +198,10 @@ public final class AccountRows {
     if (qty == null) qty = BigDecimal.ONE;
     Money unit = money(r, "unit_value");
     Money total = money(r, "total_value");
-    if (unit == null && total == null) throw new BadRow(r, "unit_value", "an item needs unit_value or total_value");
+    if (unit == null && total == null) throw new BadRow(r, "unit_value", M.get("row.no.value"));
     if (total == null) total = unit.times(qty, RoundingMode.HALF_UP);
     if (unit == null) {
-      if (qty.signum() == 0) throw new BadRow(r, "quantity", "quantity 0 and no unit_value");
+      if (qty.signum() == 0) throw new BadRow(r, "quantity", M.get("row.quantity.zero"));
       unit = Money.of(total.toBigDecimal().divide(qty, 2, RoundingMode.HALF_UP));
     }
     List<TeamMember> team = new ArrayList<>();
@@ -210,7 +212,7 @@ public final class AccountRows {
       }
     }
     String code = str(r, "code");
-    if (code == null) throw new BadRow(r, "code", "an item needs a code");
+    if (code == null) throw new BadRow(r, "code", M.get("row.no.code"));
     return new Item(seq, kind, str(r, "table"), code, str(r, "description"), qty, str(r, "unit"), date(r, "date"),
         time(r, "start_time"), time(r, "end_time"), str(r, "route"), str(r, "technique"), decimal(r, "factor"), unit,
         total, str(r, "degree"), team, decimal(r, "authorized_quantity"));
@@ -226,11 +228,11 @@ public final class AccountRows {
 
   private static GuideType guideType(Row r) {
     String t = str(r, "guide_type");
-    if (t == null) throw new BadRow(r, "guide_type", "a guide needs its type");
+    if (t == null) throw new BadRow(r, "guide_type", M.get("row.no.type"));
     try {
       return GuideType.valueOf(t.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRow(r, "guide_type", "'" + t + "' is not one of " + List.of(GuideType.values()));
+      throw new BadRow(r, "guide_type", M.get("row.not.one.of", t, List.of(GuideType.values())));
     }
   }
 
@@ -240,7 +242,7 @@ public final class AccountRows {
     try {
       return ItemKind.valueOf(k.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRow(r, "kind", "'" + k + "' is not one of " + List.of(ItemKind.values()));
+      throw new BadRow(r, "kind", M.get("row.not.one.of", k, List.of(ItemKind.values())));
     }
   }
 
@@ -272,15 +274,14 @@ public final class AccountRows {
     try {
       return LocalTime.parse(t.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRow(r, column, "'" + t + "' is not a time (16:30:00 or 16:30)");
+      throw new BadRow(r, column, M.get("row.not.time", t));
     }
   }
 
   /** A value the model cannot take: the account it belongs to is not priced, and the message says why. */
   public static final class BadRow extends RuntimeException {
     BadRow(Row r, String column, String message) {
-      super("guide " + r.getString(at("guide_number")) + ", item_pos " + r.getInt(ITEM_POS) + ", column " + column
-          + ": " + message);
+      super(M.get("row.where", r.getString(at("guide_number")), r.getInt(ITEM_POS), column, message));
     }
   }
 }

@@ -1,5 +1,7 @@
 package convenio.spark;
 
+import static convenio.spark.SparkTexts.M;
+
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -124,23 +126,22 @@ public final class AccountTable {
       String name = want.name();
       StructField got = find(have, name);
       if (got == null) {
-        if (REQUIRED.contains(name)) problems.add("column " + name + " is missing");
+        if (REQUIRED.contains(name)) problems.add(M.get("column.missing", name));
         columns.add(functions.lit(null).cast(want.dataType()).as(name));
         continue;
       }
       String wrong = accepts(want.dataType(), got.dataType(), MONEY_COLUMNS.contains(name));
-      if (wrong != null) problems.add("column " + name + " is " + got.dataType().simpleString() + ": " + wrong);
+      if (wrong != null) problems.add(M.get("column.wrong", name, got.dataType().simpleString(), wrong));
       Column c = functions.col("`" + got.name() + "`");
       // the same type but for nullability (Parquet reads every column as nullable) is taken as it is
       columns.add((got.dataType().catalogString().equals(want.dataType().catalogString()) ? c
           : c.cast(want.dataType())).as(name));
     }
     if (find(have, "unit_value") == null && find(have, "total_value") == null) {
-      problems.add("neither unit_value nor total_value is there: an item is priced against what was presented");
+      problems.add(M.get("column.no.value"));
     }
     if (!problems.isEmpty()) {
-      throw new JobException("the account table does not have the columns the jobs read (docs/spark.md):\n  "
-          + String.join("\n  ", problems));
+      throw new JobException(M.get("table.columns", String.join("\n  ", problems)));
     }
     return table.select(columns.toArray(Column[]::new));
   }
@@ -156,18 +157,17 @@ public final class AccountTable {
     if (want.catalogString().equals(got.catalogString())) return null;
     if (want instanceof DecimalType w) {
       if (!(got instanceof DecimalType g)) {
-        return "expected " + w.simpleString() + (money ? " (money is exact: never a double or float)" : "");
+        return M.get("type.expected", w.simpleString()) + (money ? M.get("type.money") : "");
       }
-      if (g.scale() > w.scale()) return "more than " + w.scale() + " decimal places";
-      if (g.precision() - g.scale() > w.precision() - w.scale()) return "too many digits for " + w.simpleString();
+      if (g.scale() > w.scale()) return M.get("type.decimals", w.scale());
+      if (g.precision() - g.scale() > w.precision() - w.scale()) return M.get("type.digits", w.simpleString());
       return null;
     }
     if (want.equals(IntegerType)) {
       return got.equals(ShortType$.MODULE$) || got.equals(IntegerType$.MODULE$) || got.equals(LongType$.MODULE$)
-          ? null : "expected an integer";
+          ? null : M.get("type.integer");
     }
-    if (want instanceof org.apache.spark.sql.types.ArrayType) return "expected " + want.simpleString();
-    return "expected " + want.simpleString()
-        + (want.equals(StringType) ? " (codes are text, so that leading zeros survive)" : "");
+    if (want instanceof org.apache.spark.sql.types.ArrayType) return M.get("type.expected", want.simpleString());
+    return M.get("type.expected", want.simpleString()) + (want.equals(StringType) ? M.get("type.code") : "");
   }
 }

@@ -1,5 +1,7 @@
 package convenio.spark;
 
+import static convenio.spark.SparkTexts.M;
+
 import convenio.api.ContractRegistry;
 import convenio.api.RegistrySnapshot;
 import convenio.diagnostics.Diagnostic;
@@ -54,7 +56,7 @@ public final class ContractBundle implements Serializable {
       org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(folder);
       FileSystem fs = dir.getFileSystem(hadoop);
       if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
-        throw new JobException(folder + ": no such folder of contracts");
+        throw new JobException(M.get("contracts.no.folder", folder));
       }
       FileStatus[] listed = fs.listStatus(dir);
       java.util.Arrays.sort(listed, Comparator.comparing(s -> s.getPath().getName()));
@@ -66,11 +68,10 @@ public final class ContractBundle implements Serializable {
         }
       }
     } catch (IOException e) {
-      throw new JobException(folder + ": cannot read the contracts: " + e.getMessage());
+      throw new JobException(M.get("contracts.unreadable", folder, e.getMessage()));
     }
     if (files.isEmpty()) {
-      throw new JobException(folder + ": no compiled contract (*.cvc) in this folder; `convenio compile C.convenio "
-          + "-o C.cvc` writes one");
+      throw new JobException(M.get("contracts.none", folder));
     }
     ContractBundle bundle = new ContractBundle(folder, files);
     // checked once per JVM; in local mode the driver is the executor too, so the executors' copy is this one
@@ -105,14 +106,13 @@ public final class ContractBundle implements Serializable {
           if (d.isError()) errors.add(folder + "/" + Path.of(d.file()).getFileName() + ": " + d.message());
         }
         if (!errors.isEmpty() && strict) {
-          throw new JobException("the contracts folder has files the registry refuses:\n  "
-              + String.join("\n  ", errors));
+          throw new JobException(M.get("contracts.refused", String.join("\n  ", errors)));
         }
         // A contract is a plain object graph, loaded whole: the files are not read again.
         return registry.snapshot();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the contracts to a temporary folder", e);
+      throw new UncheckedIOException(M.get("contracts.temp"), e);
     } finally {
       if (dir != null) FileUtil.fullyDelete(dir.toFile());
     }

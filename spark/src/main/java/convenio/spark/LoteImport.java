@@ -1,5 +1,8 @@
 package convenio.spark;
 
+import static convenio.spark.SparkTexts.M;
+
+import convenio.i18n.Lang;
 import convenio.tiss.ReadOptions;
 import convenio.tiss.TissException;
 import convenio.tiss.TissProblem;
@@ -46,23 +49,25 @@ public final class LoteImport {
       Path dir = new Path(folder);
       FileSystem fs = dir.getFileSystem(jsc.hadoopConfiguration());
       if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
-        throw new JobException(folder + ": no such folder of lotes");
+        throw new JobException(M.get("lotes.no.folder", folder));
       }
       base = fs.makeQualified(dir).toString();
     } catch (IOException e) {
-      throw new JobException(folder + ": cannot read: " + e.getMessage());
+      throw new JobException(M.get("lotes.unreadable", folder, e.getMessage()));
     }
     jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(folder);
+    Lang lang = Lang.current();
     JavaRDD<Lote> lotes = files
         .filter(f -> f._1().toLowerCase(Locale.ROOT).endsWith(".xml"))
-        .map(f -> read(relative(base, f._1()), f._2(), ReadOptions.DEFAULTS.withValidation(validate)))
+        .map(f -> SparkTexts.in(lang,
+            () -> read(relative(base, f._1()), f._2(), ReadOptions.DEFAULTS.withValidation(validate))))
         .persist(StorageLevel.MEMORY_AND_DISK());
     List<String> problems = new ArrayList<>(lotes.flatMap(l -> l.problems().iterator()).collect());
     problems.sort(null);
     long count = lotes.count();
     long leftOut = lotes.filter(Lote::leftOut).count();
-    if (count == 0) throw new JobException(folder + ": no TISS lote (*.xml) in this folder");
+    if (count == 0) throw new JobException(M.get("lotes.none", folder));
     JavaRDD<Row> rows = lotes.flatMap(l -> l.rows().iterator());
     return new Imported(spark.createDataFrame(rows, AccountTable.SCHEMA), problems, count, leftOut);
   }
@@ -83,16 +88,16 @@ public final class LoteImport {
         problems.add(file + (p.line() > 0 ? ":" : ": ") + p);
       }
       if (r.account() == null || lost) {
-        problems.add(file + ": left out of the table: the lote could not be read whole");
+        problems.add(M.get("lote.left.out.partly", file));
         return new Lote(file, List.of(), problems, true);
       }
       return new Lote(file, AccountRows.rows(file, r.account()), problems, false);
     } catch (TissException e) {
       problems.add(file + ": " + e.getMessage());
     } catch (IOException | RuntimeException e) {
-      problems.add(file + ": cannot read: " + e.getMessage());
+      problems.add(M.get("lotes.unreadable", file, e.getMessage()));
     }
-    problems.add(file + ": left out of the table");
+    problems.add(M.get("lote.left.out", file));
     return new Lote(file, List.of(), problems, true);
   }
 }

@@ -1,5 +1,6 @@
 package convenio.spark;
 
+import convenio.i18n.Lang;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,13 +26,14 @@ public final class PricingJob {
     Dataset<Row> table = AccountTable.conform(accounts);
     Broadcast<ContractBundle> bundle = Sessions.broadcast(spark, contracts);
     int key = AccountRows.at("account_id");
+    Lang lang = Lang.current();
     return table
         .groupByKey((MapFunction<Row, String>) r -> r.getString(key), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (id, rows) -> {
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (id, rows) -> SparkTexts.in(lang, () -> {
           List<Row> all = collect(rows);
           AccountPricing.Outcome o = AccountPricing.price(id, all, bundle.value().snapshot());
           return AccountPricing.rows(o, all).iterator();
-        }, Encoders.row(PricedTable.SCHEMA));
+        }), Encoders.row(PricedTable.SCHEMA));
   }
 
   static List<Row> collect(Iterator<Row> rows) {

@@ -1,5 +1,8 @@
 package convenio.spark;
 
+import static convenio.spark.SparkTexts.M;
+
+import convenio.i18n.Lang;
 import static convenio.spark.AccountTable.MONEY;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -82,14 +85,15 @@ public final class RenegotiationJob {
     Broadcast<ContractBundle> a = Sessions.broadcast(spark, before);
     Broadcast<ContractBundle> b = Sessions.broadcast(spark, after);
     int key = AccountRows.at("account_id");
+    Lang lang = Lang.current();
     Dataset<Row> items = table
         .groupByKey((MapFunction<Row, String>) r -> r.getString(key), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (id, rows) -> {
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (id, rows) -> SparkTexts.in(lang, () -> {
           List<Row> all = PricingJob.collect(rows);
           AccountPricing.Outcome x = AccountPricing.price(id, all, a.value().snapshot());
           AccountPricing.Outcome y = AccountPricing.price(id, all, b.value().snapshot());
           return diff(x, y, all).iterator();
-        }, Encoders.row(ITEMS))
+        }), Encoders.row(ITEMS))
         .persist();
     Dataset<Row> compared = items.filter(col("error_before").isNull().and(col("error_after").isNull()));
     Dataset<Row> codes = compared.groupBy("code")
@@ -162,7 +166,7 @@ public final class RenegotiationJob {
   private static String contract(AccountPricing.Outcome o) {
     if (!o.ok()) return null;
     var r = o.priced().result();
-    return r.contractId() + " version " + r.contractVersion();
+    return M.get("contract.version", r.contractId(), r.contractVersion());
   }
 
   private static BigDecimal money(Money m) {

@@ -1,5 +1,7 @@
 package convenio.spark;
 
+import static convenio.spark.SparkTexts.M;
+
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -7,9 +9,11 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import convenio.i18n.Lang;
 import convenio.model.Money;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
@@ -18,25 +22,45 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The jobs' command line, the main class of the jobs jar: {@code spark-submit ... convenio-spark-jobs.jar COMMAND}
  * on a cluster, {@code spark/convenio-spark COMMAND} on this machine. Exit status: 0 done; 1 done, but some accounts
- * could not be priced or some lotes were left out (each is named); 2 wrong input, nothing written.
+ * could not be priced or some lotes were left out (each is named); 2 wrong input, nothing written. The help is in
+ * the language of the locale (LANG/LC_ALL, or -Dconvenio.lang=pt|en): English in the annotations, Portuguese in
+ * {@code convenio/spark/help_pt.properties}.
  */
 @Command(name = "convenio-spark", mixinStandardHelpOptions = true,
     description = "Convenio's Spark jobs: price tables of accounts with folders of compiled contracts.",
     subcommands = {SparkMain.ImportLotes.class, SparkMain.Price.class, SparkMain.Renegotiate.class})
 public final class SparkMain implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    CommandLine.usage(this, System.out);
+    spec.commandLine().usage(System.out);
     return 2;
   }
 
-  public static void main(String[] args) {
+  /** The command line with its subcommands, the help in the current language. */
+  static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new SparkMain());
+    if (Lang.current() == Lang.PT) cl.setResourceBundle(helpInPortuguese());
+    return cl;
+  }
+
+  /** The Portuguese texts of the commands' help (picocli's resource bundle keys). */
+  static ResourceBundle helpInPortuguese() {
+    return ResourceBundle.getBundle("convenio.spark.help", Lang.PT.locale(), SparkMain.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public static void main(String[] args) {
+    CommandLine cl = commandLine();
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       if (e instanceof JobException) {
         line.getErr().println("convenio-spark: " + e.getMessage());
@@ -44,7 +68,7 @@ public final class SparkMain implements Callable<Integer> {
         // a failed Spark job: its cause's message, never a stack trace (Spark's log has the details)
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        line.getErr().println("convenio-spark: the job failed: " + root.getMessage());
+        line.getErr().println("convenio-spark: " + M.get("main.failed", root.getMessage()));
       }
       return 2;
     });
@@ -54,7 +78,7 @@ public final class SparkMain implements Callable<Integer> {
   }
 
   abstract static class Job implements Callable<Integer> {
-    @Option(names = "--master", paramLabel = "URL",
+    @Option(names = "--master", paramLabel = "URL", descriptionKey = "master",
         description = "Spark master, e.g. local[2]; spark-submit's --master when given there; else local[*]")
     String master;
 
@@ -87,8 +111,7 @@ public final class SparkMain implements Callable<Integer> {
       r.problems().forEach(System.err::println);
       r.accounts().write().parquet(out);
       Row s = spark.read().parquet(out).agg(count(lit(1)), countDistinct(col("account_id"))).first();
-      System.out.printf("%d lote(s) read, %d left out: %d item(s) of %d account(s) written to %s%n", r.lotes(),
-          r.lotesLeftOut(), s.getLong(0), s.getLong(1), out);
+      System.out.println(M.get("import.done", r.lotes(), r.lotesLeftOut(), s.getLong(0), s.getLong(1), out));
       return r.lotesLeftOut() > 0 ? 1 : 0;
     }
   }
@@ -114,13 +137,11 @@ public final class SparkMain implements Callable<Integer> {
       Row s = priced.agg(count(lit(1)), countDistinct(col("account_id")),
           countDistinct(when(col("error").isNotNull(), col("account_id"))), sum("presented"), sum("paid"),
           sum("glosed"), sum("raised")).first();
-      System.out.printf("%d item(s) of %d account(s) priced with %s (%d contract file(s)) into %s%n",
-          s.getLong(0), s.getLong(1), contracts, bundle.fileNames().size(), out);
-      System.out.printf("presented %s  paid %s  glosed %s  raised %s%n", brl(s, 3), brl(s, 4), brl(s, 5),
-          brl(s, 6));
+      System.out.println(M.get("price.done", s.getLong(0), s.getLong(1), contracts, bundle.fileNames().size(), out));
+      System.out.println(M.get("price.totals", brl(s, 3), brl(s, 4), brl(s, 5), brl(s, 6)));
       long unpriced = s.getLong(2);
       if (unpriced > 0) {
-        System.out.printf("%d account(s) not priced; why is in the error column:%n", unpriced);
+        System.out.println(M.get("price.unpriced", unpriced));
         priced.filter(col("error").isNotNull()).select("account_id", "error").distinct().orderBy("account_id")
             .limit(20).collectAsList().forEach(r -> System.out.println("  " + r.getString(0) + ": "
                 + r.getString(1)));
@@ -157,12 +178,12 @@ public final class SparkMain implements Callable<Integer> {
       impact.providers().write().parquet(out + "/providers");
       impact.totals().write().parquet(out + "/totals");
       Row t = spark.read().parquet(out + "/totals").first();
-      System.out.printf("%d account(s), %d item(s) compared, %d changed; %d account(s) not priced on both sides%n",
-          t.getLong(t.fieldIndex("accounts_compared")), t.getLong(t.fieldIndex("items_compared")),
-          t.getLong(t.fieldIndex("items_changed")), t.getLong(t.fieldIndex("accounts_not_compared")));
-      System.out.printf("paid before %s  after %s  difference %s%n", brl(t, t.fieldIndex("paid_before")),
-          brl(t, t.fieldIndex("paid_after")), signed(t, t.fieldIndex("difference")));
-      System.out.printf("written to %s/{items,codes,providers,totals}%n", out);
+      System.out.println(M.get("renegotiate.done", t.getLong(t.fieldIndex("accounts_compared")),
+          t.getLong(t.fieldIndex("items_compared")), t.getLong(t.fieldIndex("items_changed")),
+          t.getLong(t.fieldIndex("accounts_not_compared"))));
+      System.out.println(M.get("renegotiate.paid", brl(t, t.fieldIndex("paid_before")),
+          brl(t, t.fieldIndex("paid_after")), signed(t, t.fieldIndex("difference"))));
+      System.out.println(M.get("renegotiate.written", out));
       return t.getLong(t.fieldIndex("accounts_not_compared")) > 0 ? 1 : 0;
     }
   }

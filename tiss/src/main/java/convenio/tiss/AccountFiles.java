@@ -48,11 +48,11 @@ public final class AccountFiles {
 
   /** As {@link #load(Path)}, reading TISS lotes with {@code tiss} (e.g. validated against their own schema). */
   public static Loaded load(Path file, ReadOptions tiss) {
-    if (!Files.isRegularFile(file)) return failed(file, file + ": no such file");
+    if (!Files.isRegularFile(file)) return failed(file, TissTexts.M.get("file.missing", file));
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".xml")) return tiss(file, tiss);
     if (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")) return yaml(file);
-    return failed(file, file + ": not an account (expected a TISS .xml lote, or a .yaml/.json account)");
+    return failed(file, TissTexts.M.get("file.not.account", file));
   }
 
   private static Loaded tiss(Path file, ReadOptions options) {
@@ -70,9 +70,9 @@ public final class AccountFiles {
     } catch (TissException e) {
       return failed(file, file + ":" + e.getMessage());
     } catch (UncheckedIOException e) {
-      return failed(file, file + ": cannot read: " + e.getCause().getMessage());
+      return failed(file, TissTexts.M.get("file.read.failed", file, e.getCause().getMessage()));
     } catch (RuntimeException e) {
-      return failed(file, file + ": the TISS reader failed: " + e);
+      return failed(file, TissTexts.M.get("file.reader.failed", file, e));
     }
   }
 
@@ -81,7 +81,7 @@ public final class AccountFiles {
     try {
       return loaded(file, AccountYaml.parse(file));
     } catch (UncheckedIOException e) {
-      return failed(file, file + ": cannot read: " + e.getCause().getMessage());
+      return failed(file, TissTexts.M.get("file.read.failed", file, e.getCause().getMessage()));
     }
   }
 

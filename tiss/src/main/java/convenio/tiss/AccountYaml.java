@@ -51,7 +51,7 @@ public final class AccountYaml {
     /** The account, or an IllegalArgumentException with the first mistake (and how many more there are). */
     public Account orThrow() {
       if (ok()) return account;
-      String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
+      String more = problems.size() > 1 ? TissTexts.M.get("account.more", problems.size() - 1) : "";
       throw new IllegalArgumentException(problems.get(0) + more);
     }
   }
@@ -74,7 +74,7 @@ public final class AccountYaml {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException(TissTexts.M.get("account.unreadable", file), e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unreadable", file), e);
     }
     return isJson(file) ? parseJson(text, file) : parseYaml(text, file, 1);
   }
@@ -128,7 +128,7 @@ public final class AccountYaml {
     try {
       Files.writeString(file, isJson(file) ? writeJson(account, style) : writeYaml(account, style));
     } catch (IOException e) {
-      throw new UncheckedIOException(TissTexts.M.get("account.unwritable", file), e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unwritable", file), e);
     }
   }
 

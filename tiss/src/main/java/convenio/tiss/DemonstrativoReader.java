@@ -40,7 +40,7 @@ public final class DemonstrativoReader {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unreadable", file), e);
     }
   }
 }

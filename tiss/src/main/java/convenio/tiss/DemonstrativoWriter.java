@@ -34,7 +34,7 @@ public final class DemonstrativoWriter {
   /** The demonstrativo, checked against the 4.03.00 schema after writing when {@code validate}. */
   public static byte[] write(PricingResult result, DemonstrativoHeader header, boolean validate) {
     byte[] xml = TissBinding.current().writeDemonstrativo(result, header);
-    if (validate) checkValid(xml, "demonstrativo");
+    if (validate) checkValid(xml, "written.demonstrativo");
     return xml;
   }
 
@@ -50,15 +50,16 @@ public final class DemonstrativoWriter {
     try {
       Files.write(file, write(result, header));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unwritable", file), e);
     }
   }
 
+  /** @param what the bundle key of the message's name ({@code written.demonstrativo}, {@code written.recurso}) */
   static void checkValid(byte[] xml, String what) {
     List<TissProblem> problems = TissValidator.validate(xml);
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("the " + what + " written is not valid TISS " + TissRelease.CURRENT.padrao()
-          + ": " + problems);
+      throw new IllegalStateException(TissTexts.M.get("written.invalid", TissTexts.M.text(what),
+          TissRelease.CURRENT.padrao(), problems));
     }
   }
 }

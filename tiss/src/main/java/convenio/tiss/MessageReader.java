@@ -51,7 +51,7 @@ public final class MessageReader {
     try (InputStream in = Files.newInputStream(file)) {
       return recurso(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unreadable", file), e);
     }
   }
 
@@ -59,7 +59,7 @@ public final class MessageReader {
     try (InputStream in = Files.newInputStream(file)) {
       return resposta(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unreadable", file), e);
     }
   }
 
@@ -67,7 +67,7 @@ public final class MessageReader {
     try (InputStream in = Files.newInputStream(file)) {
       return pagamento(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unreadable", file), e);
     }
   }
 }

@@ -14,7 +14,7 @@ public record RecursoGuiaCompleta(String guideNumber, String operatorGuideNumber
     Objects.requireNonNull(guideNumber, "guideNumber");
     Objects.requireNonNull(glosaCode, "glosaCode");
     Objects.requireNonNull(value, "value");
-    if (value.isNegative()) throw new IllegalArgumentException("valorRecursado cannot be negative: " + value);
-    RecursoProtocolo.checkJustification(justification, "guide " + guideNumber);
+    if (value.isNegative()) throw new IllegalArgumentException(TissTexts.M.get("recurso.value.negative", value));
+    RecursoProtocolo.checkJustification(justification, guideNumber);
   }
 }

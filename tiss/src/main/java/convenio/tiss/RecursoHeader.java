@@ -28,7 +28,7 @@ public record RecursoHeader(String operatorAns, String operatorName, Provider pr
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(date, "date");
     if (!protocolNumber.matches("\\d{1,12}")) {
-      throw new IllegalArgumentException("numeroProtocolo must be 1 to 12 digits: " + protocolNumber);
+      throw new IllegalArgumentException(TissTexts.M.get("recurso.protocol.digits", protocolNumber));
     }
     if (sequence == null) sequence = number;
   }

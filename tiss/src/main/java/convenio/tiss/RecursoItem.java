@@ -30,14 +30,14 @@ public record RecursoItem(String guideNumber, String operatorGuideNumber, String
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(glosaCode, "glosaCode");
     Objects.requireNonNull(value, "value");
-    if (seq < 1) throw new IllegalArgumentException("sequencialItem must be at least 1: " + seq);
-    if (value.isNegative()) throw new IllegalArgumentException("valorRecursado cannot be negative: " + value);
+    if (seq < 1) throw new IllegalArgumentException(TissTexts.M.get("recurso.seq.positive", seq));
+    if (value.isNegative()) throw new IllegalArgumentException(TissTexts.M.get("recurso.value.negative", value));
     if (justification == null || justification.isBlank()) {
-      throw new IllegalArgumentException("a recurso needs a justification (guide " + guideNumber + ", item " + seq + ")");
+      throw new IllegalArgumentException(TissTexts.M.get("recurso.no.justification.item", guideNumber, seq));
     }
     if (justification.length() > MAX_JUSTIFICATION) {
-      throw new IllegalArgumentException("justification of guide " + guideNumber + " item " + seq + " has "
-          + justification.length() + " characters; TISS holds " + MAX_JUSTIFICATION);
+      throw new IllegalArgumentException(TissTexts.M.get("recurso.justification.long.item", guideNumber, seq,
+          justification.length(), MAX_JUSTIFICATION));
     }
   }
 

@@ -12,17 +12,21 @@ public record RecursoProtocolo(String glosaCode, Money value, String justificati
   public RecursoProtocolo {
     Objects.requireNonNull(glosaCode, "glosaCode");
     Objects.requireNonNull(value, "value");
-    if (value.isNegative()) throw new IllegalArgumentException("valorRecursado cannot be negative: " + value);
-    checkJustification(justification, "the protocol");
+    if (value.isNegative()) throw new IllegalArgumentException(TissTexts.M.get("recurso.value.negative", value));
+    checkJustification(justification, null);
   }
 
-  static void checkJustification(String justification, String where) {
+  /** @param guideNumber the guide appealed whole, or null for the protocol */
+  static void checkJustification(String justification, String guideNumber) {
     if (justification == null || justification.isBlank()) {
-      throw new IllegalArgumentException("a recurso needs a justification (" + where + ")");
+      throw new IllegalArgumentException(guideNumber == null ? TissTexts.M.get("recurso.no.justification.protocol")
+          : TissTexts.M.get("recurso.no.justification.guide", guideNumber));
     }
-    if (justification.length() > RecursoItem.MAX_JUSTIFICATION) {
-      throw new IllegalArgumentException("justification of " + where + " has " + justification.length()
-          + " characters; TISS holds " + RecursoItem.MAX_JUSTIFICATION);
+    int length = justification.length();
+    if (length > RecursoItem.MAX_JUSTIFICATION) {
+      throw new IllegalArgumentException(guideNumber == null
+          ? TissTexts.M.get("recurso.justification.long.protocol", length, RecursoItem.MAX_JUSTIFICATION)
+          : TissTexts.M.get("recurso.justification.long.guide", guideNumber, length, RecursoItem.MAX_JUSTIFICATION));
     }
   }
 }

@@ -25,14 +25,14 @@ public final class RecursoWriter {
    */
   public static byte[] write(RecursoHeader header, List<RecursoItem> items, List<RecursoGuiaCompleta> wholeGuides) {
     byte[] xml = TissBinding.current().writeRecurso(header, items, wholeGuides);
-    DemonstrativoWriter.checkValid(xml, "recurso de glosa");
+    DemonstrativoWriter.checkValid(xml, "written.recurso");
     return xml;
   }
 
   /** A recurso of the whole protocol (objetoRecurso 1, {@code recursoProtocolo}). */
   public static byte[] write(RecursoHeader header, RecursoProtocolo protocol) {
     byte[] xml = TissBinding.current().writeRecursoProtocolo(header, protocol);
-    DemonstrativoWriter.checkValid(xml, "recurso de glosa");
+    DemonstrativoWriter.checkValid(xml, "written.recurso");
     return xml;
   }
 
@@ -45,7 +45,7 @@ public final class RecursoWriter {
     try {
       Files.write(file, xml);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unwritable", file), e);
     }
   }
 }

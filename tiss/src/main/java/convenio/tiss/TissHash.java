@@ -31,7 +31,7 @@ public final class TissHash {
   public static String compute(InputStream xml) {
     HashCheck c = check(xml);
     if (c.elements() > 1) {
-      throw new TissException("the message has " + c.elements() + " hash elements; TISS has exactly one");
+      throw new TissException(TissTexts.M.get("hash.elements", c.elements()));
     }
     return c.computed();
   }

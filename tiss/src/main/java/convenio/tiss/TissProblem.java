@@ -40,11 +40,11 @@ public record TissProblem(Severity severity, Kind kind, int line, int column, St
     return severity == Severity.ERROR;
   }
 
-  /** {@code 100:33: warning: horaInicial: '' is not a valid time (guide 87)}. */
+  /** {@code 100:33: warning: horaInicial: '' is not a valid time (guide 87)}, in the reader's language. */
   @Override
   public String toString() {
     String where = line > 0 ? line + ":" + column + ": " : "";
-    String sev = severity == Severity.ERROR ? "error" : "warning";
-    return where + sev + ": " + message + (guide != null ? " (guide " + guide + ")" : "");
+    String sev = TissTexts.M.get(severity == Severity.ERROR ? "problem.error" : "problem.warning");
+    return where + sev + ": " + message + (guide != null ? TissTexts.M.get("problem.guide", guide) : "");
   }
 }

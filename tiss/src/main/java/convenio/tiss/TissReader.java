@@ -51,7 +51,7 @@ public final class TissReader {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unreadable", file), e);
     }
   }
 
@@ -68,7 +68,7 @@ public final class TissReader {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, listener);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unreadable", file), e);
     }
   }
 

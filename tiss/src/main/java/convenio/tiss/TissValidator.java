@@ -35,7 +35,7 @@ public final class TissValidator {
     try (InputStream in = Files.newInputStream(file)) {
       return validate(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(TissTexts.M.get("file.unreadable", file), e);
     }
   }
 }
