@@ -72,11 +72,11 @@ class AuditInPortugueseTest {
   @Test
   void aFailedLookupInARuleIsACritiqueInTheReadersLanguage() {
     Contract c = contract("""
-        price procedure "10101012" = guide_max(value)
+        price procedure "10101012" = R$ 10,00 * guide_max(quantity)
         """);
     // one procedure: no other one has a value to take the largest of
     PricingResult r = Lang.with(Lang.PT, () -> price(c, guide("G1").add(procedure("10101012", 1, "100,00")).build()));
     String critique = Lang.with(Lang.PT, () -> r.guides().get(0).critiques().get(0).message());
-    assertTrue(critique.contains("nenhum outro procedimento da guia tem valor para value"), critique);
+    assertTrue(critique.contains("nenhum outro procedimento da guia tem valor para quantity"), critique);
   }
 }
