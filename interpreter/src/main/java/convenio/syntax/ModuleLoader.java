@@ -191,7 +191,8 @@ public final class ModuleLoader {
     return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
   }
 
-  private static String reason(IOException e) {
-    return e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName() + " " + e.getMessage();
+  private static Object reason(IOException e) {
+    if (e instanceof NoSuchFileException) return M.text("source.missing");
+    return e.getClass().getSimpleName() + " " + e.getMessage();
   }
 }
