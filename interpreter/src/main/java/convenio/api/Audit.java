@@ -128,7 +128,8 @@ public final class Audit {
             : r.paid().times(units.divide(r.paidQuantity(), 12, RoundingMode.HALF_EVEN), RoundingMode.HALF_UP);
       } else {
         if (amount.isNegative() || amount.isZero() || amount.greaterThan(r.paid())) {
-          throw new IllegalArgumentException(M.get("audit.part.amount", item, guide, r.paid().format(), amount.format()));
+          throw new IllegalArgumentException(M.get("audit.part.amount", item, guide, r.paid().format(),
+              amount.format()));
         }
         qty = BigDecimal.ZERO;
         value = amount;
@@ -154,8 +155,8 @@ public final class Audit {
       Money v = value == null ? old.value() : value;
       Money paid = r.paid().plus(old.value()).minus(v);
       if (v.isNegative() || v.isZero() || paid.isNegative()) {
-        throw new IllegalArgumentException(M.get("audit.edit.value", index + 1, item, r.paid().plus(old.value()).format(),
-            v.format()));
+        throw new IllegalArgumentException(M.get("audit.edit.value", index + 1, item,
+            r.paid().plus(old.value()).format(), v.format()));
       }
       String c = code == null ? old.code() : code;
       StandardJustifications.Entry std = StandardJustifications.of(c);
@@ -225,8 +226,8 @@ public final class Audit {
 
   private static Glosa glosaAt(ItemResult r, String guide, int item, int index) {
     if (index < 0 || index >= r.glosas().size()) {
-      throw new IllegalArgumentException(M.get(r.glosas().size() == 1 ? "audit.glosa.index.one" : "audit.glosa.index", item,
-          guide, r.glosas().size(), index + 1));
+      String key = r.glosas().size() == 1 ? "audit.glosa.index.one" : "audit.glosa.index";
+      throw new IllegalArgumentException(M.get(key, item, guide, r.glosas().size(), index + 1));
     }
     return r.glosas().get(index);
   }

@@ -147,8 +147,8 @@ public final class SurfaceSyntax {
       boolean keyword = t.getChannel() == Token.DEFAULT_CHANNEL && Keywords.isEnglishKeyword(t);
       if (to == Language.PT && read.language() == Language.EN && t.getType() == ConvenioLexer.ID
           && (Keywords.englishOf(t.getText()) != null || Keywords.englishName(t.getText()) != null)) {
-        throw new IllegalArgumentException(M.get("translate.name.portuguese", t.getLine(), t.getCharPositionInLine() + 1,
-            t.getText(), Keywords.englishOf(t.getText()) != null ? Keywords.englishOf(t.getText())
+        throw new IllegalArgumentException(M.get("translate.name.portuguese", t.getLine(),
+            t.getCharPositionInLine() + 1, t.getText(), Keywords.englishOf(t.getText()) != null ? Keywords.englishOf(t.getText())
                 : Keywords.englishName(t.getText())));
       }
       boolean name = t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() == ConvenioLexer.ID

@@ -23,7 +23,7 @@ class AuditInPortugueseTest {
       price fees, daily_rates, materials = presented
       """);
 
-  /** A consultation presented at 200,00 and paid 180,00 (20,00 glosed 1705); 3 materials of 10,00, paid as presented. */
+  /** A consultation presented at 200,00, paid 180,00 (20,00 glosed 1705); 3 materials of 10,00, paid as presented. */
   private static PricingResult priced() {
     return price(C, guide("G1").add(procedure("10101012", 1, "200,00"), item(ItemKind.MATERIAL, "7000", 3, "10,00"))
         .build());

@@ -197,8 +197,8 @@ final class Completions {
       // quantity…), offered above with their types; the other keywords (if, not, true…) stay.
       if (names && IDENT_TOKENS.contains(t) && !KIND_TOKENS.contains(t) && !TYPE_TOKENS.contains(t)) continue;
       if (expression && KIND_TOKENS.contains(t)) continue;
-      String detail = KIND_TOKENS.contains(t) ? M.get("complete.item.kind") : TYPE_TOKENS.contains(t) ? M.get("complete.column.type")
-          : null;
+      String detail = KIND_TOKENS.contains(t) ? M.get("complete.item.kind")
+          : TYPE_TOKENS.contains(t) ? M.get("complete.column.type") : null;
       out.add(keyword(word, detail));
     }
     return dedupe(out);
@@ -211,7 +211,8 @@ final class Completions {
   }
 
   private static CompletionItem keyword(String word, String detail) {
-    CompletionItem i = item(word, CompletionItemKind.Keyword, detail == null ? M.get("complete.keyword") : detail, null);
+    CompletionItem i = item(word, CompletionItemKind.Keyword, detail == null ? M.get("complete.keyword") : detail,
+        null);
     i.setSortText("~" + word);
     return i;
   }

@@ -23,7 +23,9 @@ public record GuideResult(Guide guide, List<ItemResult> items, List<Critique> cr
     Totals sum = items.isEmpty() ? Totals.ZERO : new Totals(Money.ofCents(presented), Money.ofCents(paid),
         Money.ofCents(glosed), Money.ofCents(raised));
     if (totals == null) totals = sum;
-    else if (!totals.equals(sum)) throw new ReconciliationException(M.get("reconcile.guide", guide.number(), totals, sum));
+    else if (!totals.equals(sum)) {
+      throw new ReconciliationException(M.get("reconcile.guide", guide.number(), totals, sum));
+    }
   }
 
   public GuideResult(Guide guide, List<ItemResult> items, List<Critique> critiques) {

@@ -34,8 +34,8 @@ public record ItemResult(
     }
     // in cents, exactly as Money.plus adds (overflow is an ArithmeticException either way)
     if (Math.addExact(item.totalValue().cents(), raised.cents()) != Math.addExact(paid.cents(), glosed)) {
-      throw new ReconciliationException(M.get("reconcile.item", item.seq(), item.code(), item.totalValue(), raised, paid,
-          Money.ofCents(glosed)));
+      throw new ReconciliationException(M.get("reconcile.item", item.seq(), item.code(), item.totalValue(), raised,
+          paid, Money.ofCents(glosed)));
     }
   }
 
