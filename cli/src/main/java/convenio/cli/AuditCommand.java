@@ -106,7 +106,7 @@ final class AuditCommand implements Callable<Integer> {
       try {
         return c.price(account);
       } catch (RuntimeException e) {
-        throw new DeskException("no-contract", Texts.M.get("audit.noContract") + ": " + e.getMessage());
+        throw new DeskException("no-contract", Texts.M.get("audit.noContract.why", e.getMessage()));
       }
     };
     List<OperationScript.Line> lines;

@@ -121,6 +121,8 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     if (Lang.current() == Lang.PT) cli.setResourceBundle(helpInPortuguese());
+    // picocli's own usage errors (unknown option, missing parameter…) in the reader's language, same exit code.
+    cli.setParameterExceptionHandler(new UsageErrors());
     // picocli's own help command, given examples like every other command.
     cli.getSubcommands().get("help").getCommandSpec().usageMessage().footer("", "Examples:",
         "  ./convenio help price", "  ./convenio help", "", "Exit codes: 0 shown; 2 no such command.");

@@ -145,9 +145,9 @@ public sealed interface Operation {
         List<String> guides = new ArrayList<>();
         JsonNode g = n.get("guides");
         if (g != null && !g.isNull()) {
-          if (!g.isArray()) throw bad("op.json.field", "guides", "an array of guide numbers");
+          if (!g.isArray()) throw bad("op.json.field", "guides", Texts.M.text("op.json.type.guides"));
           for (JsonNode x : g) {
-            if (!x.isTextual()) throw bad("op.json.field", "guides", "an array of guide numbers");
+            if (!x.isTextual()) throw bad("op.json.field", "guides", Texts.M.text("op.json.type.guides"));
             guides.add(x.asText());
           }
         }
@@ -179,7 +179,7 @@ public sealed interface Operation {
       if (required) throw bad("op.json.missing", field);
       return null;
     }
-    if (!v.isTextual() && !v.isNumber()) throw bad("op.json.field", field, "a string");
+    if (!v.isTextual() && !v.isNumber()) throw bad("op.json.field", field, Texts.M.text("op.json.type.string"));
     String s = v.asText();
     if (required && s.isBlank()) throw bad("op.json.missing", field);
     return s;
@@ -190,7 +190,7 @@ public sealed interface Operation {
     if (v == null || v.isNull()) throw bad("op.json.missing", field);
     if (v.isIntegralNumber() && v.canConvertToInt()) return v.asInt();
     if (v.isTextual() && v.asText().strip().matches("-?\\d{1,9}")) return Integer.parseInt(v.asText().strip());
-    throw bad("op.json.field", field, "a whole number");
+    throw bad("op.json.field", field, Texts.M.text("op.json.type.integer"));
   }
 
   private static BigDecimal decimal(JsonNode n, String field) {
@@ -201,13 +201,13 @@ public sealed interface Operation {
     } catch (NumberFormatException e) {
       // below
     }
-    throw bad("op.json.field", field, "a number");
+    throw bad("op.json.field", field, Texts.M.text("op.json.type.number"));
   }
 
   private static Money money(JsonNode n, String field) {
     JsonNode v = n.get(field);
     String s = v.isNumber() ? v.decimalValue().toPlainString() : v.asText().strip();
-    if (!s.matches("-?\\d+(\\.\\d{1,2})?")) throw bad("op.json.field", field, "an amount such as \"150.00\"");
+    if (!s.matches("-?\\d+(\\.\\d{1,2})?")) throw bad("op.json.field", field, Texts.M.text("op.json.type.amount"));
     return Money.of(s);
   }
 
@@ -216,7 +216,7 @@ public sealed interface Operation {
     if (v == null || v.isNull()) throw bad("op.json.missing", "percent");
     String s = (v.isNumber() ? v.decimalValue().toPlainString() : v.asText()).strip();
     if (s.endsWith("%")) s = s.substring(0, s.length() - 1).strip();
-    if (!s.matches("-?\\d+(\\.\\d+)?")) throw bad("op.json.field", "percent", "a number such as \"10\"");
+    if (!s.matches("-?\\d+(\\.\\d+)?")) throw bad("op.json.field", "percent", Texts.M.text("op.json.type.percent"));
     return new Percent(new BigDecimal(s));
   }
 

@@ -204,8 +204,13 @@ public final class OperationScript {
       return new DeskException("bad-operation", column + ": " + Texts.M.get(key, args));
     }
 
+    /** The name of what is expected, in the reader's language; alternatives of keywords (code | amount) as written. */
+    private static Object what(String what) {
+      return what.contains("|") ? what : Texts.M.text("script.what." + what.replace(' ', '.'));
+    }
+
     String word(String what) {
-      if (!more()) throw bad(at, "script.missing", what);
+      if (!more()) throw bad(at, "script.missing", what(what));
       return t.get(at++).text();
     }
 
@@ -216,19 +221,19 @@ public final class OperationScript {
 
     int integer(String what) {
       String s = word(what);
-      if (!s.matches("-?\\d{1,9}")) throw bad(at - 1, "script.number", what, s);
+      if (!s.matches("-?\\d{1,9}")) throw bad(at - 1, "script.number", what(what), s);
       return Integer.parseInt(s);
     }
 
     BigDecimal decimal(String what) {
       String s = word(what);
-      if (!s.matches("\\d+(\\.\\d+)?")) throw bad(at - 1, "script.number", what, s);
+      if (!s.matches("\\d+(\\.\\d+)?")) throw bad(at - 1, "script.number", what(what), s);
       return new BigDecimal(s);
     }
 
     Money money(String what) {
       String s = word(what);
-      if (!s.matches("-?\\d+(\\.\\d{1,2})?")) throw bad(at - 1, "script.money", what, s);
+      if (!s.matches("-?\\d+(\\.\\d{1,2})?")) throw bad(at - 1, "script.money", what(what), s);
       return Money.of(s);
     }
 
@@ -240,7 +245,7 @@ public final class OperationScript {
     }
 
     String text(String what) {
-      if (!more()) throw bad(at, "script.missing", what);
+      if (!more()) throw bad(at, "script.missing", what(what));
       return t.get(at++).text();
     }
 

@@ -143,7 +143,7 @@ public final class Operations {
         summary = Texts.M.get("summary.split", o.guide(), o.item(), o.days(), r.item().date(),
             r.item().date().plusDays(o.days() - 1L));
       } else {
-        throw new IllegalArgumentException("undo is applied by the desk's log");
+        throw new IllegalArgumentException(Texts.M.get("undo.by.log"));
       }
     } catch (ReconciliationException e) {
       throw DeskException.of("reconciliation", null, null, "reconciliation", e.getMessage());

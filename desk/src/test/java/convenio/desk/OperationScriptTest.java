@@ -62,4 +62,23 @@ class OperationScriptTest {
         + " \"code\": \"1705\"}"));
     assertEquals("a partial glosa takes \"units\" or \"amount\", one of them", e.getMessage());
   }
+
+  @Test
+  void inPortugueseTheMissingWordAndTheFieldsKindAreNamedInPortuguese() {
+    Lang.setDefault(Lang.PT);
+    try {
+      // "glosa" alone: the guide is missing after the word, at column 1 + 5 + 1
+      DeskException e = assertThrows(DeskException.class, () -> OperationScript.parseLine("glosa"));
+      assertEquals("7: falta: guia", e.getMessage());
+      e = assertThrows(DeskException.class, () -> OperationScript.parse("ops.txt", "undo\nsplit RI-1001 oito 2\n"));
+      assertEquals("ops.txt:2:15: item deve ser um número inteiro, não \"oito\"", e.getMessage());
+      e = assertThrows(DeskException.class, () -> Operation.fromJson("{\"op\": \"glosa-all\", \"guide\": \"G\","
+          + " \"item\": \"três\", \"code\": \"1705\"}"));
+      assertEquals("\"item\" deve ser um número inteiro", e.getMessage());
+    } finally {
+      Lang.setDefault(Lang.EN);
+    }
+    DeskException e = assertThrows(DeskException.class, () -> OperationScript.parseLine("glosa"));
+    assertEquals("7: missing: guide", e.getMessage());
+  }
 }

@@ -1,6 +1,8 @@
 package convenio.api;
 
 import convenio.artifact.Artifact;
+import convenio.i18n.Messages;
+import convenio.i18n.Text;
 import convenio.syntax.ContractFile;
 import convenio.syntax.SourceFile;
 import convenio.syntax.SourceParser;
@@ -17,22 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code convenio.artifact.Signing}.)
  */
 final class ArtifactIntegrity {
+  private static final Messages M = Messages.of(ArtifactIntegrity.class, "convenio.api.messages");
+
   private ArtifactIntegrity() {}
 
   /** The standard modules' trees, parsed once per text: every artifact carries the same few. */
   private static final Map<String, ContractFile> STD = new ConcurrentHashMap<>();
 
   /** Null when the artifact is consistent; otherwise what does not match, in words. */
-  static String mismatch(Artifact artifact, String recomputedHash) {
+  static Text mismatch(Artifact artifact, String recomputedHash) {
     if (!recomputedHash.equals(artifact.header().sourceHash())) {
-      return "records source hash " + artifact.header().sourceHash() + " but its sources and tables hash to "
-          + recomputedHash;
+      return M.text("artifact.mismatch.hash", artifact.header().sourceHash(), recomputedHash);
     }
     for (ContractFile decoded : artifact.program().files()) {
       SourceFile source = artifact.program().sources().get(decoded.file());
-      if (source == null) return "holds the rules of " + decoded.file() + " without its source";
+      if (source == null) return M.text("artifact.mismatch.no.source", decoded.file());
       if (!decoded.equals(parsed(source))) {
-        return "holds rules for " + decoded.file() + " that are not what its source says";
+        return M.text("artifact.mismatch.rules", decoded.file());
       }
     }
     return null;

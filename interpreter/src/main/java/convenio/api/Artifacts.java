@@ -110,10 +110,10 @@ public final class Artifacts {
   private static Compilation fromArtifact(Artifact artifact, String name, boolean parseSources) {
     // the content digest, checked before decoding, already refused a changed source, tree or table; parsing the
     // sources again and recomputing their hash is the slower check asked for by --verify-sources
-    String tampered = !parseSources ? null
+    Text tampered = !parseSources ? null
         : ArtifactIntegrity.mismatch(artifact, Convenio.hash(artifact.program(), artifact.tables()));
     if (tampered != null) {
-      return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", name, 0, Text.literal(tampered),
+      return new Compilation(List.of(Diagnostic.atLine(Severity.ERROR, "artifact", name, 0, tampered,
           M.text("artifact.tampered.hint"))), null, Map.of());
     }
     // Written by this very compiler: it was checked and hashed then, and the checksum says nothing changed since.

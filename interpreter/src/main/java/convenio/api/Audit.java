@@ -40,14 +40,14 @@ public final class Audit {
     return onItem(result, guide, item, r -> {
       Glosa g = manual(code, r.item().quantity(), r.presented(), text);
       return List.of(rebuild(r, Money.ZERO, BigDecimal.ZERO, Money.ZERO, List.of(g),
-          event("glosa tudo: " + code + " " + r.presented().format(), r.paid(), Money.ZERO)));
+          event(r.paid(), Money.ZERO, "audit.event.glosa.all", code, r.presented().format())));
     });
   }
 
   /** "Reverter": removes every glosa and pays what was presented. */
   public static PricingResult revert(PricingResult result, String guide, int item) {
     return onItem(result, guide, item, r -> List.of(rebuild(r, r.presented(), quantity(r.item()), Money.ZERO, List.of(),
-        event("reverter: glosas removidas, pago o apresentado", r.paid(), r.presented()))));
+        event(r.paid(), r.presented(), "audit.event.revert"))));
   }
 
   /**
@@ -69,7 +69,7 @@ public final class Audit {
         paid = table;
       }
       return List.of(rebuild(r, paid, quantity(r.item()), Money.ZERO, glosas,
-          event("reverter pagando tabela: valor de tabela " + table.format(), r.paid(), paid)));
+          event(r.paid(), paid, "audit.event.revert.table", table.format())));
     });
   }
 
@@ -99,7 +99,7 @@ public final class Audit {
       glosas.add(manual(code, qty, value, freeText));
       Money paid = r.paid().minus(value);
       items.add(rebuild(r, paid, r.paidQuantity().subtract(qty), r.raised(), glosas,
-          event("glosa em grupo (" + selection + ") " + percent + ": " + code + " " + value.format(), r.paid(), paid)));
+          event(r.paid(), paid, "audit.event.group", selection, percent, code, value.format())));
     }
     return replaceGuide(result, g, g.withItems(items));
   }
@@ -113,23 +113,23 @@ public final class Audit {
       String code, String text) {
     requireTable38(code);
     if ((units == null) == (amount == null)) {
-      throw new IllegalArgumentException("a partial glosa takes units or an amount, one of them");
+      throw new IllegalArgumentException(M.get("audit.part.units.or.amount"));
     }
     return onItem(result, guide, item, r -> {
       Money value;
       BigDecimal qty;
       if (units != null) {
         if (units.signum() <= 0 || units.compareTo(r.paidQuantity()) > 0) {
-          throw new IllegalArgumentException("item " + item + " of guide " + guide + " has "
-              + r.paidQuantity().toPlainString() + " units paid; cannot glosa " + units.toPlainString());
+          throw new IllegalArgumentException(M.get("audit.part.units", item, guide, r.paidQuantity().toPlainString(),
+              units.toPlainString()));
         }
         qty = units;
         value = units.compareTo(r.paidQuantity()) == 0 ? r.paid()
             : r.paid().times(units.divide(r.paidQuantity(), 12, RoundingMode.HALF_EVEN), RoundingMode.HALF_UP);
       } else {
         if (amount.isNegative() || amount.isZero() || amount.greaterThan(r.paid())) {
-          throw new IllegalArgumentException("item " + item + " of guide " + guide + " has " + r.paid().format()
-              + " paid; cannot glosa " + amount.format());
+          throw new IllegalArgumentException(M.get("audit.part.amount", item, guide, r.paid().format(),
+              amount.format()));
         }
         qty = BigDecimal.ZERO;
         value = amount;
@@ -139,7 +139,7 @@ public final class Audit {
       glosas.addAll(r.glosas());
       Money paid = r.paid().minus(value);
       return List.of(rebuild(r, paid, r.paidQuantity().subtract(qty), r.raised(), glosas,
-          event("glosa parcial: " + code + " " + value.format(), r.paid(), paid)));
+          event(r.paid(), paid, "audit.event.part", code, value.format())));
     });
   }
 
@@ -155,8 +155,8 @@ public final class Audit {
       Money v = value == null ? old.value() : value;
       Money paid = r.paid().plus(old.value()).minus(v);
       if (v.isNegative() || v.isZero() || paid.isNegative()) {
-        throw new IllegalArgumentException("glosa " + (index + 1) + " of item " + item + " can be at most "
-            + r.paid().plus(old.value()).format() + ", not " + v.format());
+        throw new IllegalArgumentException(M.get("audit.edit.value", index + 1, item,
+            r.paid().plus(old.value()).format(), v.format()));
       }
       String c = code == null ? old.code() : code;
       StandardJustifications.Entry std = StandardJustifications.of(c);
@@ -166,8 +166,7 @@ public final class Audit {
       List<Glosa> glosas = new ArrayList<>(r.glosas());
       glosas.set(index, new Glosa(c, old.quantity(), v, t, group, old.rule(), old.pos(), true));
       return List.of(rebuild(r, paid, r.paidQuantity(), r.raised(), glosas,
-          event("glosa editada: " + old.code() + " " + old.value().format() + " → " + c + " " + v.format(),
-              r.paid(), paid)));
+          event(r.paid(), paid, "audit.event.edit", old.code(), old.value().format(), c, v.format())));
     });
   }
 
@@ -181,7 +180,7 @@ public final class Audit {
       BigDecimal qty = r.paidQuantity().add(old.quantity() == null ? BigDecimal.ZERO : old.quantity())
           .min(quantity(r.item()));
       return List.of(rebuild(r, paid, qty, r.raised(), glosas,
-          event("glosa excluída: " + old.code() + " " + old.value().format(), r.paid(), paid)));
+          event(r.paid(), paid, "audit.event.revert.glosa", old.code(), old.value().format())));
     });
   }
 
@@ -194,7 +193,7 @@ public final class Audit {
       Percent percent, String code, String freeText) {
     requireTable38(code);
     if (percent.compareTo(Percent.ZERO) <= 0 || percent.compareTo(Percent.HUNDRED) > 0) {
-      throw new IllegalArgumentException("the percentage to glosa must be more than 0% and at most 100%, not " + percent);
+      throw new IllegalArgumentException(M.get("audit.percent", percent));
     }
     List<String> names = new ArrayList<>();
     if (guides == null || guides.isEmpty()) {
@@ -218,7 +217,7 @@ public final class Audit {
         glosas.addAll(r.glosas());
         Money paid = r.paid().minus(value);
         items.add(rebuild(r, paid, r.paidQuantity().subtract(qty), r.raised(), glosas,
-            event("glosa em grupo (" + selection + ") " + percent + ": " + code + " " + value.format(), r.paid(), paid)));
+            event(r.paid(), paid, "audit.event.group", selection, percent, code, value.format())));
       }
       out = replaceGuide(out, g, g.withItems(items));
     }
@@ -227,8 +226,8 @@ public final class Audit {
 
   private static Glosa glosaAt(ItemResult r, String guide, int item, int index) {
     if (index < 0 || index >= r.glosas().size()) {
-      throw new IllegalArgumentException("item " + item + " of guide " + guide + " has " + r.glosas().size()
-          + " glosa(s); there is no glosa " + (index + 1));
+      String key = r.glosas().size() == 1 ? "audit.glosa.index.one" : "audit.glosa.index";
+      throw new IllegalArgumentException(M.get(key, item, guide, r.glosas().size(), index + 1));
     }
     return r.glosas().get(index);
   }
@@ -285,9 +284,7 @@ public final class Audit {
             o.pos(), o.manual()));
       }
       List<TraceEvent> trace = new ArrayList<>(r.trace());
-      trace.add(new TraceEvent(TraceEvent.Kind.MANUAL, RULE, SourcePos.NONE, "separado em " + days
-          + " dias: dia " + (d + 1) + " de " + days + " (item " + item + " original, quantidade " + units + ")",
-          r.presented(), Money.ofCents(presented[d])));
+      trace.add(event(r.presented(), Money.ofCents(presented[d]), "audit.event.split", days, d + 1, item, units));
       parts.add(new ItemResult(part, r.source(), r.contractUnit(), Money.ofCents(allowed[d]),
           scaled(r.paidQuantity(), share), Money.ofCents(paid[d]), Money.ofCents(raised[d]), glosas, trace));
     }
@@ -354,8 +351,9 @@ public final class Audit {
     return new Glosa(code, qty, value, t, group, RULE, SourcePos.NONE, true);
   }
 
-  private static TraceEvent event(String detail, Money before, Money after) {
-    return new TraceEvent(TraceEvent.Kind.MANUAL, RULE, SourcePos.NONE, detail, before, after);
+  /** The auditor's step, written in the language of whoever reads the trace (the desk answers each in their own). */
+  private static TraceEvent event(Money before, Money after, String key, Object... args) {
+    return TraceEvent.lazy(TraceEvent.Kind.MANUAL, RULE, SourcePos.NONE, () -> M.get(key, args), before, after);
   }
 
   private static ItemResult rebuild(ItemResult r, Money paid, BigDecimal paidQty, Money raised, List<Glosa> glosas,
@@ -392,7 +390,7 @@ public final class Audit {
     for (ItemResult r : g.items()) {
       if (r.item().seq() == seq) return r;
     }
-    throw new IllegalArgumentException("guide " + guide + " has no item " + seq);
+    throw new IllegalArgumentException(M.get("audit.no.item", guide, seq));
   }
 
   private static PricingResult replaceGuide(PricingResult result, GuideResult old, GuideResult now) {

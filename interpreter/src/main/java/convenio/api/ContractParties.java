@@ -1,14 +1,20 @@
 package convenio.api;
 
+import convenio.i18n.Messages;
+import convenio.i18n.Text;
 import convenio.model.Account;
 import convenio.model.Guide;
 import convenio.model.Provider;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The operator–provider pair a contract is signed between, in a form accounts can be matched against: CNPJ and CPF
  * compare by digits only ({@code 12.345.678/0001-90} is {@code 12345678000190}), codes at the operator as written.
  */
 record ContractParties(String operatorAns, String providerKind, String providerId) {
+  private static final Messages M = Messages.of(ContractParties.class, "convenio.api.messages");
+
   static ContractParties of(Contract c) {
     return new ContractParties(c.operatorAns(), c.providerKind(), normalize(c.providerKind(), c.providerId()));
   }
@@ -34,17 +40,22 @@ record ContractParties(String operatorAns, String providerKind, String providerI
 
   /** How an account's provider is named in messages: every identifier it carries. */
   static String describe(Provider p) {
-    if (p == null) return "no provider";
-    StringBuilder b = new StringBuilder();
-    if (p.codeAtOperator() != null) b.append("code ").append(p.codeAtOperator());
-    if (p.cnpj() != null) b.append(b.length() > 0 ? ", " : "").append("CNPJ ").append(p.cnpj());
-    if (p.cpf() != null) b.append(b.length() > 0 ? ", " : "").append("CPF ").append(p.cpf());
-    return b.length() == 0 ? "a provider with no code, CNPJ or CPF" : b.toString();
+    if (p == null) return M.get("parties.no.provider");
+    List<String> ids = new ArrayList<>();
+    if (p.codeAtOperator() != null) ids.add(M.get("parties.code", p.codeAtOperator()));
+    if (p.cnpj() != null) ids.add("CNPJ " + p.cnpj());
+    if (p.cpf() != null) ids.add("CPF " + p.cpf());
+    return ids.isEmpty() ? M.get("parties.no.id") : String.join(", ", ids);
+  }
+
+  /** The pair as messages name it, written in the language of whoever reads the message. */
+  Text description() {
+    return providerKind.equals("code") ? M.text("parties.with.code", operatorAns, providerId)
+        : M.text("parties", operatorAns, providerKind.toUpperCase(), providerId);
   }
 
   String describe() {
-    String kind = providerKind.equals("code") ? "code" : providerKind.toUpperCase();
-    return "operator ANS " + operatorAns + " and provider " + kind + " " + providerId;
+    return description().get();
   }
 
   private static String normalize(String kind, String id) {

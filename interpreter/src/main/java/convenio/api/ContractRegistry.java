@@ -245,14 +245,15 @@ public final class ContractRegistry implements AutoCloseable {
 
   private static Diagnostic overlap(RegisteredContract rejected, RegisteredContract other) {
     return new Diagnostic(Severity.ERROR, "registry-overlap", rejected.file().toString(), 0, 0, 0,
-        M.text("registry.overlap", rejected.describe(), other.describe(), ContractParties.of(rejected.contract()).describe()),
+        M.text("registry.overlap", rejected.description(), other.description(),
+            ContractParties.of(rejected.contract()).description()),
         M.text("registry.overlap.hint"),
-        new Diagnostic.Related(other.file().toString(), 0, 0, "the other version"));
+        new Diagnostic.Related(other.file().toString(), 0, 0, M.text("registry.overlap.other")));
   }
 
   private static Diagnostic keptServing(Path file, RegisteredContract prev) {
     return Diagnostic.atLine(Severity.NOTE, "registry-kept", file.toString(), 0,
-        M.text("registry.kept", prev.describe()));
+        M.text("registry.kept", prev.description()));
   }
 
   private static boolean sameContracts(List<RegisteredContract> a, List<RegisteredContract> b) {

@@ -1,5 +1,6 @@
 package convenio.api;
 
+import convenio.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  * the folder has been quiet for a while, then runs the action once. Closing it ends the thread: nothing is left behind.
  */
 final class FolderWatch implements AutoCloseable {
+  private static final Messages M = Messages.of(FolderWatch.class, "convenio.api.messages");
+
   private final WatchService service;
   private final Thread thread;
   private final Duration quiet;
@@ -47,7 +50,7 @@ final class FolderWatch implements AutoCloseable {
           onChange.run();
         } catch (RuntimeException e) {
           // A failing reload or listener must not end the watch: the next change tries again.
-          System.err.println("convenio: reloading " + folder + " after a change failed: " + e);
+          System.err.println(M.get("watch.reload.failed", folder, e));
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException stop) {

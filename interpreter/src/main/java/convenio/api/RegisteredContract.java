@@ -1,5 +1,7 @@
 package convenio.api;
 
+import convenio.i18n.Messages;
+import convenio.i18n.Text;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -9,6 +11,8 @@ import java.time.LocalDate;
  */
 public record RegisteredContract(Contract contract, Path file, Kind kind, String fileHash) {
   public enum Kind { ARTIFACT, SOURCE }
+
+  private static final Messages M = Messages.of(RegisteredContract.class, "convenio.api.messages");
 
   /** True when the vigência contains {@code date} (both ends inclusive; an open end covers every later date). */
   public boolean covers(LocalDate date) {
@@ -26,7 +30,12 @@ public record RegisteredContract(Contract contract, Path file, Kind kind, String
 
   /** {@code exemplo-sao-lucas version 3 (2025-01-01 .. 2025-12-31) from contracts/x.cvc}, for messages. */
   public String describe() {
-    return contract.id() + " version " + contract.version() + " (" + vigencia() + ") from " + file;
+    return description().get();
+  }
+
+  /** {@link #describe} as a {@link Text}, written in the language of whoever reads the message it is part of. */
+  public Text description() {
+    return M.text("registered.contract", contract.id(), contract.version(), vigencia(), file);
   }
 
   public String vigencia() {

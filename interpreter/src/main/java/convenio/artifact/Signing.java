@@ -1,5 +1,6 @@
 package convenio.artifact;
 
+import convenio.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import java.util.Base64;
  * {@code openssl pkey -pubout} write them, or as {@link #writePair} does; DER works too.
  */
 public final class Signing {
+  private static final Messages M = Messages.of(Signing.class, "convenio.artifact.messages");
+
   private Signing() {}
 
   public static final String ALGORITHM = "Ed25519";
@@ -40,7 +43,7 @@ public final class Signing {
     try {
       return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der(file, "PRIVATE KEY")));
     } catch (GeneralSecurityException | RuntimeException e) {
-      throw new BadKey(file + " is not an Ed25519 private key (PKCS#8, PEM or DER)");
+      throw new BadKey(M.get("key.not.private", file));
     }
   }
 
@@ -48,7 +51,7 @@ public final class Signing {
     try {
       return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der(file, "PUBLIC KEY")));
     } catch (GeneralSecurityException | RuntimeException e) {
-      throw new BadKey(file + " is not an Ed25519 public key (X.509 SubjectPublicKeyInfo, PEM or DER)");
+      throw new BadKey(M.get("key.not.public", file));
     }
   }
 
@@ -100,17 +103,17 @@ public final class Signing {
   private static byte[] der(Path file, String type) throws BadKey {
     byte[] raw;
     try {
-      if (Files.size(file) > 64 * 1024) throw new BadKey(file + " is too large to be a key");
+      if (Files.size(file) > 64 * 1024) throw new BadKey(M.get("key.too.large", file));
       raw = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new BadKey("cannot read the key file " + file + ": " + e.getMessage());
+      throw new BadKey(M.get("key.unreadable", file, e.getMessage()));
     }
     String text = new String(raw, StandardCharsets.US_ASCII);
     String begin = "-----BEGIN " + type + "-----";
     int b = text.indexOf(begin);
     if (b < 0) return raw;
     int e = text.indexOf("-----END " + type + "-----", b);
-    if (e < 0) throw new BadKey(file + " has no END " + type + " line");
+    if (e < 0) throw new BadKey(M.get("key.no.end", file, type));
     return Base64.getMimeDecoder().decode(text.substring(b + begin.length(), e));
   }
 }

@@ -27,8 +27,8 @@ final class OperatorTypes {
   Type binary(Expr.Binary b, NameScope s) {
     Operator op = b.op();
     if (op == Operator.AND || op == Operator.OR) {
-      types.condition(b.left(), s, "each side of '" + op.symbol + "'");
-      types.condition(b.right(), s, "each side of '" + op.symbol + "'");
+      types.condition(b.left(), s, M.text("ctx.each.side", op.symbol));
+      types.condition(b.right(), s, M.text("ctx.each.side", op.symbol));
       return Type.BOOLEAN;
     }
     Type l = types.infer(b.left(), s), r = types.infer(b.right(), s);

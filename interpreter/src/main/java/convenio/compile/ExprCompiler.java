@@ -242,7 +242,7 @@ final class ExprCompiler {
       Object v = target.eval(s);
       if (v instanceof Row r) return read.of(r);
       if (v instanceof TableFamily t) return read.of(rowOf(s, t));
-      throw new EvalException(RuleValues.describe(v) + " has no ." + col);
+      throw new EvalException(EvalTexts.M.get("eval.no.field", RuleValues.describe(v), col));
     };
   }
 
@@ -258,15 +258,15 @@ final class ExprCompiler {
       Object k = key.eval(s);
       if (t instanceof TableFamily f) {
         // the version depends on the date: never looked up without one (nor folded at compile time)
-        if (s.date() == null) throw new EvalException("table " + f.name() + " is looked up by the item's date");
+        if (s.date() == null) throw new EvalException(EvalTexts.M.get("eval.table.date", f.name()));
         String code = k instanceof BigDecimal d ? d.toPlainString() : k instanceof String str ? str : null;
-        if (code == null) throw new EvalException("a table is looked up by code, not by " + RuleValues.describe(k));
+        if (code == null) throw new EvalException(EvalTexts.M.get("eval.table.key", RuleValues.describe(k)));
         Row r = f.row(code, s.date(), s.congenere());
-        if (r == null) throw new EvalException("code " + code + " is not in table " + f.name());
+        if (r == null) throw new EvalException(EvalTexts.M.get("eval.code.not.in.table", code, f.name()));
         return r;
       }
       if (t instanceof Containers.MapValue m) return m.get(k, s);
-      throw new EvalException("cannot look up [" + RuleValues.format(k) + "] in " + RuleValues.describe(t));
+      throw new EvalException(EvalTexts.M.get("eval.lookup", RuleValues.format(k), RuleValues.describe(t)));
     };
   }
 
@@ -335,7 +335,7 @@ final class ExprCompiler {
           int scale = n == null ? 2 : ((BigDecimal) n.eval(s)).intValueExact();
           if (v instanceof ExactMoney m) return new ExactMoney(m.reais().setScale(scale, rounding.mode()));
           if (v instanceof BigDecimal d) return d.setScale(scale, rounding.mode());
-          throw new EvalException("round needs money or a number, not " + RuleValues.describe(v));
+          throw new EvalException(EvalTexts.M.get("eval.round", RuleValues.describe(v)));
         };
       }
       case "guide_max" -> {
@@ -347,7 +347,7 @@ final class ExprCompiler {
           for (Object v : s.overOtherProcedures(x)) {
             if (best == null || RuleValues.compare(v, best, fn) > 0) best = v;
           }
-          if (best == null) throw new EvalException("no other procedure of the guide has a value for " + what);
+          if (best == null) throw new EvalException(EvalTexts.M.get("eval.guide.max", what));
           return best;
         };
       }

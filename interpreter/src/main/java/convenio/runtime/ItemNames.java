@@ -47,7 +47,7 @@ public final class ItemNames {
       case "authorized_quantity" -> s -> {
         Item i = s.needItem(name);
         if (i.authorizedQuantity() == null) {
-          throw EvalException.notCarried("the account does not carry the authorized quantity of this item");
+          throw EvalException.notCarried(M.get("eval.not.carried.authorized"));
         }
         return i.authorizedQuantity();
       };

@@ -1,6 +1,7 @@
 package convenio.syntax;
 
 import convenio.grammar.ConvenioLexer;
+import convenio.i18n.Messages;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import org.antlr.v4.runtime.Vocabulary;
  * Words spelled the same in both sets (glosa, item, material, tiss, cnpj, …) are shared.
  */
 public final class Keywords {
+  private static final Messages M = Messages.of(Keywords.class, "convenio.syntax.messages");
+
   private Keywords() {}
 
   /** The keyword set a file is written in. */
@@ -28,7 +31,7 @@ public final class Keywords {
       return switch (s.toLowerCase(java.util.Locale.ROOT)) {
         case "pt", "pt-br", "pt_br", "portugues", "português" -> PT;
         case "en", "english" -> EN;
-        default -> throw new IllegalArgumentException("unknown language '" + s + "': pt or en");
+        default -> throw new IllegalArgumentException(M.get("language.unknown", s));
       };
     }
   }

@@ -66,7 +66,7 @@ public final class ModuleLoader {
       text = SourceFiles.read(file);
     } catch (SourceFiles.Unreadable e) {
       Diagnostic d = Diagnostic.atLine(Severity.ERROR, "io", file.toString(), e.line,
-          M.text("io.contract", e.getMessage()), Text.literal(e.hint));
+          M.text("io.contract", e.text), e.hint);
       return new Program(List.of(), Map.of(), List.of(d));
     }
     return load(new SourceFile(file.toString(), text, dir), name -> null);
@@ -166,8 +166,7 @@ public final class ModuleLoader {
     try {
       return new SourceFile(name, SourceFiles.read(path), path.getParent());
     } catch (SourceFiles.Unreadable e) {
-      diagnostics.add(Diagnostic.error("import", imp.span(), M.text("import.read", imp.path(), e.getMessage()),
-          Text.literal(e.hint)));
+      diagnostics.add(Diagnostic.error("import", imp.span(), M.text("import.read", imp.path(), e.text), e.hint));
     }
     return null;
   }
@@ -192,7 +191,8 @@ public final class ModuleLoader {
     return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
   }
 
-  private static String reason(IOException e) {
-    return e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName() + " " + e.getMessage();
+  private static Object reason(IOException e) {
+    if (e instanceof NoSuchFileException) return M.text("source.missing");
+    return e.getClass().getSimpleName() + " " + e.getMessage();
   }
 }

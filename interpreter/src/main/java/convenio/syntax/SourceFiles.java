@@ -1,5 +1,7 @@
 package convenio.syntax;
 
+import convenio.i18n.Messages;
+import convenio.i18n.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -17,6 +19,8 @@ import java.nio.file.Path;
  * "Input length = 1"; a leading byte order mark is dropped.
  */
 public final class SourceFiles {
+  private static final Messages M = Messages.of(SourceFiles.class, "convenio.syntax.messages");
+
   private SourceFiles() {}
 
   /** Far above any contract (the largest bundled one is a few dozen kilobytes; big tables live in CSV files). */
@@ -25,36 +29,48 @@ public final class SourceFiles {
   /** Why a file cannot be read; {@code line} is 0 when the problem is not at a line. */
   public static final class Unreadable extends Exception {
     public final int line;
-    public final String hint;
+    /** Why, written in the reader's language when read; {@link #getMessage} is it in the current one. */
+    public final Text text;
+    /** What to do about it, or null. */
+    public final Text hint;
 
-    Unreadable(String message, int line, String hint) {
-      super(message, null, false, false);
+    Unreadable(Text text, int line, Text hint) {
+      super(null, null, false, false);
+      this.text = text;
       this.line = line;
       this.hint = hint;
+    }
+
+    @Override
+    public String getMessage() {
+      return text.get();
     }
   }
 
   public static String read(Path file) throws Unreadable {
     byte[] bytes;
     try {
-      if (!Files.exists(file)) throw new Unreadable("no such file", 0, null);
-      if (!Files.isRegularFile(file)) throw new Unreadable("not a regular file", 0, "name a contract file");
+      if (!Files.exists(file)) throw new Unreadable(M.text("source.missing"), 0, null);
+      if (!Files.isRegularFile(file)) {
+        throw new Unreadable(M.text("source.not.file"), 0, M.text("source.not.file.hint"));
+      }
       if (Files.size(file) > MAX_BYTES) throw tooLarge();
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes(MAX_BYTES + 1);
       }
     } catch (NoSuchFileException e) {
-      throw new Unreadable("no such file", 0, null);
+      throw new Unreadable(M.text("source.missing"), 0, null);
     } catch (IOException e) {
-      throw new Unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), 0, null);
+      // the system's own words (in the JVM's language), as every other tool on the machine prints them
+      throw new Unreadable(Text.literal(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), 0,
+          null);
     }
     if (bytes.length > MAX_BYTES) throw tooLarge();
     return decode(bytes);
   }
 
   private static Unreadable tooLarge() {
-    return new Unreadable("larger than " + MAX_BYTES / (1024 * 1024) + " MB, the most a contract source may be", 0,
-        "put large price lists in table files (CSV)");
+    return new Unreadable(M.text("source.too.large", MAX_BYTES / (1024 * 1024)), 0, M.text("source.too.large.hint"));
   }
 
   /** UTF-8 text, or the line and column of the first byte that is not UTF-8. */
@@ -75,9 +91,8 @@ public final class SourceFiles {
           column++;
         }
       }
-      throw new Unreadable(String.format("line %d, column %d: byte 0x%02X is not UTF-8; the file must be saved as"
-          + " UTF-8", line, column, bytes[bad] & 0xFF), line, "convert it, e.g. iconv -f ISO-8859-1 -t UTF-8, or"
-          + " choose UTF-8 when saving in the editor");
+      throw new Unreadable(M.text("source.not.utf8", line, column, String.format("0x%02X", bytes[bad] & 0xFF)), line,
+          M.text("source.not.utf8.hint"));
     }
   }
 

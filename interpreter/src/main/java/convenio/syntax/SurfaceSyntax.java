@@ -147,9 +147,9 @@ public final class SurfaceSyntax {
       boolean keyword = t.getChannel() == Token.DEFAULT_CHANNEL && Keywords.isEnglishKeyword(t);
       if (to == Language.PT && read.language() == Language.EN && t.getType() == ConvenioLexer.ID
           && (Keywords.englishOf(t.getText()) != null || Keywords.englishName(t.getText()) != null)) {
-        throw new IllegalArgumentException(t.getLine() + ":" + (t.getCharPositionInLine() + 1) + ": the name '"
-            + t.getText() + "' is a Portuguese word of the language (" + (Keywords.englishOf(t.getText()) != null
-            ? Keywords.englishOf(t.getText()) : Keywords.englishName(t.getText())) + "); rename it before translating the file to Portuguese");
+        throw new IllegalArgumentException(M.get("translate.name.portuguese", t.getLine(),
+            t.getCharPositionInLine() + 1, t.getText(), Keywords.englishOf(t.getText()) != null ? Keywords.englishOf(t.getText())
+                : Keywords.englishName(t.getText())));
       }
       boolean name = t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() == ConvenioLexer.ID
           && Keywords.portugueseName(t.getText()) != null;

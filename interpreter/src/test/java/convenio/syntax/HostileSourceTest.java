@@ -119,6 +119,18 @@ class HostileSourceTest {
   }
 
   @Test
+  void aLatin1FileIsRefusedInTheReadersLanguage() throws Exception {
+    Path f = dir.resolve("latin.convenio");
+    Files.write(f, (HEADER + "// observação\n").getBytes(StandardCharsets.ISO_8859_1));
+    Diagnostic d = CheckResult.of(f).diagnostics().get(0);
+    // made once, read by each reader in their own language
+    String pt = convenio.i18n.Lang.with(convenio.i18n.Lang.PT, d::message);
+    assertTrue(pt.contains("linha 5, coluna 11: o byte 0xE7 não é UTF-8; o arquivo deve ser salvo em UTF-8"), pt);
+    String hint = convenio.i18n.Lang.with(convenio.i18n.Lang.PT, d::hint);
+    assertTrue(hint.startsWith("converta-o, p.ex. com iconv -f ISO-8859-1 -t UTF-8"), hint);
+  }
+
+  @Test
   void importsStayInTheContractsFolderTree() throws Exception {
     Path contract = Files.createDirectories(dir.resolve("contrato")).resolve("c.convenio");
     Files.writeString(dir.resolve("segredo.convenio"), "SEGREDO module");

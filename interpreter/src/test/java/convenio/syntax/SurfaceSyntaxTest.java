@@ -113,6 +113,17 @@ class SurfaceSyntaxTest {
   }
 
   @Test
+  void refusalsOfTheTranslationAreInTheReadersLanguage() {
+    String en = EN + "let valor = R$ 1,00\n";
+    String pt = convenio.i18n.Lang.with(convenio.i18n.Lang.PT, () -> assertThrows(IllegalArgumentException.class,
+        () -> SurfaceSyntax.translate(en, Language.PT)).getMessage());
+    assertEquals("12:5: o nome 'valor' é uma palavra portuguesa da linguagem (amount); renomeie-o antes de traduzir o"
+        + " arquivo para o português", pt);
+    assertEquals("idioma 'fr' desconhecido: pt ou en", convenio.i18n.Lang.with(convenio.i18n.Lang.PT,
+        () -> assertThrows(IllegalArgumentException.class, () -> Language.parse("fr")).getMessage()));
+  }
+
+  @Test
   void aSyntaxErrorInAPortugueseFileQuotesThePortugueseWords() {
     String broken = PT.replace("limite procedimentos { \"4080*\" } até 2 por conta",
         "limite procedimentos { \"4080*\" } 2 por conta");

@@ -121,7 +121,7 @@ final class Analysis {
    */
   String heading(convenio.syntax.Span span) {
     String text = textOf(span.file());
-    if (text == null) return "line " + span.line();
+    if (text == null) return LspTexts.M.get("hover.line", span.line());
     String line = new TextLines(text).line(span.line() - 1).strip();
     int eq = line.indexOf(" = ");
     if (eq > 0) line = line.substring(0, eq);

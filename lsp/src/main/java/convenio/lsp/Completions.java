@@ -1,5 +1,7 @@
 package convenio.lsp;
 
+import static convenio.lsp.LspTexts.M;
+
 import convenio.grammar.ConvenioLexer;
 import convenio.grammar.ConvenioParser;
 import convenio.syntax.ContractFile;
@@ -173,14 +175,14 @@ final class Completions {
         values(a, out, "table");
       } else if (e.in("duplicateRule")) {
         for (String k : convenio.check.EditorFacts.duplicateKeys()) out.add(item(k, CompletionItemKind.Field,
-            "a duplicates key", null));
+            M.get("complete.duplicates.key"), null));
       } else if (expression) {
         values(a, out, null);
         for (Map.Entry<String, String> n : convenio.check.EditorFacts.itemNames().entrySet()) {
           out.add(item(n.getKey(), CompletionItemKind.Field, n.getValue(), null));
         }
         for (String f : convenio.check.EditorFacts.functions()) {
-          CompletionItem i = item(f, CompletionItemKind.Function, "function", null);
+          CompletionItem i = item(f, CompletionItemKind.Function, M.get("complete.function"), null);
           i.setInsertText(f + "(");
           out.add(i);
         }
@@ -195,7 +197,8 @@ final class Completions {
       // quantity…), offered above with their types; the other keywords (if, not, true…) stay.
       if (names && IDENT_TOKENS.contains(t) && !KIND_TOKENS.contains(t) && !TYPE_TOKENS.contains(t)) continue;
       if (expression && KIND_TOKENS.contains(t)) continue;
-      String detail = KIND_TOKENS.contains(t) ? "item kind" : TYPE_TOKENS.contains(t) ? "column type" : null;
+      String detail = KIND_TOKENS.contains(t) ? M.get("complete.item.kind")
+          : TYPE_TOKENS.contains(t) ? M.get("complete.column.type") : null;
       out.add(keyword(word, detail));
     }
     return dedupe(out);
@@ -208,7 +211,8 @@ final class Completions {
   }
 
   private static CompletionItem keyword(String word, String detail) {
-    CompletionItem i = item(word, CompletionItemKind.Keyword, detail == null ? "keyword" : detail, null);
+    CompletionItem i = item(word, CompletionItemKind.Keyword, detail == null ? M.get("complete.keyword") : detail,
+        null);
     i.setSortText("~" + word);
     return i;
   }
@@ -284,8 +288,8 @@ final class Completions {
       if (e.getValue() instanceof Decl.Table t && t.name().equals(table)) {
         for (Decl.Column c : t.columns()) {
           String type = c.type() == null ? "text" : c.type().name().toLowerCase();
-          out.add(item(c.name(), CompletionItemKind.Field, "column of " + table + ": " + type
-              + (c.header() == null ? "" : " (header \"" + c.header() + "\")"), null));
+          out.add(item(c.name(), CompletionItemKind.Field, M.get("complete.column", table, type)
+              + (c.header() == null ? "" : M.get("hover.column.header", c.header())), null));
         }
       }
     }
@@ -298,7 +302,7 @@ final class Completions {
     Range replace = new Range(new Position(pos.getLine(), pos.getCharacter() - typed.length()), pos);
     for (StdModules.Module m : StdModules.get().modules().values()) {
       if (!m.name().startsWith(typed) && !typed.isEmpty() && !m.name().contains(typed)) continue;
-      CompletionItem i = item(m.name(), CompletionItemKind.Module, "standard module", moduleDoc(m));
+      CompletionItem i = item(m.name(), CompletionItemKind.Module, M.get("complete.std.module"), moduleDoc(m));
       i.setTextEdit(Either.forLeft(new TextEdit(replace, m.name())));
       i.setFilterText(m.name());
       out.add(i);
@@ -328,12 +332,12 @@ final class Completions {
         if (kind != null) byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
       }
     }
-    b.append("\n\nDeclares:");
+    b.append("\n\n").append(M.get("complete.declares"));
     for (Map.Entry<String, List<String>> e : byKind.entrySet()) {
       List<String> names = e.getValue();
       String shown = names.size() > 12 ? String.join(", ", names.subList(0, 12)) + ", … (" + names.size() + ")"
           : String.join(", ", names);
-      b.append("\n- ").append(e.getKey()).append(": ").append(shown);
+      b.append("\n- ").append(M.get("complete.declares." + e.getKey())).append(": ").append(shown);
     }
     return b.toString();
   }

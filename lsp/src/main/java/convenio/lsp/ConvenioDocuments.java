@@ -174,7 +174,7 @@ final class ConvenioDocuments implements TextDocumentService {
       published.put(uri, a);
     } catch (RuntimeException e) {
       // A failure here must not stop the server; the editor keeps the last diagnostics.
-      System.err.println("convenio lsp: cannot check " + uri + ": " + e);
+      System.err.println(M.get("log.check.failed", uri, e));
     }
   }
 
@@ -190,7 +190,7 @@ final class ConvenioDocuments implements TextDocumentService {
         } catch (ResponseErrorException e) {
           result.completeExceptionally(e);
         } catch (RuntimeException e) {
-          System.err.println("convenio lsp: " + e);
+          System.err.println(M.get("log.failed", e));
           result.completeExceptionally(new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
               M.get("answer.failed", e.getMessage()), null)));
         }

@@ -41,7 +41,7 @@ public final class LspCommand implements Callable<Integer> {
     try {
       listening.get();
     } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-      log.println("convenio lsp: the connection ended: " + e.getMessage());
+      log.println(LspTexts.M.get("log.connection.ended", e.getMessage()));
     }
     // The editor closed the connection without an exit notification.
     return 1;

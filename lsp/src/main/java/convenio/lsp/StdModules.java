@@ -103,7 +103,7 @@ final class StdModules {
           last = e;
         }
       }
-      throw new UncheckedIOException("cannot copy the standard library for the editor", last);
+      throw new UncheckedIOException(LspTexts.M.get("std.uncopied"), last);
     }
   }
 
@@ -150,7 +150,7 @@ final class StdModules {
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
       // Without the listing, modules are still found one by one when a contract imports them.
-      System.err.println("convenio lsp: cannot list the standard library: " + e);
+      System.err.println(LspTexts.M.get("log.std.unlisted", e));
     }
     return out;
   }

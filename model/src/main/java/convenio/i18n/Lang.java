@@ -84,7 +84,18 @@ public enum Lang {
         || v.equals("c") || v.startsWith("c.") || v.equals("posix")) {
       return EN;
     }
-    throw new IllegalArgumentException("unknown language '" + text + "' (expected pt or en)");
+    throw new IllegalArgumentException(Messages.of(Lang.class, "convenio.model.messages")
+        .in(languageOfAnError(), "lang.unknown", text));
+  }
+
+  /**
+   * The language of {@link #parse}'s refusal: what {@link #current()} would say, without asking it (it parses the
+   * {@code convenio.lang} property itself, and a wrong value there would ask again forever).
+   */
+  private static Lang languageOfAnError() {
+    Lang o = OVERRIDE.get();
+    if (o != null) return o;
+    return processDefault != null ? processDefault : fromEnvironment(System.getenv());
   }
 
   private static boolean startsWithPt(String v) {

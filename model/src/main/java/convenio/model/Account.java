@@ -1,5 +1,6 @@
 package convenio.model;
 
+import convenio.i18n.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -17,6 +18,7 @@ public record Account(
     Provider provider,
     LocalDate sentOn,
     List<Guide> guides) {
+  private static final Messages M = Messages.of(Account.class, "convenio.model.messages");
 
   public Account {
     guides = guides == null ? List.of() : List.copyOf(guides);
@@ -29,6 +31,6 @@ public record Account(
   /** The guide with this provider's number (numeroGuiaPrestador), the key every report uses. */
   public Guide guide(String number) {
     for (Guide g : guides) if (g.number().equals(number)) return g;
-    throw new NoSuchElementException("lote " + loteNumber + " has no guide " + number);
+    throw new NoSuchElementException(M.get("lote.no.guide", loteNumber, number));
   }
 }

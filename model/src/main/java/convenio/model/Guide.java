@@ -1,5 +1,6 @@
 package convenio.model;
 
+import convenio.i18n.Messages;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -36,6 +37,7 @@ public record Guide(
     LocalTime endTime,
     Money presentedTotal,
     List<Item> items) {
+  private static final Messages M = Messages.of(Guide.class, "convenio.model.messages");
 
   public Guide {
     items = items == null ? List.of() : List.copyOf(items);
@@ -63,6 +65,6 @@ public record Guide(
   /** The item with this sequence number (TISS sequencialItem, or its line in a hand-written account). */
   public Item item(int seq) {
     for (Item i : items) if (i.seq() == seq) return i;
-    throw new NoSuchElementException("guide " + number + " has no item " + seq);
+    throw new NoSuchElementException(M.get("guide.no.item", number, seq));
   }
 }

@@ -1,10 +1,13 @@
 package convenio.model;
 
+import convenio.i18n.Messages;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 /** A priced guide: every item's result, the guide-level critiques and problems, and totals that reconcile. */
 public record GuideResult(Guide guide, List<ItemResult> items, List<Critique> critiques, Totals totals) {
+  private static final Messages M = Messages.of(GuideResult.class, "convenio.model.messages");
+
   public GuideResult {
     items = List.copyOf(items);
     critiques = List.copyOf(critiques);
@@ -20,8 +23,9 @@ public record GuideResult(Guide guide, List<ItemResult> items, List<Critique> cr
     Totals sum = items.isEmpty() ? Totals.ZERO : new Totals(Money.ofCents(presented), Money.ofCents(paid),
         Money.ofCents(glosed), Money.ofCents(raised));
     if (totals == null) totals = sum;
-    else if (!totals.equals(sum)) throw new ReconciliationException("guide " + guide.number() + ": totals " + totals
-        + " differ from the sum of its items " + sum);
+    else if (!totals.equals(sum)) {
+      throw new ReconciliationException(M.get("reconcile.guide", guide.number(), totals, sum));
+    }
   }
 
   public GuideResult(Guide guide, List<ItemResult> items, List<Critique> critiques) {
@@ -35,6 +39,6 @@ public record GuideResult(Guide guide, List<ItemResult> items, List<Critique> cr
   /** The result of the item with this sequence number (TISS sequencialItem) in the guide. */
   public ItemResult item(int seq) {
     for (ItemResult r : items) if (r.item().seq() == seq) return r;
-    throw new NoSuchElementException("guide " + guide.number() + " has no item " + seq);
+    throw new NoSuchElementException(M.get("guide.no.item", guide.number(), seq));
   }
 }

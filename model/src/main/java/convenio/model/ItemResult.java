@@ -1,5 +1,6 @@
 package convenio.model;
 
+import convenio.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -22,18 +23,19 @@ public record ItemResult(
     Money raised,
     List<Glosa> glosas,
     List<TraceEvent> trace) {
+  private static final Messages M = Messages.of(ItemResult.class, "convenio.model.messages");
 
   public ItemResult {
     glosas = List.copyOf(glosas);
     trace = List.copyOf(trace);
     long glosed = sum(glosas);
     if (raised.isNegative() || paid.isNegative()) {
-      throw new ReconciliationException("item " + item.seq() + " (" + item.code() + "): negative paid or raised value");
+      throw new ReconciliationException(M.get("reconcile.item.negative", item.seq(), item.code()));
     }
     // in cents, exactly as Money.plus adds (overflow is an ArithmeticException either way)
     if (Math.addExact(item.totalValue().cents(), raised.cents()) != Math.addExact(paid.cents(), glosed)) {
-      throw new ReconciliationException("item " + item.seq() + " (" + item.code() + "): presented "
-          + item.totalValue() + " + raised " + raised + " != paid " + paid + " + glosed " + Money.ofCents(glosed));
+      throw new ReconciliationException(M.get("reconcile.item", item.seq(), item.code(), item.totalValue(), raised,
+          paid, Money.ofCents(glosed)));
     }
   }
 

@@ -1,5 +1,6 @@
 package convenio.model;
 
+import convenio.i18n.Messages;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -14,13 +15,14 @@ public record PricingResult(
     String artifactHash,
     List<GuideResult> guides,
     Totals totals) {
+  private static final Messages M = Messages.of(PricingResult.class, "convenio.model.messages");
 
   public PricingResult {
     guides = List.copyOf(guides);
     Totals sum = Totals.ZERO;
     for (GuideResult g : guides) sum = sum.plus(g.totals());
     if (totals == null) totals = sum;
-    else if (!totals.equals(sum)) throw new ReconciliationException("lote totals " + totals + " != sum of guides " + sum);
+    else if (!totals.equals(sum)) throw new ReconciliationException(M.get("reconcile.lote", totals, sum));
   }
 
   public PricingResult(Account account, String contractId, String contractVersion, String artifactHash,
@@ -35,6 +37,6 @@ public record PricingResult(
   /** The result of the guide with this provider's number (numeroGuiaPrestador). */
   public GuideResult guide(String number) {
     for (GuideResult g : guides) if (g.guide().number().equals(number)) return g;
-    throw new NoSuchElementException("the result has no guide " + number);
+    throw new NoSuchElementException(M.get("result.no.guide", number));
   }
 }

@@ -1,5 +1,7 @@
 package convenio.model;
 
+import convenio.i18n.Messages;
+
 /**
  * The prazos of the recurso de glosa a contract states, in days: the provider appeals within {@code recursoDays} of
  * the demonstrativo de análise de conta, the operator answers within {@code answerDays} of the recurso. ANS RN
@@ -10,7 +12,9 @@ package convenio.model;
  * @param pos where the contract states them
  */
 public record RecursoPrazo(int recursoDays, int answerDays, SourcePos pos) {
+  private static final Messages M = Messages.of(RecursoPrazo.class, "convenio.model.messages");
+
   public RecursoPrazo {
-    if (recursoDays <= 0 || answerDays <= 0) throw new IllegalArgumentException("a prazo is a positive number of days");
+    if (recursoDays <= 0 || answerDays <= 0) throw new IllegalArgumentException(M.get("recurso.prazo.days"));
   }
 }

@@ -1,5 +1,6 @@
 package convenio.model;
 
+import convenio.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -8,12 +9,13 @@ import java.math.RoundingMode;
  * unless the contract pays its own price above what was presented (see {@link ItemResult}).
  */
 public record Totals(Money presented, Money paid, Money glosed, Money raised) {
+  private static final Messages M = Messages.of(Totals.class, "convenio.model.messages");
+
   public static final Totals ZERO = new Totals(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
 
   public Totals {
     if (Math.addExact(presented.cents(), raised.cents()) != Math.addExact(paid.cents(), glosed.cents())) {
-      throw new ReconciliationException("presented " + presented + " + raised " + raised + " != paid " + paid
-          + " + glosed " + glosed);
+      throw new ReconciliationException(M.get("reconcile.totals", presented, raised, paid, glosed));
     }
   }
 

@@ -44,7 +44,9 @@ final class ReplCompleter implements Completer {
     String command = line.words().isEmpty() ? "" : line.words().get(0);
     if (line.wordIndex() == 0) {
       if (cells(word, false, candidates)) return;
-      for (String c : ReplSession.COMMANDS) candidates.add(new Candidate(c, c, "commands", null, null, null, true));
+      for (String c : ReplSession.COMMANDS) {
+        candidates.add(new Candidate(c, c, group("commands"), null, null, null, true));
+      }
       names(word, candidates);
       return;
     }
@@ -79,7 +81,7 @@ final class ReplCompleter implements Completer {
     if (col.matches() && !c.tables.versions(col.group(1)).isEmpty()) {
       String prefix = word.substring(0, word.length() - col.group(3).length());
       for (Decl.Column column : c.tables.versions(col.group(1)).get(0).columns()) {
-        candidates.add(new Candidate(prefix + column.name(), column.name(), "columns", null, null, null, true));
+        candidates.add(new Candidate(prefix + column.name(), column.name(), group("columns"), null, null, null, true));
       }
       return true;
     }
@@ -109,7 +111,7 @@ final class ReplCompleter implements Completer {
     if (!table) keys.addAll(mapKeys(c, name, typed));
     for (String k : keys) {
       String value = brackets ? name + "[\"" + k + "\"]" : name + "." + k + ".";
-      candidates.add(new Candidate(value, k, table ? "codes" : "keys", null, null, null, !table && !setForm));
+      candidates.add(new Candidate(value, k, group(table ? "codes" : "keys"), null, null, null, !table && !setForm));
     }
     return !keys.isEmpty() || table;
   }
@@ -134,18 +136,18 @@ final class ReplCompleter implements Completer {
     LoadedContract c = session.contract();
     if (c != null) {
       for (String n : Names.declared(c.program)) {
-        if (n.startsWith(word)) candidates.add(new Candidate(n, n, "names", null, null, null, false));
+        if (n.startsWith(word)) candidates.add(new Candidate(n, n, group("names"), null, null, null, false));
       }
     }
-    for (String f : FUNCTIONS) candidates.add(new Candidate(f + "(", f, "functions", null, null, null, false));
+    for (String f : FUNCTIONS) candidates.add(new Candidate(f + "(", f, group("functions"), null, null, null, false));
   }
 
   private void lets(List<Candidate> candidates) {
     LoadedContract c = session.contract();
     if (c == null) return;
-    for (String n : Names.lets(c.program)) candidates.add(new Candidate(n, n, "names", null, null, null, true));
+    for (String n : Names.lets(c.program)) candidates.add(new Candidate(n, n, group("names"), null, null, null, true));
     for (String t : Names.tables(c.program)) {
-      candidates.add(new Candidate(t + ".", t, "tables", null, null, null, false));
+      candidates.add(new Candidate(t + ".", t, group("tables"), null, null, null, false));
     }
   }
 
@@ -160,7 +162,7 @@ final class ReplCompleter implements Completer {
     switch (command) {
       case "glosa" -> {
         if (i == 1) {
-          candidates.add(new Candidate("all", "all", "keywords", null, null, null, true));
+          candidates.add(new Candidate("all", "all", group("keywords"), null, null, null, true));
           guides(candidates);
         } else if (second.equals("all")) {
           if (i == 2) guides(candidates);
@@ -176,7 +178,7 @@ final class ReplCompleter implements Completer {
       }
       case "revert" -> {
         if (i == 1) {
-          candidates.add(new Candidate("table", "table", "keywords", null, null, null, true));
+          candidates.add(new Candidate("table", "table", group("keywords"), null, null, null, true));
           guides(candidates);
         } else if (second.equals("table")) {
           if (i == 2) guides(candidates);
@@ -212,19 +214,19 @@ final class ReplCompleter implements Completer {
   }
 
   private static void keywords(List<Candidate> candidates, String... words) {
-    for (String k : words) candidates.add(new Candidate(k, k, "keywords", null, null, null, !k.endsWith(":")));
+    for (String k : words) candidates.add(new Candidate(k, k, group("keywords"), null, null, null, !k.endsWith(":")));
   }
 
   private static void codes(List<Candidate> candidates) {
     for (var e : convenio.common.StandardJustifications.all().values()) {
-      candidates.add(new Candidate(e.code(), e.code(), "glosa codes (TISS table 38)", e.text(), null, null, true));
+      candidates.add(new Candidate(e.code(), e.code(), group("glosa.codes"), e.text(), null, null, true));
     }
   }
 
   private void guides(List<Candidate> candidates) {
     for (LoadedAccount a : session.accounts()) {
       for (Guide g : a.account().guides()) {
-        candidates.add(new Candidate(g.number(), g.number(), "guides", null, null, null, true));
+        candidates.add(new Candidate(g.number(), g.number(), group("guides"), null, null, null, true));
       }
     }
   }
@@ -237,9 +239,14 @@ final class ReplCompleter implements Completer {
         for (Item i : g.items()) {
           String v = guide != null ? String.valueOf(i.seq()) : i.code();
           String descr = i.description() == null ? i.code() : i.description();
-          if (seen.add(v)) candidates.add(new Candidate(v, v, "items", descr, null, null, true));
+          if (seen.add(v)) candidates.add(new Candidate(v, v, group("items"), descr, null, null, true));
         }
       }
     }
+  }
+
+  /** The heading a group of candidates is listed under, in the reader's language. */
+  private static String group(String key) {
+    return ReplTexts.M.get("complete.group." + key);
   }
 }

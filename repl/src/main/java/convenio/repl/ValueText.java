@@ -12,7 +12,7 @@ final class ValueText {
   private ValueText() {}
 
   static String of(Object v) {
-    if (v == null) return "(no value)";
+    if (v == null) return ReplTexts.M.get("value.none");
     if (v instanceof Money m) return m.format();
     if (v instanceof Percent p) return p.toString();
     if (v instanceof BigDecimal d) return d.stripTrailingZeros().toPlainString().replace('.', ',');

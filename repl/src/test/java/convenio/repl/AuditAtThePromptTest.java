@@ -52,7 +52,7 @@ class AuditAtThePromptTest {
     assertTrue(o.contains("with the auditor's decisions"), o);
     assertTrue(o.contains("12.393,55"), o);
     s.execute("explain RI-1001 17");
-    assertTrue(out().contains("separado em 2 dias: dia 2 de 2"));
+    assertTrue(out().contains("split into 2 days: day 2 of 2"));
     s.execute("undo");
     s.execute("undo");
     s.execute("price");

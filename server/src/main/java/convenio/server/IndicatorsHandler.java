@@ -33,7 +33,7 @@ final class IndicatorsHandler {
   }
 
   void handle(HttpExchange ex) throws IOException {
-    if (!ex.getRequestMethod().equals("GET")) throw new ApiError(405, "method", "GET /indicators");
+    if (!ex.getRequestMethod().equals("GET")) throw new ApiError(405, "method", M.get("method.use", "GET /indicators"));
     if (db == null) {
       throw new ApiError(404, "no-history", M.get("no.history"));
     }

@@ -30,8 +30,8 @@ public record ServerOptions(String host, int port, String token, int maxBodyByte
   }
 
   public ServerOptions {
-    if (requestTimeoutMillis <= 0) throw new IllegalArgumentException("the request timeout must be positive");
-    if (maxConnections <= 0) throw new IllegalArgumentException("the connection limit must be positive");
+    if (requestTimeoutMillis <= 0) throw new IllegalArgumentException(ServerTexts.M.get("options.timeout"));
+    if (maxConnections <= 0) throw new IllegalArgumentException(ServerTexts.M.get("options.connections"));
   }
 
   public static ServerOptions defaults() {

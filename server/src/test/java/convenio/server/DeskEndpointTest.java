@@ -100,7 +100,7 @@ class DeskEndpointTest {
     HttpResponse<String> trace = get("/accounts/" + id + "/guides/RI-1001/items/8/trace");
     assertEquals(200, trace.statusCode());
     assertTrue(trace.body().startsWith("seq 8 · daily_rate 60000775"), trace.body());
-    assertTrue(trace.body().contains("glosa em grupo"), trace.body());
+    assertTrue(trace.body().contains("group glosa (fees) 10%"), trace.body());
     // the demonstrativo carries the decision
     HttpResponse<String> xml = get("/accounts/" + id + "/demonstrativo");
     assertEquals(200, xml.statusCode(), xml.body());
