@@ -4,6 +4,7 @@ import convenio.i18n.Messages;
 import convenio.model.Money;
 import convenio.model.SourcePos;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -64,6 +65,52 @@ public final class TableVersion {
     this.data = new Object[columnNames.length];
     this.empty = new boolean[columnNames.length][];
     for (int c = 0; c < columnNames.length; c++) columnOf(cells, c);
+    this.lines = lines;
+    this.keys = keys;
+    this.label = version != null ? version : from != null ? "effective " + from : null;
+  }
+
+  /**
+   * A version from columns already decoded, as an artifact stores them, so that a load builds no cell objects and
+   * reads no code to index it: {@code data[c]} is a {@code long[]} of cents (money; {@code empty[c]} marks its empty
+   * cells, or is null) or an {@code Object[]} of values; {@code codes}, when not null, holds every code's Latin-1
+   * characters one after the other, {@code width} each, which is what this class packs from {@code keys} otherwise.
+   */
+  public static TableVersion ofColumns(String name, String version, String tissType, LocalDate from, LocalDate to,
+      String congenere, String file, String[] columnNames, String[] keys, byte[] codes, int width, Object[] data,
+      boolean[][] empty, int[] lines) {
+    int w = codes != null ? width : fixedWidth(keys);
+    byte[] chars = codes != null ? codes : w > 0 ? packed(keys, w) : null;
+    long[] slots = codes != null ? indexPacked(codes, width, keys.length) : index(keys);
+    Object[] columns = new Object[columnNames.length];
+    boolean[][] none = new boolean[columnNames.length][];
+    for (int c = 0; c < columns.length; c++) {
+      columns[c] = c < data.length ? data[c] : new Object[keys.length];
+      none[c] = c < empty.length ? empty[c] : null;
+    }
+    return new TableVersion(name, version, tissType, from, to, congenere, file, columnNames, keys, slots, chars, w,
+        columns, none, lines);
+  }
+
+  private TableVersion(String name, String version, String tissType, LocalDate from, LocalDate to, String congenere,
+      String file, String[] columnNames, String[] keys, long[] slots, byte[] chars, int width, Object[] data,
+      boolean[][] empty, int[] lines) {
+    this.name = name;
+    this.version = version;
+    this.tissType = tissType;
+    this.from = from;
+    this.to = to;
+    this.congenere = congenere;
+    this.file = file;
+    Map<String, Integer> cols = new HashMap<>();
+    for (int i = 0; i < columnNames.length; i++) cols.put(columnNames[i], i);
+    this.columns = Map.copyOf(cols);
+    this.slots = slots;
+    this.chars = chars;
+    this.width = width;
+    this.data = data;
+    this.empty = empty;
+    this.size = keys.length;
     this.lines = lines;
     this.keys = keys;
     this.label = version != null ? version : from != null ? "effective " + from : null;
@@ -156,6 +203,32 @@ public final class TableVersion {
       for (; slots[at] != 0; at = (at + 1) & mask) {
         int other = (int) slots[at] - 1;
         if ((int) (slots[at] >>> 32) == h && k.equals(keys[other])) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) slots[at] = ((long) h << 32) | ((row + 1) & 0xFFFFFFFFL);
+    }
+    return slots;
+  }
+
+  /**
+   * {@link #index} from packed codes: a code's hash computed from its bytes is its String's hash (the Latin-1 rule
+   * of {@link String#hashCode}), so no String is read; a code repeated keeps its first row.
+   */
+  private static long[] indexPacked(byte[] codes, int width, int rows) {
+    int capacity = Integer.highestOneBit(Math.max(4, rows * 2 - 1)) << 1;
+    long[] slots = new long[capacity];
+    int mask = capacity - 1;
+    for (int row = 0; row < rows; row++) {
+      int h = 0;
+      for (int j = row * width, end = j + width; j < end; j++) h = 31 * h + (codes[j] & 0xFF);
+      int at = spread(h) & mask;
+      boolean seen = false;
+      for (; slots[at] != 0; at = (at + 1) & mask) {
+        int other = (int) slots[at] - 1;
+        if ((int) (slots[at] >>> 32) == h && Arrays.equals(codes, row * width, row * width + width, codes,
+            other * width, other * width + width)) {
           seen = true;
           break;
         }
