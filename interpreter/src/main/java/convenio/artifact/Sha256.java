@@ -72,6 +72,7 @@ final class Sha256 {
     return out;
   }
 
+  // rotations are written out: a fresh JVM interprets this for the first blocks, and a call costs there
   private void block(byte[] d, int at) {
     int[] w = this.w;
     for (int t = 0; t < 16; t++, at += 4) {
@@ -80,16 +81,16 @@ final class Sha256 {
     for (int t = 16; t < 64; t++) {
       int x = w[t - 15];
       int y = w[t - 2];
-      int s0 = Integer.rotateRight(x, 7) ^ Integer.rotateRight(x, 18) ^ (x >>> 3);
-      int s1 = Integer.rotateRight(y, 17) ^ Integer.rotateRight(y, 19) ^ (y >>> 10);
+      int s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ (x >>> 3);
+      int s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ (y >>> 10);
       w[t] = w[t - 16] + s0 + w[t - 7] + s1;
     }
     int a = h[0], b = h[1], c = h[2], e = h[4], f = h[5], g = h[6];
     int dd = h[3], hh = h[7];
     for (int t = 0; t < 64; t++) {
-      int t1 = hh + (Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25))
+      int t1 = hh + ((e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7))
           + ((e & f) ^ (~e & g)) + K[t] + w[t];
-      int t2 = (Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22))
+      int t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10))
           + ((a & b) ^ (a & c) ^ (b & c));
       hh = g;
       g = f;

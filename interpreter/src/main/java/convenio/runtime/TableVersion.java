@@ -4,7 +4,6 @@ import convenio.i18n.Messages;
 import convenio.model.Money;
 import convenio.model.SourcePos;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -75,13 +74,15 @@ public final class TableVersion {
    * reads no code to index it: {@code data[c]} is a {@code long[]} of cents (money; {@code empty[c]} marks its empty
    * cells, or is null) or an {@code Object[]} of values; {@code codes}, when not null, holds every code's Latin-1
    * characters one after the other, {@code width} each, which is what this class packs from {@code keys} otherwise.
+   * The index is built from the codes' Strings: their hash is compiled JDK code early in any JVM, where a loop over
+   * the packed bytes would run interpreted for most of a 100,000-row table.
    */
   public static TableVersion ofColumns(String name, String version, String tissType, LocalDate from, LocalDate to,
       String congenere, String file, String[] columnNames, String[] keys, byte[] codes, int width, Object[] data,
       boolean[][] empty, int[] lines) {
     int w = codes != null ? width : fixedWidth(keys);
     byte[] chars = codes != null ? codes : w > 0 ? packed(keys, w) : null;
-    long[] slots = codes != null ? indexPacked(codes, width, keys.length) : index(keys);
+    long[] slots = index(keys);
     Object[] columns = new Object[columnNames.length];
     boolean[][] none = new boolean[columnNames.length][];
     for (int c = 0; c < columns.length; c++) {
@@ -203,32 +204,6 @@ public final class TableVersion {
       for (; slots[at] != 0; at = (at + 1) & mask) {
         int other = (int) slots[at] - 1;
         if ((int) (slots[at] >>> 32) == h && k.equals(keys[other])) {
-          seen = true;
-          break;
-        }
-      }
-      if (!seen) slots[at] = ((long) h << 32) | ((row + 1) & 0xFFFFFFFFL);
-    }
-    return slots;
-  }
-
-  /**
-   * {@link #index} from packed codes: a code's hash computed from its bytes is its String's hash (the Latin-1 rule
-   * of {@link String#hashCode}), so no String is read; a code repeated keeps its first row.
-   */
-  private static long[] indexPacked(byte[] codes, int width, int rows) {
-    int capacity = Integer.highestOneBit(Math.max(4, rows * 2 - 1)) << 1;
-    long[] slots = new long[capacity];
-    int mask = capacity - 1;
-    for (int row = 0; row < rows; row++) {
-      int h = 0;
-      for (int j = row * width, end = j + width; j < end; j++) h = 31 * h + (codes[j] & 0xFF);
-      int at = spread(h) & mask;
-      boolean seen = false;
-      for (; slots[at] != 0; at = (at + 1) & mask) {
-        int other = (int) slots[at] - 1;
-        if ((int) (slots[at] >>> 32) == h && Arrays.equals(codes, row * width, row * width + width, codes,
-            other * width, other * width + width)) {
           seen = true;
           break;
         }
