@@ -70,12 +70,12 @@ public final class TableVersion {
   }
 
   /**
-   * A version from columns already decoded, as an artifact stores them, so that a load builds no cell objects and
-   * reads no code to index it: {@code data[c]} is a {@code long[]} of cents (money; {@code empty[c]} marks its empty
-   * cells, or is null) or an {@code Object[]} of values; {@code codes}, when not null, holds every code's Latin-1
-   * characters one after the other, {@code width} each, which is what this class packs from {@code keys} otherwise.
-   * The index is built from the codes' Strings: their hash is compiled JDK code early in any JVM, where a loop over
-   * the packed bytes would run interpreted for most of a 100,000-row table.
+   * A version from columns already decoded, as an artifact stores them, so that a load builds no cell object:
+   * {@code data[c]} is a {@code long[]} of cents (money; {@code empty[c]} marks its empty cells, or is null) or an
+   * {@code Object[]} of values; {@code codes}, when not null, holds every code's Latin-1 characters one after the
+   * other, {@code width} each, which is what this class packs from {@code keys} otherwise.
+   * The index is built from the codes' Strings: {@link String#hashCode} is compiled JDK code early in any JVM, where
+   * a loop over the packed bytes would run interpreted for most of a 100,000-row table.
    */
   public static TableVersion ofColumns(String name, String version, String tissType, LocalDate from, LocalDate to,
       String congenere, String file, String[] columnNames, String[] keys, byte[] codes, int width, Object[] data,

@@ -6,7 +6,7 @@ import convenio.model.Money;
  * A table's cells column by column, as a compiled contract stores them: {@code data[c]} is a {@code long[]} of cents
  * for a money column ({@code empty[c]} marking its empty cells, or null when it has none) or an {@code Object[]} of
  * values for any other; {@code codes}, when not null, is every code's Latin-1 characters one after the other,
- * {@code codeWidth} each. The engine indexes and prices straight from these arrays.
+ * {@code codeWidth} each. The engine prices straight from these arrays.
  */
 public record TableColumns(byte[] codes, int codeWidth, Object[] data, boolean[][] empty) {
 
