@@ -21,8 +21,8 @@ import java.nio.charset.StandardCharsets;
  * demand). Like the checksum it proves consistency, not origin: who wrote the file is the signature's job, and a
  * registry given the publishing key loads only what that key signed.
  * Versions: 2 added the operator's name and CNPJ to the header, 3 the optional signature, 4 the content digest, a
- * routes rule's own glosa codes and the recurso prazo clauses at the end of a contract's header; older files are
- * refused with the advice to recompile.
+ * routes rule's own glosa codes and the recurso prazo clauses at the end of a contract's header, 5 the tables column
+ * by column ({@link TableCodec}); older files are refused with the advice to recompile.
  * Any change to what the body holds or how (the encoders, tags, {@link ValueCodec}) raises {@link #VERSION}; a reader
  * refuses every other version rather than guess, and the remedy is to recompile from source.
  */
@@ -30,10 +30,10 @@ public final class ArtifactFormat {
   private ArtifactFormat() {}
 
   // 2: the header's operator name and CNPJ; 3: the optional Ed25519 signature; 4: the content digest, a routes rule's
-  // own glosa codes and the recurso prazo clauses
-  public static final int VERSION = 4;
-  /** The oldest version this Convenio reads: a version 3 body lacks what version 4's decoder expects in routes. */
-  public static final int OLDEST_READABLE = 4;
+  // own glosa codes and the recurso prazo clauses; 5: the tables column by column
+  public static final int VERSION = 5;
+  /** The oldest version this Convenio reads: a version 4 body holds its tables row by row, which 5 does not read. */
+  public static final int OLDEST_READABLE = 5;
   static final int CONTENT_DIGEST = 32;
   public static final String EXTENSION = ".cvc";
   static final byte[] MAGIC = "CNVC".getBytes(StandardCharsets.US_ASCII);

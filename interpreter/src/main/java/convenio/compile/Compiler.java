@@ -26,6 +26,7 @@ import convenio.syntax.Selector;
 import convenio.syntax.SourceFile;
 import convenio.syntax.Span;
 import convenio.tables.LoadedTable;
+import convenio.tables.TableColumns;
 import convenio.tables.TableLoader;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -207,8 +208,13 @@ public final class Compiler {
         if (lt == null) continue;
         String[] columns = new String[lt.columns().size()];
         for (int i = 0; i < columns.length; i++) columns[i] = lt.columns().get(i).name();
-        versions.add(new TableVersion(t.name(), t.version(), t.tissType(), t.effectiveFrom(), t.effectiveTo(),
-            t.congenere(), lt.file(), columns, lt.keys(), lt.cells(), lt.lines()));
+        TableColumns byColumn = lt.byColumn(); // an artifact's table: its columns go in as they were decoded
+        versions.add(byColumn == null
+            ? new TableVersion(t.name(), t.version(), t.tissType(), t.effectiveFrom(), t.effectiveTo(),
+                t.congenere(), lt.file(), columns, lt.keys(), lt.cells(), lt.lines())
+            : TableVersion.ofColumns(t.name(), t.version(), t.tissType(), t.effectiveFrom(), t.effectiveTo(),
+                t.congenere(), lt.file(), columns, lt.keys(), byColumn.codes(), byColumn.codeWidth(),
+                byColumn.data(), byColumn.empty(), lt.lines()));
       }
       families.put(e.getKey(), new TableFamily(e.getKey(), versions));
     }

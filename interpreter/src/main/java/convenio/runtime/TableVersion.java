@@ -69,6 +69,54 @@ public final class TableVersion {
     this.label = version != null ? version : from != null ? "effective " + from : null;
   }
 
+  /**
+   * A version from columns already decoded, as an artifact stores them, so that a load builds no cell object:
+   * {@code data[c]} is a {@code long[]} of cents (money; {@code empty[c]} marks its empty cells, or is null) or an
+   * {@code Object[]} of values; {@code codes}, when not null, holds every code's Latin-1 characters one after the
+   * other, {@code width} each, which is what this class packs from {@code keys} otherwise.
+   * The index is built from the codes' Strings: {@link String#hashCode} is compiled JDK code early in any JVM, where
+   * a loop over the packed bytes would run interpreted for most of a 100,000-row table.
+   */
+  public static TableVersion ofColumns(String name, String version, String tissType, LocalDate from, LocalDate to,
+      String congenere, String file, String[] columnNames, String[] keys, byte[] codes, int width, Object[] data,
+      boolean[][] empty, int[] lines) {
+    int w = codes != null ? width : fixedWidth(keys);
+    byte[] chars = codes != null ? codes : w > 0 ? packed(keys, w) : null;
+    long[] slots = index(keys);
+    Object[] columns = new Object[columnNames.length];
+    boolean[][] none = new boolean[columnNames.length][];
+    for (int c = 0; c < columns.length; c++) {
+      columns[c] = c < data.length ? data[c] : new Object[keys.length];
+      none[c] = c < empty.length ? empty[c] : null;
+    }
+    return new TableVersion(name, version, tissType, from, to, congenere, file, columnNames, keys, slots, chars, w,
+        columns, none, lines);
+  }
+
+  private TableVersion(String name, String version, String tissType, LocalDate from, LocalDate to, String congenere,
+      String file, String[] columnNames, String[] keys, long[] slots, byte[] chars, int width, Object[] data,
+      boolean[][] empty, int[] lines) {
+    this.name = name;
+    this.version = version;
+    this.tissType = tissType;
+    this.from = from;
+    this.to = to;
+    this.congenere = congenere;
+    this.file = file;
+    Map<String, Integer> cols = new HashMap<>();
+    for (int i = 0; i < columnNames.length; i++) cols.put(columnNames[i], i);
+    this.columns = Map.copyOf(cols);
+    this.slots = slots;
+    this.chars = chars;
+    this.width = width;
+    this.data = data;
+    this.empty = empty;
+    this.size = keys.length;
+    this.lines = lines;
+    this.keys = keys;
+    this.label = version != null ? version : from != null ? "effective " + from : null;
+  }
+
   public String name() {
     return name;
   }

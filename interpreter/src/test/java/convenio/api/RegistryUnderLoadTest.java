@@ -100,7 +100,10 @@ class RegistryUnderLoadTest {
     reloader.get(60, TimeUnit.SECONDS);
     pool.shutdown();
     assertTrue(reloads.get() >= 5, "reloads happened during pricing: " + reloads.get());
-    assertEquals(6 * 4 * accounts.size(), total.values().stream().mapToInt(Integer::intValue).sum());
+    // whole rounds, at least 4 per thread: more when the reloads took longer than 4 rounds of pricing
+    int priced = total.values().stream().mapToInt(Integer::intValue).sum();
+    assertEquals(0, priced % accounts.size(), "whole rounds: " + priced);
+    assertTrue(priced >= 6 * 4 * accounts.size(), "at least 4 rounds a thread: " + priced);
     assertTrue(total.size() == 2, "both versions priced some accounts: " + total);
   }
 

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Format version 4 adds the recurso prazos to a contract's header (and a routes rule's own glosa codes); a version 3
- * artifact is refused with the advice to recompile, never decoded as if it were version 4.
+ * Format version 4 added the recurso prazos to a contract's header (and a routes rule's own glosa codes), version 5
+ * stores the tables column by column; an artifact of an older version is refused with the advice to recompile, never
+ * decoded as if it were the current one.
  */
 class ArtifactVersionsTest {
   @TempDir Path dir;
@@ -34,16 +35,25 @@ class ArtifactVersionsTest {
 
   @Test
   void aVersion3ArtifactIsRefusedWithTheAdviceToRecompile() throws Exception {
+    assertRefusedAsVersion(3);
+  }
+
+  @Test
+  void aVersion4ArtifactWithItsTablesRowByRowIsRefusedWithTheAdviceToRecompile() throws Exception {
+    assertRefusedAsVersion(4);
+  }
+
+  private void assertRefusedAsVersion(int version) throws Exception {
     Path source = dir.resolve("prazo.convenio");
     Files.writeString(source, WITH_PRAZO);
-    Path v3 = dir.resolve("prazo-v3.cvc");
-    assertTrue(Artifacts.compile(source, v3).ok());
-    byte[] bytes = Files.readAllBytes(v3);
+    Path old = dir.resolve("prazo-v" + version + ".cvc");
+    assertTrue(Artifacts.compile(source, old).ok());
+    byte[] bytes = Files.readAllBytes(old);
     bytes[4] = 0; // the format version: two bytes, big-endian, after the magic CNVC
-    bytes[5] = 3;
-    Files.write(v3, bytes);
-    ArtifactException e = assertThrows(ArtifactException.class, () -> ArtifactReader.read(v3));
-    assertTrue(e.getMessage().contains("has artifact format version 3"), e.getMessage());
+    bytes[5] = (byte) version;
+    Files.write(old, bytes);
+    ArtifactException e = assertThrows(ArtifactException.class, () -> ArtifactReader.read(old));
+    assertTrue(e.getMessage().contains("has artifact format version " + version), e.getMessage());
     assertTrue(String.valueOf(e.hint()).contains("convenio compile"), String.valueOf(e.hint()));
   }
 
