@@ -147,12 +147,32 @@ public final class ArtifactReader {
     int contentEnd = sigEnd - sigLength - ArtifactFormat.CONTENT_DIGEST;
     boolean digested = (sigLength == 0 || sigLength == Signing.SIGNATURE_BYTES)
         && contentEnd >= ArtifactFormat.PREFIX;
-    // one pass over the file gives both digests (Sha256: the JDK's MessageDigest costs more to set up in a fresh JVM)
-    byte[][] digests = digested ? Sha256.ofBoth(data, contentEnd, end) : new byte[][] {null, Sha256.of(data, end)};
-    if (!MessageDigest.isEqual(digests[1], Arrays.copyOfRange(data, end, data.length))) {
+    // one pass over the file: the content digest's state is copied where it ends, then the checksum goes on
+    MessageDigest md = sha256();
+    byte[] content = null;
+    int from = 0;
+    if (digested) {
+      md.update(data, 0, contentEnd);
+      try {
+        content = ((MessageDigest) md.clone()).digest();
+      } catch (CloneNotSupportedException e) {
+        content = ArtifactWriter.sha256(data, contentEnd);
+      }
+      from = contentEnd;
+    }
+    md.update(data, from, end - from);
+    if (!MessageDigest.isEqual(md.digest(), Arrays.copyOfRange(data, end, data.length))) {
       throw new ArtifactException(name, M.get("read.checksum"), M.get("read.recompile"));
     }
-    return digests[0];
+    return content;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private static int formatVersion(byte[] data) {
