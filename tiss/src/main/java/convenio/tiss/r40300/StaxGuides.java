@@ -153,9 +153,31 @@ final class StaxGuides {
     p.assign(target, value);
   }
 
-  /** JAXB's xs:decimal: trimmed, an optional '+', then {@link BigDecimal}'s syntax; blank is no value. */
+  /**
+   * JAXB's xs:decimal: trimmed, an optional '+', then {@link BigDecimal}'s syntax; blank is no value. The form TISS
+   * writes (digits, a point and digits, at most 18 in all, perhaps a minus) is built from its digits directly:
+   * the same value and scale as {@code new BigDecimal(text)}, without its general parser.
+   */
   private static BigDecimal decimal(String text) {
-    return DatatypeConverterImpl._parseDecimal(text);
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    long unscaled = 0;
+    int digits = 0;
+    int point = -1;
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && point < 0 && digits > 0) {
+        point = i;
+      } else {
+        return DatatypeConverterImpl._parseDecimal(text);
+      }
+    }
+    if (digits == 0 || digits > 18 || point == n - 1) return DatatypeConverterImpl._parseDecimal(text);
+    if (text.charAt(0) == '-') unscaled = -unscaled;
+    return BigDecimal.valueOf(unscaled, point < 0 ? 0 : n - 1 - point);
   }
 
   /**

@@ -24,10 +24,11 @@ public final class ObservingReader extends StreamReaderDelegate {
   private int depth;
   // The text of the innermost open element while it has no child: only that element can still turn out a leaf
   // (an element's own text stops counting at its first child, and a child's text starts afresh).
-  private final StringBuilder text = new StringBuilder(256);
+  private StringBuilder text = new StringBuilder(256);
   // The text an element had when its first child (element, comment, processing instruction) came: a binding that
-  // reads a value split by a comment, or text beside an unexpected child, reads it here. Copied, not allocated.
-  private final StringBuilder beforeFirstChild = new StringBuilder(64);
+  // reads a value split by a comment, or text beside an unexpected child, reads it here. The two buffers swap
+  // rather than copy: once an element has a child, its own text is no longer kept.
+  private StringBuilder beforeFirstChild = new StringBuilder(256);
   private boolean popPending;
   private long textRun;
   private String leafText;
@@ -122,8 +123,10 @@ public final class ObservingReader extends StreamReaderDelegate {
   private void firstChild() {
     if (hasChild[depth - 1]) return;
     hasChild[depth - 1] = true;
-    beforeFirstChild.setLength(0);
-    beforeFirstChild.append(text);
+    StringBuilder t = beforeFirstChild;
+    beforeFirstChild = text;
+    text = t;
+    text.setLength(0);
   }
 
   private void dispatch(int type) throws XMLStreamException {
