@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -82,6 +83,20 @@ class StaxGuidesTest {
   // Start tags of elements that have children (the next thing after them is another tag).
   private static final Pattern STRUCTURE = Pattern.compile("<((?:\\w+:)?)([\\w.-]+)>(\\s*)<");
 
+  /**
+   * The first match of each element name (group 2): it stands for all of its name, the same class and property,
+   * the same conversion.
+   */
+  private static List<MatchResult> firstOfEachName(Pattern pattern, String xml) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = pattern.matcher(xml);
+    while (m.find()) {
+      if (seen.add(m.group(2))) out.add(m.toMatchResult());
+    }
+    return out;
+  }
+
   /** Values that each kind of leaf may be given by a careless or hostile sender. */
   private static final List<String> ODD_VALUES = List.of("", " ", "abc", " 12.50 ", "+5", "1e3", "-1", "0012",
       "99999999999999999999.999", "2025-02-30", "2025-13-01", "2024-02-29", "0999-01-01", "2025-01-01T10:00:00",
@@ -92,12 +107,8 @@ class StaxGuidesTest {
   @MethodSource("lotes")
   void everyLeafOfEveryKindWithAnOddValue(Path file) throws IOException {
     String xml = Files.readString(file, charset(file));
-    Matcher m = LEAF.matcher(xml);
-    Set<String> seen = new LinkedHashSet<>();
     int variants = 0;
-    while (m.find()) {
-      // The first element of each name stands for all: the same class and property, the same conversion.
-      if (!seen.add(m.group(2))) continue;
+    for (MatchResult m : firstOfEachName(LEAF, xml)) {
       for (String odd : ODD_VALUES) {
         String mutated = xml.substring(0, m.start(3)) + odd + xml.substring(m.end(3));
         sameAccount(file.getFileName() + ": " + m.group(2) + " = " + odd, bytes(mutated, file));
@@ -118,10 +129,7 @@ class StaxGuidesTest {
   @MethodSource("lotes")
   void everyStructureWithAnOddChild(Path file) throws IOException {
     String xml = Files.readString(file, charset(file));
-    Matcher m = STRUCTURE.matcher(xml);
-    Set<String> seen = new LinkedHashSet<>();
-    while (m.find()) {
-      if (!seen.add(m.group(2))) continue;
+    for (MatchResult m : firstOfEachName(STRUCTURE, xml)) {
       String prefix = m.group(1);
       for (String odd : ODD_CHILDREN) {
         String child = prefix.equals("ans:") ? odd : odd.replace("ans:", prefix);
@@ -136,14 +144,11 @@ class StaxGuidesTest {
   void everyStructureTwice(Path file) throws IOException {
     String xml = Files.readString(file, charset(file));
     Pattern whole = Pattern.compile("<((?:\\w+:)?)([\\w.-]+)>\\s*<.*?</\\1\\2>", Pattern.DOTALL);
-    Matcher m = STRUCTURE.matcher(xml);
-    Set<String> seen = new LinkedHashSet<>();
-    while (m.find()) {
-      if (!seen.add(m.group(2))) continue;
+    for (MatchResult m : firstOfEachName(STRUCTURE, xml)) {
       Matcher w = whole.matcher(xml);
       if (!w.find(m.start())) continue;
       String element = w.group();
-      // Only those whose text ends where the first closing tag of its name is: not nested in itself.
+      // Up to the first closing tag of its name: no TISS element holds one of its own name.
       String mutated = xml.substring(0, w.end()) + element + xml.substring(w.end());
       sameAccount(file.getFileName() + ": " + m.group(2) + " twice", bytes(mutated, file));
     }
