@@ -14,7 +14,6 @@ import convenio.tiss.TissException;
 import convenio.tiss.TissMessages;
 import convenio.tiss.TissProblem;
 import convenio.tiss.read.GuideSkipped;
-import convenio.tiss.read.LegacyNames;
 import convenio.tiss.read.ReadContext;
 import convenio.tiss.v40300.CtmConsultaGuia;
 import convenio.tiss.v40300.CtmHonorarioIndividualGuia;
@@ -22,21 +21,24 @@ import convenio.tiss.v40300.CtmInternacaoResumoGuia;
 import convenio.tiss.v40300.CtmSpSadtGuia;
 import convenio.tiss.v40300.MensagemTISS;
 import convenio.tiss.v40300.ObjectFactory;
-import convenio.tiss.xml.ObservingReader;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.ValidationEvent;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /** The TISS 4.03.00 binding: generated classes in {@code convenio.tiss.v40300}, mapped to and from the model. */
 public final class Binding40300 implements TissBinding {
-  public static final Binding40300 INSTANCE = new Binding40300();
+  public static final Binding40300 INSTANCE = new Binding40300(false);
+  private static final Binding40300 JAXB_GUIDES = new Binding40300(true);
   static final String RELEASE = "4.03.00";
 
-  private Binding40300() {}
+  private final boolean jaxbGuides;
+
+  private Binding40300(boolean jaxbGuides) {
+    this.jaxbGuides = jaxbGuides;
+  }
 
   /**
    * Built once (it is expensive and thread-safe); unmarshallers and marshallers are made per message. The Glassfish
@@ -68,18 +70,35 @@ public final class Binding40300 implements TissBinding {
 
   @Override
   public GuideReader guideReader(ReadContext ctx) {
-    return new Reader(ctx);
+    return new Reader(ctx, jaxbGuides);
+  }
+
+  /**
+   * The binding whose guides are unmarshalled by JAXB, as they all were before {@link StaxGuides}: kept as the
+   * reference the StAX-direct reading is held to, account for account and problem for problem, by the tests.
+   */
+  public static TissBinding withJaxbGuides() {
+    return JAXB_GUIDES;
   }
 
   private static final class Reader implements GuideReader {
+    private static final Shape SP_SADT = Shape.of(CtmSpSadtGuia.class);
+    private static final Shape RESUMO_INTERNACAO = Shape.of(CtmInternacaoResumoGuia.class);
+    private static final Shape HONORARIOS = Shape.of(CtmHonorarioIndividualGuia.class);
+    private static final Shape CONSULTA = Shape.of(CtmConsultaGuia.class);
+
     private final ReadContext ctx;
     private final GuideMapper mapper;
+    private final boolean jaxbGuides;
+    private final StaxGuides stax;
     private Unmarshaller unmarshaller;
     private final ActiveCoordinator coordinator = new ActiveCoordinator();
 
-    Reader(ReadContext ctx) {
+    Reader(ReadContext ctx, boolean jaxbGuides) {
       this.ctx = ctx;
       this.mapper = new GuideMapper(ctx);
+      this.jaxbGuides = jaxbGuides;
+      this.stax = new StaxGuides(ctx, this::unmarshaller);
     }
 
     /** One per message, reused guide after guide (a reader of one message runs on one thread). */
@@ -87,7 +106,7 @@ public final class Binding40300 implements TissBinding {
       if (unmarshaller == null) {
         unmarshaller = jaxb().createUnmarshaller();
         unmarshaller.setEventHandler(event -> {
-          record(ctx, event);
+          JaxbIssues.record(ctx, event);
           return true; // keep going: a bad value or unknown element is a problem, not the end of the guide
         });
       }
@@ -109,14 +128,11 @@ public final class Binding40300 implements TissBinding {
     public Guide read(GuideType type) throws GuideSkipped, XMLStreamException {
       coordinator.enter();
       try {
-        ObservingReader r = ctx.reader();
-        Unmarshaller unmarshaller = unmarshaller();
         return switch (type) {
-          case SP_SADT -> mapper.spSadt(unmarshaller.unmarshal(r, CtmSpSadtGuia.class).getValue());
-          case RESUMO_INTERNACAO ->
-              mapper.resumoInternacao(unmarshaller.unmarshal(r, CtmInternacaoResumoGuia.class).getValue());
-          case HONORARIOS -> mapper.honorarios(unmarshaller.unmarshal(r, CtmHonorarioIndividualGuia.class).getValue());
-          case CONSULTA -> mapper.consulta(unmarshaller.unmarshal(r, CtmConsultaGuia.class).getValue());
+          case SP_SADT -> mapper.spSadt(bind(CtmSpSadtGuia.class, SP_SADT));
+          case RESUMO_INTERNACAO -> mapper.resumoInternacao(bind(CtmInternacaoResumoGuia.class, RESUMO_INTERNACAO));
+          case HONORARIOS -> mapper.honorarios(bind(CtmHonorarioIndividualGuia.class, HONORARIOS));
+          case CONSULTA -> mapper.consulta(bind(CtmConsultaGuia.class, CONSULTA));
         };
       } catch (JAXBException e) {
         Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
@@ -127,59 +143,12 @@ public final class Binding40300 implements TissBinding {
         coordinator.exit();
       }
     }
-  }
 
-  /**
-   * Turns a JAXB event into a binding issue named by the element it was on: an element the 4.03.00 classes do not
-   * have, or a value that does not convert (an empty time, a malformed date or number). The 3.x names that are
-   * captured from the raw stream instead are not complained about.
-   */
-  static void record(ReadContext ctx, ValidationEvent event) {
-    ObservingReader r = ctx.reader();
-    String element = r.currentName();
-    String parent = r.parentName();
-    int line = event.getLocator() != null && event.getLocator().getLineNumber() > 0
-        ? event.getLocator().getLineNumber() : r.line();
-    int column = event.getLocator() != null && event.getLocator().getLineNumber() > 0
-        ? event.getLocator().getColumnNumber() : r.column();
-    String msg = event.getMessage() == null ? "" : event.getMessage();
-    if (event.getLinkedException() == null && msg.toLowerCase().contains("limit")) {
-      ctx.issue(new ReadContext.BindingIssue(TissProblem.Kind.MESSAGE, line, column, element,
-          "the binding stopped reporting problems here (" + msg + ")"));
-    } else if (msg.startsWith("unexpected element")) {
-      if (legacy3x(ctx) && LegacyNames.captured(element, parent)) return;
-      ctx.issue(new ReadContext.BindingIssue(TissProblem.Kind.UNKNOWN_ELEMENT, line, column, element,
-          "unknown element " + element + (parent != null ? " in " + parent : "") + " (not in TISS " + RELEASE
-              + "; ignored)"));
-    } else {
-      String text = r.leafText();
-      String value = text == null ? "" : text.strip();
-      ctx.issue(new ReadContext.BindingIssue(TissProblem.Kind.BAD_VALUE, line, column, element,
-          element + ": " + (value.isEmpty() ? "an empty value" : "'" + abbreviate(value) + "'")
-              + " is not a valid " + typeWord(element) + " (ignored)"));
+    /** The guide at the reader's start tag, in the generated class {@code type}. */
+    private <T> T bind(Class<T> type, Shape shape) throws JAXBException, XMLStreamException {
+      if (jaxbGuides) return unmarshaller().unmarshal(ctx.reader(), type).getValue();
+      return type.cast(stax.read(shape));
     }
-  }
-
-  /** A 3.x message, by what it declares (also 3.0x releases whose schema is not kept, read as 4.03.00). */
-  private static boolean legacy3x(ReadContext ctx) {
-    return ctx.padrao() != null && ctx.padrao().strip().startsWith("3.");
-  }
-
-  /** What a value of this element should be, in words, from the element name's TISS conventions. */
-  private static String typeWord(String element) {
-    if (element == null) return "value";
-    String e = element.toLowerCase();
-    if (e.startsWith("hora")) return "time (hh:mm:ss)";
-    if (e.startsWith("data")) return "date (yyyy-mm-dd)";
-    if (e.startsWith("valor") || e.startsWith("quantidade") || e.startsWith("qtd") || e.startsWith("reducao")
-        || e.startsWith("fator") || e.startsWith("sequencial")) {
-      return "number";
-    }
-    return "value";
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
   @Override
@@ -230,7 +199,7 @@ public final class Binding40300 implements TissBinding {
     try {
       Unmarshaller u = jaxb().createUnmarshaller();
       u.setEventHandler(event -> {
-        record(ctx, event);
+        JaxbIssues.record(ctx, event);
         return true;
       });
       MensagemTISS m = u.unmarshal(ctx.reader(), MensagemTISS.class).getValue();

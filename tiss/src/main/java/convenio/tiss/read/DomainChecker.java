@@ -20,7 +20,12 @@ final class DomainChecker implements XmlObserver {
   private final ReadContext ctx;
   // The parser hands out element names as the same String instances (it interns them in its symbol table): looking
   // them up by identity first saves hashing and comparing a name on every leaf. Bounded, for hostile input.
-  private final IdentityHashMap<String, Set<String>> byName = new IdentityHashMap<>();
+  private final IdentityHashMap<String, Check> byName = new IdentityHashMap<>();
+
+  /** The dm_* types of an element and their tables, found once per element name. */
+  private record Check(String[] types, DomainTable[] tables) {}
+
+  private static final Check NOTHING = new Check(new String[0], new DomainTable[0]);
 
   DomainChecker(ReadContext ctx) {
     this.ctx = ctx;
@@ -32,21 +37,20 @@ final class DomainChecker implements XmlObserver {
     String text = r.leafText();
     String name = r.currentName();
     if (text == null || name.equals("Padrao")) return; // Padrao is judged once, against the known releases
-    Set<String> types = byName.get(name);
-    if (types == null) {
-      types = ctx.domain().domainsOf(name);
-      if (byName.size() < 4096) byName.put(name, types);
+    Check check = byName.get(name);
+    if (check == null) {
+      check = checkOf(name);
+      if (byName.size() < 4096) byName.put(name, check);
     }
-    if (types.isEmpty()) return;
+    if (check.tables.length == 0) return;
     String value = text.strip();
     String described = null;
     String inactive = null;
-    for (String t : types) {
-      Optional<DomainTable> table = ctx.domain().table(t);
-      if (table.isEmpty()) return; // a dm type without enumeration (a pattern): nothing to check
-      if (table.get().accepts(value)) return;
-      described = described == null ? t : M.get("domain.or", described, t);
-      if (inactive == null) inactive = table.get().get(value).map(e -> e.description()).orElse(null);
+    for (int i = 0; i < check.tables.length; i++) {
+      DomainTable table = check.tables[i];
+      if (table.accepts(value)) return;
+      described = described == null ? check.types[i] : M.get("domain.or", described, check.types[i]);
+      if (inactive == null) inactive = table.get(value).map(e -> e.description()).orElse(null);
     }
     String message;
     if (value.isEmpty()) {
@@ -57,5 +61,20 @@ final class DomainChecker implements XmlObserver {
       message = M.get("domain.unknown", name, value, described, ctx.domain().release());
     }
     ctx.report(TissProblem.Severity.WARNING, TissProblem.Kind.UNKNOWN_CODE, message);
+  }
+
+  /**
+   * The tables the values of an element are checked against, in the order of its dm_* types; none when it has no
+   * dm_* type or one of them has no enumeration (a pattern), which accepts what the schema's pattern accepts.
+   */
+  private Check checkOf(String name) {
+    String[] types = ctx.domain().domainsOf(name).toArray(new String[0]);
+    DomainTable[] tables = new DomainTable[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Optional<DomainTable> table = ctx.domain().table(types[i]);
+      if (table.isEmpty()) return NOTHING;
+      tables[i] = table.get();
+    }
+    return new Check(types, tables);
   }
 }

@@ -52,6 +52,12 @@ public final class LoteParser implements AutoCloseable {
 
   public LoteParser(InputStream raw, ReadOptions options, Consumer<TissProblem> problemListener,
       Consumer<LoteHeader> headerListener) {
+    this(raw, options, problemListener, headerListener, null);
+  }
+
+  /** With the binding given rather than the one for the message's release (null): to compare two ways of binding. */
+  public LoteParser(InputStream raw, ReadOptions options, Consumer<TissProblem> problemListener,
+      Consumer<LoteHeader> headerListener, TissBinding binding) {
     this.headerListener = headerListener;
     SafeXml.Opened opened = SafeXml.open(raw, options.maxTextChars());
     Problems problems = new Problems(problemListener, options.keepProblems());
@@ -68,7 +74,7 @@ public final class LoteParser implements AutoCloseable {
     } catch (XMLStreamException e) {
       throw Errors.fatal(e);
     }
-    this.guides = TissBinding.forReading(release).guideReader(ctx);
+    this.guides = (binding != null ? binding : TissBinding.forReading(release)).guideReader(ctx);
     if (opened.padrao() == null || opened.padrao().isBlank()) {
       problems.report(TissProblem.error(TissProblem.Kind.MESSAGE, 0, 0, null,
           M.get(options.validate() ? "padrao.missing.unvalidated" : "padrao.missing", release.padrao())));

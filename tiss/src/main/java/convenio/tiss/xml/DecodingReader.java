@@ -88,14 +88,19 @@ final class DecodingReader extends Reader {
   }
 
   private void count(int from) {
-    for (int i = from; i < chars.position(); i++) {
-      if (chars.get(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
+    // Over the buffer's array: this runs over every character of the message.
+    char[] a = chars.array();
+    int to = chars.position();
+    int lastNewline = -1;
+    int lines = 0;
+    for (int i = from; i < to; i++) {
+      if (a[i] == '\n') {
+        lines++;
+        lastNewline = i;
       }
     }
+    line += lines;
+    column = lastNewline < 0 ? column + (to - from) : to - lastNewline;
   }
 
   @Override

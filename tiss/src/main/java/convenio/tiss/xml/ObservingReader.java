@@ -24,7 +24,11 @@ public final class ObservingReader extends StreamReaderDelegate {
   private int depth;
   // The text of the innermost open element while it has no child: only that element can still turn out a leaf
   // (an element's own text stops counting at its first child, and a child's text starts afresh).
-  private final StringBuilder text = new StringBuilder(256);
+  private StringBuilder text = new StringBuilder(256);
+  // The text an element had when its first child (element, comment, processing instruction) came: a binding that
+  // reads a value split by a comment, or text beside an unexpected child, reads it here. The two buffers swap
+  // rather than copy: once an element has a child, its own text is no longer kept.
+  private StringBuilder beforeFirstChild = new StringBuilder(256);
   private boolean popPending;
   private long textRun;
   private String leafText;
@@ -76,7 +80,7 @@ public final class ObservingReader extends StreamReaderDelegate {
     switch (type) {
       case START_ELEMENT -> {
         textRun = 0;
-        if (depth > 0) hasChild[depth - 1] = true;
+        if (depth > 0) firstChild();
         if (depth == names.length) {
           names = Arrays.copyOf(names, depth * 2);
           namespaces = Arrays.copyOf(namespaces, depth * 2);
@@ -105,7 +109,7 @@ public final class ObservingReader extends StreamReaderDelegate {
       }
       case COMMENT, PROCESSING_INSTRUCTION -> {
         textRun = 0;
-        if (depth > 0) hasChild[depth - 1] = true;
+        if (depth > 0) firstChild();
       }
       case DTD -> throw new TissException("DOCTYPE refused: TISS messages have no DTD (entities and external "
           + "references are not allowed)", line(), column(), null);
@@ -113,6 +117,16 @@ public final class ObservingReader extends StreamReaderDelegate {
           + "; refused: TISS messages have no DTD", line(), column(), null);
       default -> { }
     }
+  }
+
+  /** The innermost open element gets a child; if it is the first, its text so far is kept aside. */
+  private void firstChild() {
+    if (hasChild[depth - 1]) return;
+    hasChild[depth - 1] = true;
+    StringBuilder t = beforeFirstChild;
+    beforeFirstChild = text;
+    text = t;
+    text.setLength(0);
   }
 
   private void dispatch(int type) throws XMLStreamException {
@@ -162,6 +176,14 @@ public final class ObservingReader extends StreamReaderDelegate {
   /** The text of the element that just ended, if it had no child (a leaf in the TISS hash sense); else null. */
   public String leafText() {
     return leafText;
+  }
+
+  /**
+   * The text the parent of the element just started (or the element enclosing the comment or processing instruction
+   * just read) had before it, if that is its first child. Valid until the next event.
+   */
+  public CharSequence textBeforeFirstChild() {
+    return beforeFirstChild;
   }
 
   /** The local name of the element being started or ended, or enclosing the current text. */

@@ -31,18 +31,37 @@ final class RunLengthGuard extends FilterInputStream {
   @Override
   public int read(byte[] buf, int off, int len) throws IOException {
     int n = super.read(buf, off, len);
-    long r = run; // in a local for the loop over every byte of the message
-    for (int i = off, end = off + n; i < end; i++) {
+    if (n <= 0) return n;
+    int end = off + n;
+    // Every byte of the message passes here, so the common case is kept to two plain loops: only a buffer that
+    // could pass the limit (never one of a message with the default limit) is walked byte by byte; the last '<' of
+    // the buffer gives the run carried to the next. Lines are counted without branching, for the error's place.
+    if (run + n > maxRun) walk(buf, off, end);
+    int lastMarkup = end - 1;
+    while (lastMarkup >= off && buf[lastMarkup] != '<') lastMarkup--;
+    int lines = 0;
+    for (int i = off; i < end; i++) lines += buf[i] == '\n' ? 1 : 0;
+    line += lines;
+    run = lastMarkup < off ? run + n : end - 1 - lastMarkup;
+    return n;
+  }
+
+  /** Byte by byte, to refuse at the byte where the run passes the limit (with the line it is on). */
+  private void walk(byte[] buf, int off, int end) {
+    long r = run;
+    int l = line;
+    for (int i = off; i < end; i++) {
       byte b = buf[i];
       if (b == '<') {
         r = 0;
       } else {
-        if (b == '\n') line++;
-        if (++r > maxRun) throw tooLong();
+        if (b == '\n') l++;
+        if (++r > maxRun) {
+          line = l;
+          throw tooLong();
+        }
       }
     }
-    run = r;
-    return n;
   }
 
   private void see(byte b) {
