@@ -1,5 +1,6 @@
 package convenio.tiss.xml;
 
+import convenio.i18n.Messages;
 import convenio.tiss.TissException;
 import java.util.Arrays;
 import javax.xml.stream.Location;
@@ -14,6 +15,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * every event to the observers.
  */
 public final class ObservingReader extends StreamReaderDelegate {
+  private static final Messages M = Messages.of(ObservingReader.class, "convenio.tiss.xml.messages");
   private final long maxTextChars;
   private XmlObserver[] observers = new XmlObserver[0];
   // The open elements, innermost last: name, namespace, and whether a child (or comment) came yet. Arrays rather
@@ -101,9 +103,8 @@ public final class ObservingReader extends StreamReaderDelegate {
         int len = getTextLength();
         textRun += len;
         if (textRun > maxTextChars) {
-          throw new TissException("text of " + (depth == 0 ? "the document" : currentName())
-              + " longer than " + maxTextChars + " characters (oversized values are refused)", line(), column(),
-              null);
+          throw new TissException(depth == 0 ? M.get("text.long.document", maxTextChars)
+              : M.get("text.long", currentName(), maxTextChars), line(), column(), null);
         }
         if (depth > 0 && !hasChild[depth - 1]) text.append(getTextCharacters(), getTextStart(), len);
       }
@@ -111,10 +112,9 @@ public final class ObservingReader extends StreamReaderDelegate {
         textRun = 0;
         if (depth > 0) firstChild();
       }
-      case DTD -> throw new TissException("DOCTYPE refused: TISS messages have no DTD (entities and external "
-          + "references are not allowed)", line(), column(), null);
-      case ENTITY_REFERENCE -> throw new TissException("entity reference &" + getLocalName()
-          + "; refused: TISS messages have no DTD", line(), column(), null);
+      case DTD -> throw new TissException(M.get("doctype"), line(), column(), null);
+      case ENTITY_REFERENCE -> throw new TissException(M.get("entity.reference", getLocalName()), line(), column(),
+          null);
       default -> { }
     }
   }
@@ -142,7 +142,7 @@ public final class ObservingReader extends StreamReaderDelegate {
       if (type == CHARACTERS || type == CDATA || type == SPACE) {
         sb.append(getTextCharacters(), getTextStart(), getTextLength());
       } else if (type == START_ELEMENT || type == END_DOCUMENT) {
-        throw new XMLStreamException("element text expected, found a child element", getLocation());
+        throw new XMLStreamException(M.get("text.expected"), getLocation());
       }
     }
     return sb.toString();
@@ -156,7 +156,7 @@ public final class ObservingReader extends StreamReaderDelegate {
       type = next();
     }
     if (type != START_ELEMENT && type != END_ELEMENT) {
-      throw new XMLStreamException("a start or end tag expected", getLocation());
+      throw new XMLStreamException(M.get("tag.expected"), getLocation());
     }
     return type;
   }

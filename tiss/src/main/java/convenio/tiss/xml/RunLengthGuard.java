@@ -1,5 +1,6 @@
 package convenio.tiss.xml;
 
+import convenio.i18n.Messages;
 import convenio.tiss.TissException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.InputStream;
  * parser buffers them. Counts lines so the error has a place.
  */
 final class RunLengthGuard extends FilterInputStream {
+  private static final Messages M = Messages.of(RunLengthGuard.class, "convenio.tiss.xml.messages");
   private final long maxRun;
   private long run;
   private int line = 1;
@@ -74,8 +76,7 @@ final class RunLengthGuard extends FilterInputStream {
   }
 
   private TissException tooLong() {
-    return new TissException("a value of more than " + maxRun + " bytes without markup (limit exceeded; "
-        + "oversized values are refused)", line, 0, null);
+    return new TissException(M.get("run.long", maxRun), line, 0, null);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package convenio.tiss.xml;
 
+import convenio.i18n.Messages;
 import convenio.tiss.TissException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  * entity expansion are all refused; oversized values are bounded before the parser can buffer them.
  */
 public final class SafeXml {
+  private static final Messages M = Messages.of(SafeXml.class, "convenio.tiss.xml.messages");
   private SafeXml() {}
 
   private static final int SNIFF_BYTES = 64 * 1024;
@@ -41,7 +43,7 @@ public final class SafeXml {
       in.reset();
       if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
           || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || head[0] == 0 || head[1] == 0)) {
-        throw new TissException("UTF-16/UTF-32 message refused: TISS messages are ISO-8859-1 or UTF-8");
+        throw new TissException(M.get("utf16"));
       }
       in.mark(SNIFF_BYTES);
       byte[] first = in.readNBytes(SNIFF_BYTES);
@@ -50,7 +52,7 @@ public final class SafeXml {
           charset == null ? StandardCharsets.ISO_8859_1 : charset));
       in.reset();
     } catch (IOException e) {
-      throw new TissException("cannot read the message: " + e.getMessage(), e);
+      throw new TissException(M.get("unreadable", e.getMessage()), e);
     }
     // Escaped text may take up to 10 bytes per character (&#x10FFFF;); allow that for text, which the parser
     // chunks and ObservingReader limits exactly; this guard only bounds what the parser would hold whole.
