@@ -138,7 +138,7 @@ public final class Binding40300 implements TissBinding {
         Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
         if (cause instanceof XMLStreamException xse) throw xse;
         if (cause instanceof RuntimeException re) throw re;
-        throw new GuideSkipped(null, "the guide could not be bound: " + e.getMessage());
+        throw new GuideSkipped(null, Writing.M.get("bind.guide", e.getMessage()));
       } finally {
         coordinator.exit();
       }
@@ -176,25 +176,25 @@ public final class Binding40300 implements TissBinding {
 
   @Override
   public List<AnaliseConta> readAnaliseConta(ReadContext ctx) throws XMLStreamException {
-    return AnaliseMapper.map(message(ctx, "demonstrativo"));
+    return AnaliseMapper.map(message(ctx, "bind.what.demonstrativo"));
   }
 
   @Override
   public TissMessages.Recurso readRecurso(ReadContext ctx) throws XMLStreamException {
-    return MessageMapper.recurso(message(ctx, "recurso"));
+    return MessageMapper.recurso(message(ctx, "bind.what.recurso"));
   }
 
   @Override
   public TissMessages.Resposta readResposta(ReadContext ctx) throws XMLStreamException {
-    return MessageMapper.resposta(message(ctx, "resposta"));
+    return MessageMapper.resposta(message(ctx, "bind.what.resposta"));
   }
 
   @Override
   public TissMessages.Pagamento readPagamento(ReadContext ctx) throws XMLStreamException {
-    return MessageMapper.pagamento(message(ctx, "demonstrativo de pagamento"));
+    return MessageMapper.pagamento(message(ctx, "bind.what.pagamento"));
   }
 
-  /** The whole message at the reader's root start tag, binding issues reported as warnings. */
+  /** The whole message at the reader's root start tag, binding issues reported as warnings; {@code what}: a key. */
   private MensagemTISS message(ReadContext ctx, String what) throws XMLStreamException {
     try {
       Unmarshaller u = jaxb().createUnmarshaller();
@@ -211,7 +211,7 @@ public final class Binding40300 implements TissBinding {
       Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
       if (cause instanceof XMLStreamException xse) throw xse;
       if (cause instanceof RuntimeException re) throw re;
-      throw new TissException("the " + what + " could not be bound: " + e.getMessage(), e);
+      throw new TissException(Writing.M.get("bind.message", Writing.M.get(what), e.getMessage()), e);
     }
   }
 }

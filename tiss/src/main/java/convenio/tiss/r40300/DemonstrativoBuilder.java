@@ -40,7 +40,7 @@ import static convenio.tiss.r40300.XmlValues.xmlTime;
 final class DemonstrativoBuilder {
   private final PricingResult result;
   private final DemonstrativoHeader header;
-  private final Writing w = new Writing("demonstrativo de análise de conta");
+  private final Writing w = new Writing("write.what.demonstrativo");
 
   DemonstrativoBuilder(PricingResult result, DemonstrativoHeader header) {
     this.result = result;
@@ -54,7 +54,7 @@ final class DemonstrativoBuilder {
     CabecalhoTransacao cab = w.header("DEMONSTRATIVO_ANALISE_CONTA", header.sequence(), header.issued(),
         header.time());
     CabecalhoTransacao.Origem origem = new CabecalhoTransacao.Origem();
-    origem.setRegistroANS(w.text(header.operatorAns(), 6, "registroANS of the operator"));
+    origem.setRegistroANS(w.text(header.operatorAns(), 6, Writing.M.get("where.operator.ans")));
     cab.setOrigem(origem);
     CabecalhoTransacao.Destino destino = new CabecalhoTransacao.Destino();
     destino.setIdentificacaoPrestador(new CtPrestadorIdentificacao());
@@ -78,7 +78,7 @@ final class DemonstrativoBuilder {
 
     CtmDemonstrativoAnaliseConta.DadosConta conta = new CtmDemonstrativoAnaliseConta.DadosConta();
     CtmDemonstrativoAnaliseConta.DadosConta.DadosProtocolo p = new CtmDemonstrativoAnaliseConta.DadosConta.DadosProtocolo();
-    p.setNumeroLotePrestador(w.text(account.loteNumber(), 12, "the account's lote number (numeroLotePrestador)"));
+    p.setNumeroLotePrestador(w.text(account.loteNumber(), 12, Writing.M.get("where.lote.number")));
     p.setNumeroProtocolo(w.text(header.protocolNumber(), 12, "numeroProtocolo"));
     p.setDataProtocolo(xmlDate(header.protocolDate()));
     p.setSituacaoProtocolo(header.protocolStatus() != null ? header.protocolStatus() : status(result.totals()));
@@ -108,15 +108,15 @@ final class DemonstrativoBuilder {
 
   private CtContaMedicaResumo.RelacaoGuias guide(GuideResult gr) {
     Guide g = gr.guide();
-    String where = "guide " + g.number();
+    String where = Writing.guide(g.number());
     CtContaMedicaResumo.RelacaoGuias r = new CtContaMedicaResumo.RelacaoGuias();
-    r.setNumeroGuiaPrestador(w.text(g.number(), 20, where + " numeroGuiaPrestador"));
+    r.setNumeroGuiaPrestador(w.text(g.number(), 20, Writing.element(where, "numeroGuiaPrestador")));
     r.setNumeroGuiaOperadora(g.operatorNumber());
     r.setSenha(g.authorizationNumber());
     r.setNumeroCarteira(w.text(g.beneficiary() == null ? null : g.beneficiary().cardNumber(), 20,
-        where + " beneficiary card (numeroCarteira)"));
+        Writing.element(where, Writing.M.get("where.card"))));
     LocalDate start = g.startDate() != null ? g.startDate() : g.executionDate();
-    if (start == null) w.fail(where + ": no date to give as dataInicioFat");
+    if (start == null) w.fail(Writing.M.get("write.no.date", where, "dataInicioFat"));
     r.setDataInicioFat(xmlDate(start));
     r.setHoraInicioFat(xmlTime(g.startTime()));
     r.setDataFimFat(xmlDate(g.endDate()));
@@ -143,11 +143,11 @@ final class DemonstrativoBuilder {
 
   private CtContaMedicaResumo.RelacaoGuias.DetalhesGuia item(Guide g, ItemResult ir, String guideWhere) {
     Item i = ir.item();
-    String where = guideWhere + " item " + i.seq();
+    String where = Writing.item(guideWhere, i.seq());
     var d = new CtContaMedicaResumo.RelacaoGuias.DetalhesGuia();
     d.setSequencialItem(BigInteger.valueOf(i.seq()));
     LocalDate day = i.date() != null ? i.date() : g.executionDate();
-    if (day == null) w.fail(where + ": no date to give as dataRealizacao");
+    if (day == null) w.fail(Writing.M.get("write.no.date", where, "dataRealizacao"));
     d.setDataRealizacao(xmlDate(day));
     d.setProcedimento(w.procedure(i.table(), i.code(), i.description(), where));
     d.setGrauParticipacao(w.degree(i.degree(), where));

@@ -33,7 +33,7 @@ import java.util.List;
 final class DemonstrativoXml {
   private final PricingResult result;
   private final DemonstrativoHeader header;
-  private final Writing w = new Writing("demonstrativo de análise de conta");
+  private final Writing w = new Writing("write.what.demonstrativo");
   private final TissDomain domain = TissDomain.of(TissRelease.CURRENT);
   private final HashingXmlWriter x;
 
@@ -60,7 +60,7 @@ final class DemonstrativoXml {
         .truncatedTo(ChronoUnit.SECONDS)));
     x.end();
     x.start("origem");
-    x.leaf("registroANS", w.text(header.operatorAns(), 6, "registroANS of the operator"));
+    x.leaf("registroANS", w.text(header.operatorAns(), 6, Writing.M.get("where.operator.ans")));
     x.end();
     x.start("destino");
     x.start("identificacaoPrestador");
@@ -91,7 +91,7 @@ final class DemonstrativoXml {
     Totals t = result.totals();
     x.start("dadosConta");
     x.start("dadosProtocolo");
-    x.leaf("numeroLotePrestador", w.text(account.loteNumber(), 12, "the account's lote number (numeroLotePrestador)"));
+    x.leaf("numeroLotePrestador", w.text(account.loteNumber(), 12, Writing.M.get("where.lote.number")));
     x.leaf("numeroProtocolo", w.text(header.protocolNumber(), 12, "numeroProtocolo"));
     x.leaf("dataProtocolo", date(header.protocolDate()));
     x.leaf("situacaoProtocolo", header.protocolStatus() != null ? header.protocolStatus()
@@ -123,21 +123,21 @@ final class DemonstrativoXml {
     } else if (p != null && p.cpf() != null) {
       x.leaf(contratado ? "cpfContratado" : "CPF", p.cpf());
     } else {
-      w.fail(where + ": the provider has no code at the operator, CNPJ or CPF");
+      w.fail(Writing.M.get("write.no.provider.id", where));
     }
   }
 
   private void guide(GuideResult gr) {
     Guide g = gr.guide();
-    String where = "guide " + g.number();
+    String where = Writing.guide(g.number());
     x.start("relacaoGuias");
-    x.leaf("numeroGuiaPrestador", w.text(g.number(), 20, where + " numeroGuiaPrestador"));
+    x.leaf("numeroGuiaPrestador", w.text(g.number(), 20, Writing.element(where, "numeroGuiaPrestador")));
     x.leaf("numeroGuiaOperadora", g.operatorNumber());
     x.leaf("senha", g.authorizationNumber());
     x.leaf("numeroCarteira", w.text(g.beneficiary() == null ? null : g.beneficiary().cardNumber(), 20,
-        where + " beneficiary card (numeroCarteira)"));
+        Writing.element(where, Writing.M.get("where.card"))));
     LocalDate start = g.startDate() != null ? g.startDate() : g.executionDate();
-    if (start == null) w.fail(where + ": no date to give as dataInicioFat");
+    if (start == null) w.fail(Writing.M.get("write.no.date", where, "dataInicioFat"));
     x.leaf("dataInicioFat", date(start));
     x.leaf("horaInicioFat", time(g.startTime()));
     x.leaf("dataFimFat", date(g.endDate()));
@@ -160,16 +160,16 @@ final class DemonstrativoXml {
 
   private void item(Guide g, ItemResult ir, String guideWhere) {
     Item i = ir.item();
-    String where = guideWhere + " item " + i.seq();
+    String where = Writing.item(guideWhere, i.seq());
     x.start("detalhesGuia");
     x.leaf("sequencialItem", Integer.toString(i.seq()));
     LocalDate day = i.date() != null ? i.date() : g.executionDate();
-    if (day == null) w.fail(where + ": no date to give as dataRealizacao");
+    if (day == null) w.fail(Writing.M.get("write.no.date", where, "dataRealizacao"));
     x.leaf("dataRealizacao", date(day));
     x.start("procedimento");
     w.checkTable(i.table(), where);
     x.leaf("codigoTabela", i.table());
-    x.leaf("codigoProcedimento", w.text(i.code(), 10, where + " codigoProcedimento"));
+    x.leaf("codigoProcedimento", w.text(i.code(), 10, Writing.element(where, "codigoProcedimento")));
     x.leaf("descricaoProcedimento", Writing.description(i.code(), i.description()));
     x.end();
     x.leaf("grauParticipacao", w.degree(i.degree(), where));

@@ -179,12 +179,14 @@ final class GuideMapper {
     String number = number(g.getCabecalhoConsulta());
     CtmConsultaAtendimento at = g.getDadosAtendimento();
     if (at == null || at.getProcedimento() == null) {
-      throw new GuideSkipped("procedimento", "consultation has no dadosAtendimento/procedimento");
+      throw new GuideSkipped("procedimento", Writing.M.get("skip.consulta.no.procedure"));
     }
     var p = at.getProcedimento();
     String code = text(p.getCodigoProcedimento());
-    if (code == null) throw new GuideSkipped("codigoProcedimento", "consultation has no codigoProcedimento");
-    Money value = money(p.getValorProcedimento(), "valorProcedimento", "consultation");
+    if (code == null) {
+      throw new GuideSkipped("codigoProcedimento", Writing.M.get("skip.no.code", Writing.M.get("where.consulta")));
+    }
+    Money value = money(p.getValorProcedimento(), "valorProcedimento", Writing.M.get("where.consulta"));
     List<TeamMember> team = new ArrayList<>();
     CtContratadoProfissionalDados prof = g.getProfissionalExecutante();
     if (prof != null) {
@@ -205,7 +207,7 @@ final class GuideMapper {
       String technique, BigDecimal factor, BigDecimal unit, BigDecimal total, List<TeamMember> team, int pos)
       throws GuideSkipped {
     if (proc == null || text(proc.getCodigoProcedimento()) == null) {
-      throw new GuideSkipped("codigoProcedimento", where(pos) + " has no codigoProcedimento");
+      throw new GuideSkipped("codigoProcedimento", Writing.M.get("skip.no.code", where(pos)));
     }
     return new Item(seq, ItemKind.PROCEDURE, text(proc.getCodigoTabela()), text(proc.getCodigoProcedimento()),
         text(proc.getDescricaoProcedimento()), qty, null, date(day), time(start), time(end), text(via),
@@ -226,11 +228,11 @@ final class GuideMapper {
     int pos = 0;
     for (CtOutrasDespesas.Despesa e : d.getDespesa()) {
       pos++;
-      String where = "outra despesa " + pos;
+      String where = Writing.M.get("where.expense", pos);
       CtProcedimentoExecutadoOutras s = e.getServicosExecutados();
-      if (s == null) throw new GuideSkipped("servicosExecutados", where + " has no servicosExecutados");
+      if (s == null) throw new GuideSkipped("servicosExecutados", Writing.M.get("skip.no.services", where));
       String code = text(s.getCodigoProcedimento());
-      if (code == null) throw new GuideSkipped("codigoProcedimento", where + " has no codigoProcedimento");
+      if (code == null) throw new GuideSkipped("codigoProcedimento", Writing.M.get("skip.no.code", where));
       items.add(new Item(seq(e.getSequencialItem(), pos), kind(text(e.getCodigoDespesa()), where),
           text(s.getCodigoTabela()), code, text(s.getDescricaoProcedimento()),
           quantity(s.getQuantidadeExecutada(), "quantidadeExecutada", where), text(s.getUnidadeMedida()),
@@ -251,9 +253,8 @@ final class GuideMapper {
     try {
       return ItemKind.fromTissExpenseCode(code);
     } catch (IllegalArgumentException e) {
-      throw new GuideSkipped("codigoDespesa", where + " has codigoDespesa " + (code == null ? "missing" : "'" + code
-          + "'") + ", which is no dm_outrasDespesas kind (01 gases, 02 medicamentos, 03 materiais, 05 diárias, "
-          + "07 taxas e aluguéis, 08 OPME)");
+      throw new GuideSkipped("codigoDespesa", code == null ? Writing.M.get("skip.expense.no.kind", where)
+          : Writing.M.get("skip.expense.kind", where, code));
     }
   }
 
@@ -262,12 +263,12 @@ final class GuideMapper {
   }
 
   private static String where(int pos) {
-    return "procedure " + pos;
+    return Writing.M.get("where.procedure", pos);
   }
 
   private static String number(CtGuiaCabecalho cab) throws GuideSkipped {
     String n = cab == null ? null : text(cab.getNumeroGuiaPrestador());
-    if (n == null) throw new GuideSkipped("numeroGuiaPrestador", "guide has no numeroGuiaPrestador");
+    if (n == null) throw new GuideSkipped("numeroGuiaPrestador", Writing.M.get("skip.no.number"));
     return n;
   }
 

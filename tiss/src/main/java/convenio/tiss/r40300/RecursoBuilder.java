@@ -31,7 +31,7 @@ final class RecursoBuilder {
   private final List<RecursoItem> items;
   private final List<RecursoGuiaCompleta> wholeGuides;
   private final RecursoProtocolo protocol;
-  private final Writing w = new Writing("recurso de glosa");
+  private final Writing w = new Writing("write.what.recurso");
 
   /** @param protocol the whole protocol's appeal, or null for a recurso of guides */
   RecursoBuilder(RecursoHeader header, List<RecursoItem> items, List<RecursoGuiaCompleta> wholeGuides,
@@ -43,14 +43,14 @@ final class RecursoBuilder {
   }
 
   MensagemTISS build() {
-    if (protocol == null && items.isEmpty() && wholeGuides.isEmpty()) w.fail("a recurso needs at least one disputed glosa");
+    if (protocol == null && items.isEmpty() && wholeGuides.isEmpty()) w.fail(Writing.M.get("recurso.empty"));
     CabecalhoTransacao cab = w.header("RECURSO_GLOSA", header.sequence(), header.date(), header.time());
     CabecalhoTransacao.Origem origem = new CabecalhoTransacao.Origem();
     origem.setIdentificacaoPrestador(new CabecalhoTransacao.Origem.IdentificacaoPrestador());
     w.identify(origem.getIdentificacaoPrestador(), header.provider(), "origem");
     cab.setOrigem(origem);
     CabecalhoTransacao.Destino destino = new CabecalhoTransacao.Destino();
-    destino.setRegistroANS(w.text(header.operatorAns(), 6, "registroANS of the operator"));
+    destino.setRegistroANS(w.text(header.operatorAns(), 6, Writing.M.get("where.operator.ans")));
     cab.setDestino(destino);
 
     CtmRecursoGlosa r = new CtmRecursoGlosa();
@@ -67,7 +67,7 @@ final class RecursoBuilder {
     Money total = Money.ZERO;
     if (protocol != null) {
       var rp = new CtmRecursoGlosa.OpcaoRecurso.RecursoProtocolo();
-      rp.setCodigoGlosaProtocolo(w.glosa(protocol.glosaCode(), "the protocol"));
+      rp.setCodigoGlosaProtocolo(w.glosa(protocol.glosaCode(), Writing.M.get("where.protocol")));
       rp.setJustificativaProtocolo(protocol.justification());
       opcao.setRecursoProtocolo(rp);
       total = protocol.value();
@@ -96,18 +96,17 @@ final class RecursoBuilder {
     for (RecursoGuiaCompleta g : wholeGuides) {
       var rg = guide(guides, g.guideNumber(), g.operatorGuideNumber(), g.authorizationNumber());
       var whole = new CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.RecursoGuiaCompleta();
-      whole.setCodGlosaGuia(w.glosa(g.glosaCode(), "guide " + g.guideNumber()));
+      whole.setCodGlosaGuia(w.glosa(g.glosaCode(), Writing.guide(g.guideNumber())));
       whole.setJustificativaGuia(g.justification());
       rg.getOpcaoRecursoGuia().getRecursoGuiaCompleta().add(whole);
       total = total.plus(g.value());
     }
     for (RecursoItem i : items) {
-      String where = "guide " + i.guideNumber() + " item " + i.seq();
+      String where = Writing.item(Writing.guide(i.guideNumber()), i.seq());
       var g = guide(guides, i.guideNumber(), i.operatorGuideNumber(), i.authorizationNumber());
       if (!g.getOpcaoRecursoGuia().getRecursoGuiaCompleta().isEmpty()) {
         // TISS holds one form per guide (a choice): a guide appealed whole cannot also list items.
-        w.fail(where + ": the guide is appealed whole (recursoGuiaCompleta); its items cannot be appealed one by one"
-            + " in the same recurso");
+        w.fail(Writing.M.get("recurso.whole.and.items", where));
         continue;
       }
       var it = new CtmRecursoGlosa.OpcaoRecurso.RecursoGuia.OpcaoRecursoGuia.ItensGuia();
@@ -122,7 +121,7 @@ final class RecursoBuilder {
       total = total.plus(i.value());
     }
     if (guides.size() > MAX_GUIDES) {
-      w.fail(guides.size() + " guides; a recurso holds at most " + MAX_GUIDES + " (split it)");
+      w.fail(Writing.M.get("recurso.too.many", guides.size(), MAX_GUIDES));
     }
     opcao.getRecursoGuia().addAll(guides.values());
     return total;

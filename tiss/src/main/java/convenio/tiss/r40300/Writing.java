@@ -1,5 +1,6 @@
 package convenio.tiss.r40300;
 
+import convenio.i18n.Messages;
 import convenio.model.Provider;
 import convenio.tiss.TissDomain;
 import convenio.tiss.TissRelease;
@@ -21,12 +22,31 @@ import java.util.List;
  * of an invalid file being written.
  */
 final class Writing {
+  /** The texts of this package's writers and of its guide mapping, in both languages. */
+  static final Messages M = Messages.of(Writing.class, "convenio.tiss.r40300.messages");
+
   private final TissDomain domain = TissDomain.of(TissRelease.CURRENT);
   private final List<String> reasons = new ArrayList<>();
   private final String what;
 
+  /** @param what the message written, a key of the bundle (write.what.…) */
   Writing(String what) {
     this.what = what;
+  }
+
+  /** Where a reason is: a guide, by its number. */
+  static String guide(String number) {
+    return M.get("where.guide", number);
+  }
+
+  /** Where a reason is: an item of a guide ({@code guide} as {@link #guide} gives it). */
+  static String item(String guide, int seq) {
+    return M.get("where.item", guide, seq);
+  }
+
+  /** Where a reason is: an element of a guide or an item. */
+  static String element(String where, String element) {
+    return M.get("where.element", where, element);
   }
 
   void fail(String reason) {
@@ -35,8 +55,8 @@ final class Writing {
 
   void finish() {
     if (!reasons.isEmpty()) {
-      throw new IllegalArgumentException("cannot write a valid " + what + " (TISS " + Binding40300.RELEASE + "): "
-          + String.join("; ", reasons));
+      throw new IllegalArgumentException(M.get("write.invalid", M.get(what), Binding40300.RELEASE,
+          String.join("; ", reasons)));
     }
   }
 
@@ -56,7 +76,7 @@ final class Writing {
     if (p != null && p.codeAtOperator() != null) id.setCodigoPrestadorNaOperadora(text(p.codeAtOperator(), 14, where));
     else if (p != null && p.cnpj() != null) id.setCNPJ(p.cnpj());
     else if (p != null && p.cpf() != null) id.setCPF(p.cpf());
-    else fail(where + ": the provider has no code at the operator, CNPJ or CPF");
+    else fail(M.get("write.no.provider.id", where));
   }
 
   CtContratadoDados contratado(Provider p, String where) {
@@ -64,7 +84,7 @@ final class Writing {
     if (p != null && p.codeAtOperator() != null) c.setCodigoPrestadorNaOperadora(text(p.codeAtOperator(), 14, where));
     else if (p != null && p.cnpj() != null) c.setCnpjContratado(p.cnpj());
     else if (p != null && p.cpf() != null) c.setCpfContratado(p.cpf());
-    else fail(where + ": the provider has no code at the operator, CNPJ or CPF");
+    else fail(M.get("write.no.provider.id", where));
     return c;
   }
 
@@ -72,13 +92,13 @@ final class Writing {
     CtProcedimentoDados p = new CtProcedimentoDados();
     checkTable(table, where);
     p.setCodigoTabela(table);
-    p.setCodigoProcedimento(text(code, 10, where + " codigoProcedimento"));
+    p.setCodigoProcedimento(text(code, 10, element(where, "codigoProcedimento")));
     p.setDescricaoProcedimento(description(code, description));
     return p;
   }
 
   void checkTable(String table, String where) {
-    if (!domain.tabela().accepts(table)) fail(where + ": codigoTabela '" + table + "' is not a dm_tabela code");
+    if (!domain.tabela().accepts(table)) fail(M.get("write.tabela", where, table));
   }
 
   /** descricaoProcedimento is required (1..150); the model may not have it, and the code is the next best label. */
@@ -89,34 +109,34 @@ final class Writing {
 
   String glosa(String code, String where) {
     if (!domain.glosas().accepts(code)) {
-      fail(where + ": glosa code '" + code + "' is not in dm_tipoGlosa (TISS table 38)");
+      fail(M.get("write.glosa", where, code));
     }
     return code;
   }
 
   String degree(String degree, String where) {
     if (degree == null) return null;
-    if (!domain.grauParticipacao().accepts(degree)) fail(where + ": grau '" + degree + "' is not a dm_grauPart code");
+    if (!domain.grauParticipacao().accepts(degree)) fail(M.get("write.grau", where, degree));
     return degree;
   }
 
   /** Required text of at most {@code max} characters. */
   String text(String value, int max, String where) {
     if (value == null || value.isBlank()) {
-      fail(where + " is missing");
+      fail(M.get("write.missing", where));
       return value;
     }
-    if (value.length() > max) fail(where + " '" + value + "' is longer than " + max + " characters");
+    if (value.length() > max) fail(M.get("write.long", where, value, max));
     return value;
   }
 
   BigDecimal quantity(BigDecimal q, String where) {
     if (q == null) {
-      fail(where + ": quantity missing");
+      fail(M.get("write.quantity.missing", where));
       return null;
     }
     BigDecimal s = q.stripTrailingZeros();
-    if (s.scale() > 4 || s.precision() - s.scale() > 5) fail(where + ": quantity " + q + " does not fit 9.4 digits");
+    if (s.scale() > 4 || s.precision() - s.scale() > 5) fail(M.get("write.quantity.digits", where, q));
     return s.scale() < 0 ? s.setScale(0) : s;
   }
 }

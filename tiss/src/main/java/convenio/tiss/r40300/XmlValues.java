@@ -45,9 +45,9 @@ final class XmlValues {
 
   /** Money from a TISS decimal; a value with fractions of a cent is refused rather than rounded. */
   static Money money(BigDecimal v, String element, String where) throws GuideSkipped {
-    if (v == null) throw new GuideSkipped(element, where + " has no valid " + element);
+    if (v == null) throw new GuideSkipped(element, Writing.M.get("skip.no.valid", where, element));
     String wrong = ItemValues.value(v, element);
-    if (wrong != null) throw new GuideSkipped(element, where + " " + wrong);
+    if (wrong != null) throw new GuideSkipped(element, Writing.M.get("skip.value", where, wrong));
     return Money.of(v);
   }
 
@@ -60,7 +60,7 @@ final class XmlValues {
   static Money total(BigDecimal v, String element) throws GuideSkipped {
     if (v == null || v.stripTrailingZeros().scale() > 2) return null;
     String wrong = ItemValues.value(v, element);
-    if (wrong != null) throw new GuideSkipped(element, "the guide's " + wrong);
+    if (wrong != null) throw new GuideSkipped(element, Writing.M.get("skip.guide.value", wrong));
     return Money.of(v);
   }
 
@@ -71,27 +71,26 @@ final class XmlValues {
   static void checkItems(List<Item> items) throws GuideSkipped {
     Set<Integer> seqs = new HashSet<>();
     for (Item i : items) {
-      String where = "item " + i.seq() + " (" + i.code() + ")";
+      String where = Writing.M.get("where.item.code", i.seq(), i.code());
       String wrong = ItemValues.quantity(i.quantity(), i.kind());
       if (wrong != null) throw new GuideSkipped("quantidadeExecutada", where + ": " + wrong);
       wrong = ItemValues.total(i.unitValue(), i.quantity(), i.factor(), i.totalValue());
       if (wrong != null) throw new GuideSkipped("valorTotal", where + ": valorTotal " + wrong.substring(6));
       // Procedures and other expenses are numbered each in their own list (a guide's despesas restart at 1).
       if (!seqs.add(i.seq() * 2 + (i.kind() == ItemKind.PROCEDURE ? 0 : 1))) {
-        throw new GuideSkipped("sequencialItem", "sequencialItem " + i.seq() + " is used by two "
-            + (i.kind() == ItemKind.PROCEDURE ? "procedures" : "other expenses") + " of the guide; each has its own"
-            + " (it names the item in the demonstrativo and in a recurso)");
+        throw new GuideSkipped("sequencialItem", Writing.M.get(i.kind() == ItemKind.PROCEDURE
+            ? "skip.seq.twice.procedures" : "skip.seq.twice.expenses", i.seq()));
       }
     }
   }
 
   static BigDecimal quantity(BigDecimal q, String element, String where) throws GuideSkipped {
-    if (q == null) throw new GuideSkipped(element, where + " has no valid " + element);
+    if (q == null) throw new GuideSkipped(element, Writing.M.get("skip.no.valid", where, element));
     return q;
   }
 
   static BigDecimal quantity(BigInteger q, String element, String where) throws GuideSkipped {
-    if (q == null) throw new GuideSkipped(element, where + " has no valid " + element);
+    if (q == null) throw new GuideSkipped(element, Writing.M.get("skip.no.valid", where, element));
     return new BigDecimal(q);
   }
 
@@ -99,8 +98,8 @@ final class XmlValues {
   static int sequence(BigInteger s, int position) throws GuideSkipped {
     if (s == null) return position;
     if (s.signum() <= 0 || s.bitLength() > 31) {
-      throw new GuideSkipped("sequencialItem", "sequencialItem " + ItemValues.abbreviated(new BigDecimal(s))
-          + " is not an item number (st_numerico4: 1 to 9999)");
+      throw new GuideSkipped("sequencialItem", Writing.M.get("skip.seq.range",
+          ItemValues.abbreviated(new BigDecimal(s))));
     }
     return s.intValue();
   }
