@@ -1,5 +1,6 @@
 package convenio.tiss.read;
 
+import convenio.i18n.Messages;
 import convenio.tiss.TissProblem;
 import convenio.tiss.TissRelease;
 import convenio.tiss.xml.ObservingReader;
@@ -18,6 +19,7 @@ import org.xml.sax.helpers.AttributesImpl;
  * and the lote is never read twice nor held in memory.
  */
 final class SchemaForwarder implements XmlObserver, ErrorHandler, Locator {
+  private static final Messages M = Messages.of(SchemaForwarder.class, "convenio.tiss.read.messages");
   private static final String TISS_NS_QUOTED = "\"" + "http://www.ans.gov.br/padroes/tiss/schemas" + "\":";
 
   private final ReadContext ctx;
@@ -95,7 +97,7 @@ final class SchemaForwarder implements XmlObserver, ErrorHandler, Locator {
   }
 
   private void report(TissProblem.Severity severity, String message, int line, int column) {
-    String m = message == null ? "schema error" : message.replace(TISS_NS_QUOTED, "ans:");
+    String m = message == null ? M.get("schema.error") : message.replace(TISS_NS_QUOTED, "ans:");
     // The validator judges the event being forwarded: name its element, which SAX messages often leave out.
     String element = reader == null ? null : reader.currentName();
     if (element != null && line == reader.line() && column == reader.column()) m = element + ": " + m;

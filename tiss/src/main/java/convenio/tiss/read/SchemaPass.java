@@ -1,5 +1,6 @@
 package convenio.tiss.read;
 
+import convenio.i18n.Messages;
 import convenio.tiss.ReadOptions;
 import convenio.tiss.TissProblem;
 import convenio.tiss.TissRelease;
@@ -12,6 +13,8 @@ import javax.xml.stream.XMLStreamException;
 
 /** Validation of any TISS message on its own (no reading into the model), streaming, through the safe reader. */
 public final class SchemaPass {
+  private static final Messages M = Messages.of(SchemaPass.class, "convenio.tiss.read.messages");
+
   private SchemaPass() {}
 
   /** @param against the release to validate against, or null for the message's own Padrao */
@@ -21,8 +24,8 @@ public final class SchemaPass {
     TissRelease release = against != null ? against : TissRelease.of(opened.padrao()).orElse(null);
     if (release == null) {
       problems.report(TissProblem.error(TissProblem.Kind.MESSAGE, 0, 0, null,
-          opened.padrao() == null || opened.padrao().isBlank() ? "no cabecalho/Padrao: no schema to validate against"
-              : "Padrao " + opened.padrao() + " has no schema kept here: not validated"));
+          opened.padrao() == null || opened.padrao().isBlank() ? M.get("schema.no.padrao")
+              : M.get("schema.not.kept", opened.padrao())));
     }
     ReadContext ctx = new ReadContext(release != null ? release : TissRelease.CURRENT, opened.padrao(), problems);
     ObservingReader r = new ObservingReader(SafeXml.streamReader(opened.stream()), ReadOptions.DEFAULT_MAX_TEXT_CHARS);

@@ -1,5 +1,6 @@
 package convenio.tiss.read;
 
+import convenio.i18n.Messages;
 import convenio.tiss.TissException;
 import convenio.tiss.TissRelease;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.xml.sax.SAXException;
  * DOCTYPE), and external access is limited to file and jar URLs so that nothing ever goes to the network.
  */
 public final class Schemas {
+  private static final Messages M = Messages.of(Schemas.class, "convenio.tiss.read.messages");
   private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
   private static volatile String catalogUri;
 
@@ -68,7 +70,7 @@ public final class Schemas {
           dir.toFile().deleteOnExit();
           catalogUri = dir.resolve("catalog.xml").toUri().toString();
         } catch (IOException e) {
-          throw new TissException("cannot prepare the XML catalog: " + e.getMessage(), e);
+          throw new TissException(M.get("schema.catalog", e.getMessage()), e);
         }
       }
       return catalogUri;
