@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -87,55 +85,67 @@ class UntranslatedTextTest {
       invariant("report/src/main/java/convenio/report/ResultCsv.java", "cannot write CSV rows",
           "rows are written to a StringWriter, which never fails"),
       invariant("report/src/main/java/convenio/report/ResultJson.java", "cannot write a result tree",
-          "Jackson writing its own tree to a string"));
-
-  /**
-   * Being translated on another branch (tiss, glosas, history, spark), with how many such texts each file has
-   * today: the lead empties this list after merging that branch (an entry that no longer matches fails the test).
-   */
-  private static final Map<String, Integer> BEING_TRANSLATED_ELSEWHERE = new LinkedHashMap<>();
-
-  static {
-    for (Object[] e : new Object[][] {
-        {"history/src/main/java/convenio/history/Database.java", 2},
-        {"history/src/main/java/convenio/history/DeskRecords.java", 2},
-        {"history/src/main/java/convenio/history/HistoryStore.java", 10},
-        {"history/src/main/java/convenio/history/HtmlReport.java", 1},
-        {"history/src/main/java/convenio/history/Importer.java", 1},
-        {"history/src/main/java/convenio/history/IndicatorsJson.java", 1},
-        {"history/src/main/java/convenio/history/Migrations.java", 6},
-        {"spark/src/main/java/convenio/spark/AccountTable.java", 1},
-        {"spark/src/main/java/convenio/spark/ContractBundle.java", 6},
-        {"spark/src/main/java/convenio/spark/LoteImport.java", 3},
-        {"tiss/src/main/java/convenio/tiss/DemonstrativoReader.java", 1},
-        {"tiss/src/main/java/convenio/tiss/DemonstrativoWriter.java", 2},
-        {"tiss/src/main/java/convenio/tiss/GuideStream.java", 1},
-        {"tiss/src/main/java/convenio/tiss/MessageReader.java", 3},
-        {"tiss/src/main/java/convenio/tiss/ReadOptions.java", 2},
-        {"tiss/src/main/java/convenio/tiss/RecursoGuiaCompleta.java", 1},
-        {"tiss/src/main/java/convenio/tiss/RecursoHeader.java", 1},
-        {"tiss/src/main/java/convenio/tiss/RecursoItem.java", 4},
-        {"tiss/src/main/java/convenio/tiss/RecursoProtocolo.java", 3},
-        {"tiss/src/main/java/convenio/tiss/RecursoWriter.java", 1},
-        {"tiss/src/main/java/convenio/tiss/TissDomain.java", 1},
-        {"tiss/src/main/java/convenio/tiss/TissHash.java", 1},
-        {"tiss/src/main/java/convenio/tiss/TissReader.java", 2},
-        {"tiss/src/main/java/convenio/tiss/TissValidator.java", 1},
-        {"tiss/src/main/java/convenio/tiss/domain/Csv.java", 1},
-        {"tiss/src/main/java/convenio/tiss/domain/SchemaEnumerations.java", 2},
-        {"tiss/src/main/java/convenio/tiss/r40300/Binding40300.java", 1},
-        {"tiss/src/main/java/convenio/tiss/r40300/Marshalling.java", 1},
-        {"tiss/src/main/java/convenio/tiss/r40300/Writing.java", 1},
-        {"tiss/src/main/java/convenio/tiss/read/LoteParser.java", 1},
-        {"tiss/src/main/java/convenio/tiss/read/Schemas.java", 4},
-        {"tiss/src/main/java/convenio/tiss/xml/HashCollector.java", 1},
-        {"tiss/src/main/java/convenio/tiss/xml/HashingXmlWriter.java", 6},
-        {"tiss/src/main/java/convenio/tiss/xml/ObservingReader.java", 5},
-        {"tiss/src/main/java/convenio/tiss/xml/RunLengthGuard.java", 1},
-        {"tiss/src/main/java/convenio/tiss/xml/SafeXml.java", 2}}) {
-      BEING_TRANSLATED_ELSEWHERE.put((String) e[0], (Integer) e[1]);
-    }
-  }
+          "Jackson writing its own tree to a string"),
+      invariant("interpreter/src/main/java/convenio/artifact/TableCodec.java", "the rows of table ",
+          "the table loader builds every row with one cell per column (short and long rows are diagnostics)"),
+      invariant("history/src/main/java/convenio/history/HtmlReport.java", "missing report/report.html",
+          "the report template is a resource of the history jar"),
+      invariant("history/src/main/java/convenio/history/IndicatorsJson.java", "cannot write a tree of plain nodes",
+          "Jackson writing its own tree to a string"),
+      invariant("history/src/main/java/convenio/history/Migrations.java", "bad migration name ",
+          "checks the migration index packaged in the history jar; caught by the history tests"),
+      invariant("history/src/main/java/convenio/history/Migrations.java", "migration ",
+          "checks the numbering of the migrations packaged in the history jar; caught by the history tests"),
+      invariant("history/src/main/java/convenio/history/Migrations.java", "missing migration resource ",
+          "every migration the packaged index names is packaged with it"),
+      invariant("history/src/main/java/convenio/history/Migrations.java", "cannot read migration ",
+          "reading a resource of the history jar itself"),
+      invariant("spark/src/main/java/convenio/spark/ContractBundle.java", "every Java runtime has SHA-256",
+          "Java SE requires every runtime to have SHA-256"),
+      invariant("tiss/src/main/java/convenio/tiss/GuideStream.java", "read the guides to the end first",
+          "API misuse: a program asks for the summary before reading the guides; the tools never do"),
+      invariant("tiss/src/main/java/convenio/tiss/ReadOptions.java", "maxTextChars must be positive",
+          "API misuse: no tool sets this limit from user input; a program passing it negative is wrong"),
+      invariant("tiss/src/main/java/convenio/tiss/ReadOptions.java", "keepProblems cannot be negative",
+          "API misuse: no tool sets this limit from user input; a program passing it negative is wrong"),
+      invariant("tiss/src/main/java/convenio/tiss/read/LoteParser.java", "the lote has not been read to its end",
+          "API misuse: GuideStream asks for the summary only once the guides are read"),
+      invariant("tiss/src/main/java/convenio/tiss/TissDomain.java", "release ",
+          "the domain tables of every kept release are bundled with the tiss jar; caught by the domain tests"),
+      invariant("tiss/src/main/java/convenio/tiss/domain/Csv.java", "cannot read ",
+          "reading a CSV resource of the tiss jar itself"),
+      invariant("tiss/src/main/java/convenio/tiss/domain/SchemaEnumerations.java", "schema resource missing: ",
+          "the schemas of every kept release are resources of the tiss jar"),
+      invariant("tiss/src/main/java/convenio/tiss/domain/SchemaEnumerations.java", "cannot read schema resource ",
+          "reading a schema packaged in the tiss jar, parsed by the domain tests"),
+      invariant("tiss/src/main/java/convenio/tiss/read/Schemas.java", "schema not kept for TISS ",
+          "a release is registered only with its schema folder in the tiss jar"),
+      invariant("tiss/src/main/java/convenio/tiss/read/Schemas.java", "cannot compile the TISS ",
+          "compiling the schemas packaged in the tiss jar, done by the validating tests"),
+      invariant("tiss/src/main/java/convenio/tiss/read/Schemas.java", "tiss/xsd/catalog.xml missing",
+          "the XML catalog is a resource of the tiss jar"),
+      invariant("tiss/src/main/java/convenio/tiss/r40300/Marshalling.java", "cannot write the TISS message: ",
+          "JAXB marshalling the generated classes, filled by builders that refused invalid values first"),
+      invariant("tiss/src/main/java/convenio/tiss/r40300/Shape.java", " has no constructor JAXB could use",
+          "every class xjc generates has a no-argument constructor"),
+      invariant("tiss/src/main/java/convenio/tiss/r40300/StaxGuides.java", "generated class ",
+          "filling the generated classes by the fields Shape found on them; caught by the StAX guide tests"),
+      invariant("tiss/src/main/java/convenio/tiss/r40300/StaxGuides.java", " is not a leaf",
+          "Shape gives leaf kinds only to leaf properties"),
+      invariant("tiss/src/main/java/convenio/tiss/xml/HashCollector.java", "every JDK has MD5",
+          "Java SE requires every runtime to have MD5"),
+      invariant("tiss/src/main/java/convenio/tiss/xml/HashingXmlWriter.java", "every JDK has MD5",
+          "Java SE requires every runtime to have MD5"),
+      invariant("tiss/src/main/java/convenio/tiss/xml/HashingXmlWriter.java", "the root comes first",
+          "the writer's state machine, driven by DemonstrativoXml in a fixed order"),
+      invariant("tiss/src/main/java/convenio/tiss/xml/HashingXmlWriter.java", "no element is open",
+          "the writer's state machine, driven by DemonstrativoXml in a fixed order"),
+      invariant("tiss/src/main/java/convenio/tiss/xml/HashingXmlWriter.java", "a TISS message has exactly one hash",
+          "the writer's state machine, driven by DemonstrativoXml in a fixed order"),
+      invariant("tiss/src/main/java/convenio/tiss/xml/HashingXmlWriter.java", " elements are still open",
+          "the writer's state machine, driven by DemonstrativoXml in a fixed order"),
+      invariant("tiss/src/main/java/convenio/tiss/xml/HashingXmlWriter.java", "the message has no hash",
+          "the writer's state machine, driven by DemonstrativoXml in a fixed order"));
 
   /** The benchmark harness is run by the project's developers, not by the product's users. */
   private static final List<String> NOT_USER_FACING_MODULES = List.of("bench");
@@ -158,14 +168,11 @@ class UntranslatedTextTest {
     assertTrue(found.size() > 10, "the scan finds the known invariants: " + found);
     List<String> untranslated = new ArrayList<>();
     List<Invariant> usedInvariants = new ArrayList<>();
-    Map<String, Integer> elsewhere = new LinkedHashMap<>();
     for (Found f : found) {
       Invariant allowed = INVARIANTS.stream().filter(i -> i.file.equals(f.file) && f.text.startsWith(i.text))
           .findFirst().orElse(null);
       if (allowed != null) {
         usedInvariants.add(allowed);
-      } else if (BEING_TRANSLATED_ELSEWHERE.containsKey(f.file)) {
-        elsewhere.merge(f.file, 1, Integer::sum);
       } else {
         untranslated.add(f.toString());
       }
@@ -175,13 +182,6 @@ class UntranslatedTextTest {
     List<String> stale = new ArrayList<>();
     for (Invariant i : INVARIANTS) if (!usedInvariants.contains(i)) stale.add(i.file + ": \"" + i.text + "\"");
     assertEquals(List.of(), stale, "invariants listed here that the code no longer throws: remove them");
-    List<String> grown = new ArrayList<>();
-    BEING_TRANSLATED_ELSEWHERE.forEach((file, count) -> {
-      int now = elsewhere.getOrDefault(file, 0);
-      if (now > count) grown.add(file + ": " + now + " English texts, " + count + " listed");
-      if (now == 0) grown.add(file + ": translated; remove it from BEING_TRANSLATED_ELSEWHERE");
-    });
-    assertEquals(List.of(), grown, "files being translated on another branch");
   }
 
   @Test
