@@ -22,7 +22,7 @@ import java.util.List;
  * of an invalid file being written.
  */
 final class Writing {
-  /** The texts of this package's writers and of its guide mapping, in both languages. */
+  /** The texts of this package (its writers, guide mapping and binding), in both languages. */
   static final Messages M = Messages.of(Writing.class, "convenio.tiss.r40300.messages");
 
   private final TissDomain domain = TissDomain.of(TissRelease.CURRENT);
