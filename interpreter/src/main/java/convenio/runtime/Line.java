@@ -53,8 +53,10 @@ final class Line {
   private List<Glosa> glosas;
   // the explanation, in order: an array grown by hand and handed to the result as one immutable list (no list object
   // while pricing, no second copy in the result)
-  private TraceEvent[] trace = new TraceEvent[4];
+  private TraceEvent[] trace;
   private int traced;
+  /** Whether the line records its trace (else the result derives it again when read: {@link Retrace}). */
+  final boolean tracing;
 
   // the last unit price put into cents for the trace, so the result's contract unit is not computed again
   private BigDecimal centsOf;
@@ -69,8 +71,10 @@ final class Line {
     return cents;
   }
 
-  Line(Item item, Guide guide, List<Critique> critiques) {
+  Line(Item item, Guide guide, List<Critique> critiques, boolean tracing) {
     this.item = item;
+    this.tracing = tracing;
+    if (tracing) trace = new TraceEvent[4];
     this.guide = guide;
     this.critiques = critiques;
     this.presentedLeft = item.totalValue();
@@ -93,6 +97,7 @@ final class Line {
   }
 
   private void record(TraceEvent e) {
+    if (!tracing) return;
     if (traced == trace.length) trace = Arrays.copyOf(trace, traced * 2);
     trace[traced++] = e;
   }
@@ -187,6 +192,7 @@ final class Line {
       glosas.add(g);
     }
     // the whole text, as written (the glosa keeps at most the 500 characters TISS allows)
+    if (!tracing) return;
     if (text instanceof Fixed f) {
       String t = f.text;
       traceLazy(kind, rule, () -> glosaNote(g, t), before, presentedLeft);
@@ -199,8 +205,10 @@ final class Line {
     return M.get("trace.glosa", g.code(), RuleValues.brl(g.value()), RuleValues.format(g.quantity()), text);
   }
 
-  ItemResult result(Money contractUnit, Money paid, Money raised) {
+  /** The line's result; its trace is the one recorded, else {@code traceOnDemand}. */
+  ItemResult result(Money contractUnit, Money paid, Money raised, List<TraceEvent> traceOnDemand) {
     return new ItemResult(item, source, contractUnit, allowed, quantityLeft, paid, raised,
-        glosa == null ? List.of() : glosas == null ? List.of(glosa) : List.copyOf(glosas), traceList());
+        glosa == null ? List.of() : glosas == null ? List.of(glosa) : List.copyOf(glosas),
+        tracing ? traceList() : traceOnDemand);
   }
 }

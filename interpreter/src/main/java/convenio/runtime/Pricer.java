@@ -30,15 +30,25 @@ public final class Pricer {
   private final Scope scope;
   private final AccountCounters counters = new AccountCounters();
   private List<Critique> critiques;
+  /** Whether the lines record their trace; when not, {@link #retrace} derives it again for whoever reads it. */
+  private final boolean tracing;
+  private final Retrace retrace;
 
-  private Pricer(ContractRules rules) {
+  private Pricer(ContractRules rules, Account account, boolean tracing) {
     this.rules = rules;
     this.scope = new Scope(rules.rounding(), rules.holidays());
+    this.tracing = tracing;
+    this.retrace = tracing ? null : new Retrace(rules, account);
   }
 
+  /**
+   * The account priced. With {@code keepTrace} every item's result holds its explanation as it was recorded; without,
+   * nothing is recorded and each item's trace is derived again when first read ({@link convenio.model.TraceOnDemand}):
+   * the same events, at no cost to a caller that never reads them.
+   */
   public static PricingResult price(ContractRules rules, Account account, String contractId, String version,
-      String hash) {
-    Pricer p = new Pricer(rules);
+      String hash, boolean keepTrace) {
+    Pricer p = new Pricer(rules, account, keepTrace);
     // Steps 1–2 guide by guide; step 3 over the whole account, since the procedures of one beneficiary, date and
     // degree form one ranking whichever guide bills them; steps 4–7 guide by guide again, in billing order.
     List<Work> works = new ArrayList<>(account.guides().size());
@@ -50,7 +60,7 @@ public final class Pricer {
     }
     RouteRanking.apply(p, rules.routes(), all);
     List<GuideResult> guides = new ArrayList<>(works.size());
-    for (Work w : works) guides.add(p.settleGuide(w));
+    for (int g = 0; g < works.size(); g++) guides.add(p.settleGuide(works.get(g), g));
     return new PricingResult(account, contractId, version, hash, guides);
   }
 
@@ -61,7 +71,7 @@ public final class Pricer {
     critiques = new ArrayList<>();
     scope.forGuide(account, guide);
     List<Line> lines = new ArrayList<>(guide.items().size());
-    for (Item i : guide.items()) lines.add(new Line(i, guide, critiques));
+    for (Item i : guide.items()) lines.add(new Line(i, guide, critiques, tracing));
     Packages.apply(this, rules.packages(), lines);
     for (Line l : lines) {
       if (l.packageOf == null) price(l);
@@ -69,14 +79,17 @@ public final class Pricer {
     return new Work(guide, lines, critiques);
   }
 
-  private GuideResult settleGuide(Work w) {
+  private GuideResult settleGuide(Work w, int index) {
     critiques = w.critiques;
     scope.forGuide(scope.account, w.guide);
     List<Line> lines = w.lines;
     for (Line l : lines) allowed(l);
     for (Line l : lines) glosas(l);
     ItemResult[] results = new ItemResult[lines.size()];
-    for (int i = 0; i < results.length; i++) results[i] = settle(lines.get(i));
+    for (int i = 0; i < results.length; i++) {
+      Line l = lines.get(i);
+      results[i] = settle(l, tracing ? null : new convenio.model.TraceOnDemand(retrace, index, i));
+    }
     checks(w.guide);
     vigencia(w.guide);
     return new GuideResult(w.guide, List.of(results), critiques); // immutable already: GuideResult keeps it as it is
@@ -153,7 +166,7 @@ public final class Pricer {
     line.source = source(part.ref(), "participation", row);
     ExactMoney surgeonPrice = surgeon == null ? null : new ExactMoney(surgeon);
     String degree = part.degree(); // a lazy detail captures plain values only, never the rules or tables
-    line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> surgeonPrice == null
+    if (line.tracing) line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> surgeonPrice == null
         ? M.get("trace.degree", degree) : M.get("trace.degree.surgeon", degree, RuleValues.format(surgeonPrice)), cents(surgeonPrice),
         line.cents(rules.rounding(), v.reais()));
     return v.reais();
@@ -223,20 +236,20 @@ public final class Pricer {
       line.source = src;
       // written from the price source the result keeps anyway: a result's trace must not keep the contract's tables
       // alive, and needs no copy of the tier, table, version and row
-      line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> priceNote(src), null,
+      if (line.tracing) line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> priceNote(src), null,
           line.cents(rules.rounding(), v.reais()));
     }
     if (best.atMost() != null) {
       ExactMoney cap = money(best.atMost().eval(scope), M.text("what.at.most"));
       if (v.compareTo(cap) > 0) {
-        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.most", cap), cents(v), cents(cap));
+        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.most", cap), cents(v), cents(cap));
         v = cap;
       }
     }
     if (best.atLeast() != null) {
       ExactMoney floor = money(best.atLeast().eval(scope), M.text("what.at.least"));
       if (v.compareTo(floor) < 0) {
-        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.least", floor), cents(v),
+        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.least", floor), cents(v),
             cents(floor));
         v = floor;
       }
@@ -279,7 +292,7 @@ public final class Pricer {
       }
       ExactMoney from = value;
       ExactMoney to = next;
-      line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> M.get("trace.adjust", from, to), cents(value),
+      if (line.tracing) line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> M.get("trace.adjust", from, to), cents(value),
           line.cents(rules.rounding(), next.reais()));
       value = next;
     }
@@ -304,7 +317,7 @@ public final class Pricer {
     }
     BigDecimal rounded = exact.setScale(2, r.mode());
     l.allowed = Money.of(rounded); // r.cents(exact), the rounded value already in hand for the comparison below
-    if (exact.compareTo(rounded) != 0) {
+    if (l.tracing && exact.compareTo(rounded) != 0) {
       BigDecimal before = exact;
       Money after = l.allowed;
       l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> M.get("trace.rounding", RuleValues.format(before),
@@ -392,7 +405,7 @@ public final class Pricer {
 
   // ---- step 6: excess and below ----
 
-  private ItemResult settle(Line l) {
+  private ItemResult settle(Line l, List<TraceEvent> traceOnDemand) {
     scope.forItem(l.item);
     Money raised = Money.ZERO;
     Money paid;
@@ -411,13 +424,13 @@ public final class Pricer {
       raised = l.allowedLeft.minus(l.presentedLeft);
       paid = l.allowedLeft;
       Money up = raised;
-      l.traceLazy(TraceEvent.Kind.PRICE, rules.excessRef(), () -> M.get("trace.below.contract", RuleValues.brl(up)),
+      if (l.tracing) l.traceLazy(TraceEvent.Kind.PRICE, rules.excessRef(), () -> M.get("trace.below.contract", RuleValues.brl(up)),
           l.presentedLeft, paid);
     } else {
       paid = l.presentedLeft;
     }
     Money unit = l.unit == null ? null : l.cents(rules.rounding(), l.unit);
-    return l.result(unit, paid, raised);
+    return l.result(unit, paid, raised, traceOnDemand);
   }
 
   /** "linear; table cbhpm 2025 row tables/cbhpm.csv:12": the tier, and the table row when a table gave the price. */

@@ -78,7 +78,7 @@ final class RouteRanking {
       Rules.Routes r = covering(all, l, scope);
       if (r == null) continue;
       if (r.anotherTeam() != null && r.anotherTeam().matches(l.item.code())) {
-        l.trace(TraceEvent.Kind.ROUTE, r.ref(), M.get("route.another.team"), null, null);
+        if (l.tracing) l.trace(TraceEvent.Kind.ROUTE, r.ref(), M.get("route.another.team"), null, null);
         continue;
       }
       boolean anaesthetist = Tiss.DEGREE_ANAESTHETIST.equals(l.item.degree());
@@ -179,7 +179,7 @@ final class RouteRanking {
         l.routeNote = () -> note(where, total, places, percents, differentRoute, elsewhere, principalCode,
             principalGuide);
       }
-      l.traceLazy(TraceEvent.Kind.ROUTE, l.routedBy.ref(), l.routeNote, null, null);
+      if (l.tracing) l.traceLazy(TraceEvent.Kind.ROUTE, l.routedBy.ref(), l.routeNote, null, null);
     }
   }
 

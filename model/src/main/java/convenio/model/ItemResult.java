@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param contractUnit the unit price the contract gives for this item (before route/participation reductions), or null
  *                     when no rule priced it
+ * @param trace        the explanation, step by step: recorded while pricing, or {@link TraceOnDemand} (derived again the
+ *                     first time it is read; the same events)
  * @param allowed      what the contract allows for the whole line after every rule (the most the operator pays)
  */
 public record ItemResult(
@@ -25,7 +27,8 @@ public record ItemResult(
 
   public ItemResult {
     glosas = List.copyOf(glosas);
-    trace = List.copyOf(trace);
+    // a trace derived on demand stays so: copying it would derive it now (it is immutable already)
+    if (!(trace instanceof TraceOnDemand)) trace = List.copyOf(trace);
     long glosed = sum(glosas);
     if (raised.isNegative() || paid.isNegative()) {
       throw new ReconciliationException("item " + item.seq() + " (" + item.code() + "): negative paid or raised value");
