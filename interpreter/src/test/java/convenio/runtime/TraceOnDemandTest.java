@@ -29,7 +29,7 @@ class TraceOnDemandTest {
       routes { same route 100%, 50% different route 100%, 70% } for procedures ordered by value desc
       """);
 
-  private static Account account() {
+  private static Account twoGuides() {
     return account(
         guide("G1").character("2").add(procedure("30101010", 2, "1.400,00")).add(procedure("30101020", 1, "700,00"))
             .add(procedure("99999999", 1, "10,00")).build(),
@@ -38,16 +38,16 @@ class TraceOnDemandTest {
 
   @Test
   void byDefaultNothingIsRecordedAndEachItemsTraceIsDerivedWhenRead() {
-    PricingResult r = CONTRACT.price(account());
+    PricingResult r = CONTRACT.price(twoGuides());
     for (var g : r.guides()) for (ItemResult i : g.items()) assertInstanceOf(TraceOnDemand.class, i.trace());
-    PricingResult kept = CONTRACT.price(account(), TraceMode.KEPT);
+    PricingResult kept = CONTRACT.price(twoGuides(), TraceMode.KEPT);
     for (var g : kept.guides()) for (ItemResult i : g.items()) assertFalse(i.trace() instanceof TraceOnDemand);
   }
 
   @Test
   void theDerivedTraceIsTheRecordedOneEventForEvent() {
-    PricingResult onDemand = CONTRACT.price(account());
-    PricingResult kept = CONTRACT.price(account(), TraceMode.KEPT);
+    PricingResult onDemand = CONTRACT.price(twoGuides());
+    PricingResult kept = CONTRACT.price(twoGuides(), TraceMode.KEPT);
     int events = 0;
     for (int g = 0; g < kept.guides().size(); g++) {
       List<ItemResult> keptItems = kept.guides().get(g).items();
@@ -66,8 +66,8 @@ class TraceOnDemandTest {
 
   @Test
   void itemsReadFromSeveralThreadsAtOnceGetTheSameEvents() throws Exception {
-    PricingResult onDemand = CONTRACT.price(account());
-    List<TraceEvent> recorded = CONTRACT.price(account(), TraceMode.KEPT).guides().get(0).items().get(0).trace();
+    PricingResult onDemand = CONTRACT.price(twoGuides());
+    List<TraceEvent> recorded = CONTRACT.price(twoGuides(), TraceMode.KEPT).guides().get(0).items().get(0).trace();
     ItemResult first = onDemand.guides().get(0).items().get(0);
     var a = CompletableFuture.supplyAsync(() -> List.copyOf(first.trace()));
     var b = CompletableFuture.supplyAsync(() -> List.copyOf(first.trace()));
