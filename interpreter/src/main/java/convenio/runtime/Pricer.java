@@ -10,6 +10,7 @@ import convenio.model.GuideResult;
 import convenio.model.Item;
 import convenio.model.ItemResult;
 import convenio.model.Money;
+import convenio.model.Percent;
 import convenio.model.PriceSource;
 import convenio.model.PricingResult;
 import convenio.model.SourcePos;
@@ -303,6 +304,79 @@ public final class Pricer {
 
   private void allowed(Line l) {
     if (l.unit == null) return;
+    if (!allowedInMicros(l)) allowedExact(l);
+    l.allowedLeft = l.allowed;
+  }
+
+  /**
+   * {@link #allowedExact} in {@link ScaledMoney} millionths of a real, for a unit price in cents, a whole quantity and
+   * percentages with at most two decimals (every line of most contracts): the same values, rounded the same way, with
+   * no BigDecimal. False, having changed nothing, for a line it cannot hold exactly.
+   */
+  private boolean allowedInMicros(Line l) {
+    if (l.unit.scale() > 2) return false;
+    long q = ScaledMoney.whole(l.item.quantity() == null ? BigDecimal.ONE : l.item.quantity());
+    if (q == ScaledMoney.NONE) return false;
+    Rounding r = rules.rounding();
+    Percent[] percents = l.unitPercents;
+    try {
+      long unit = l.cents(r, l.unit).cents(); // exact: the unit has at most two decimals
+      long full = Math.multiplyExact(unit, q);
+      long exact;
+      long same = 0; // the part of the full value the same-route percentages took, in millionths
+      if (percents == null) {
+        exact = Math.multiplyExact(full, ScaledMoney.PER_CENT);
+      } else if (percents.length == 1 && q != 1) {
+        long f = ScaledMoney.fraction(percents[0]);
+        if (f == ScaledMoney.NONE) return false;
+        exact = afterOperation(r, Math.multiplyExact(full, f));
+        if (!l.unitDifferent[0]) same = Math.multiplyExact(full, ScaledMoney.WHOLE - f);
+      } else {
+        exact = 0;
+        for (int u = 0; u < percents.length; u++) {
+          long f = ScaledMoney.fraction(percents[u]);
+          if (f == ScaledMoney.NONE) return false;
+          exact = Math.addExact(exact, afterOperation(r, Math.multiplyExact(unit, f)));
+          if (!l.unitDifferent[u]) same = Math.addExact(same, Math.multiplyExact(unit, ScaledMoney.WHOLE - f));
+        }
+      }
+      long allowed = ScaledMoney.cents(exact, r.mode());
+      l.allowed = Money.ofCents(allowed);
+      if (l.tracing && exact != allowed * ScaledMoney.PER_CENT) {
+        roundingTrace(l, BigDecimal.valueOf(exact, 6), r);
+      }
+      if (percents != null) {
+        long reduction = Math.max(full - allowed, 0);
+        boolean anySame = false;
+        boolean anyDifferent = false;
+        for (boolean d : l.unitDifferent) {
+          anySame |= !d;
+          anyDifferent |= d;
+        }
+        long routeSame = !anyDifferent ? reduction : !anySame ? 0
+            : Math.max(Math.min(ScaledMoney.cents(same, r.mode()), reduction), 0);
+        l.routeSame = Money.ofCents(routeSame);
+        l.routeDifferent = Money.ofCents(reduction - routeSame);
+      }
+      return true;
+    } catch (ArithmeticException overflow) {
+      return false; // the exact path computes it, or fails the same way
+    }
+  }
+
+  /** A product of money in millionths after {@link Rounding#afterOperation}: rounded to cents per operation. */
+  private static long afterOperation(Rounding r, long micros) {
+    return r.perItem() ? micros : ScaledMoney.cents(micros, r.mode()) * ScaledMoney.PER_CENT;
+  }
+
+  private void roundingTrace(Line l, BigDecimal before, Rounding r) {
+    Money after = l.allowed;
+    l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> M.get("trace.rounding", RuleValues.format(before),
+        r.modeLabel(), RuleValues.brl(after)), null, after);
+  }
+
+  /** The line's allowed value and route reductions in BigDecimal, for what {@link #allowedInMicros} cannot hold. */
+  private void allowedExact(Line l) {
     Rounding r = rules.rounding();
     BigDecimal qty = l.item.quantity() == null ? BigDecimal.ONE : l.item.quantity();
     BigDecimal exact;
@@ -317,14 +391,8 @@ public final class Pricer {
     }
     BigDecimal rounded = exact.setScale(2, r.mode());
     l.allowed = Money.of(rounded); // r.cents(exact), the rounded value already in hand for the comparison below
-    if (l.tracing && exact.compareTo(rounded) != 0) {
-      BigDecimal before = exact;
-      Money after = l.allowed;
-      l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> M.get("trace.rounding", RuleValues.format(before),
-          r.modeLabel(), RuleValues.brl(after)), null, after);
-    }
+    if (l.tracing && exact.compareTo(rounded) != 0) roundingTrace(l, exact, r);
     if (l.unitPercents != null) routeReduction(l, qty);
-    l.allowedLeft = l.allowed;
   }
 
   /**
