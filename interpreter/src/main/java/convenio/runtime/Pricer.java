@@ -167,9 +167,12 @@ public final class Pricer {
     line.source = source(part.ref(), "participation", row);
     ExactMoney surgeonPrice = surgeon == null ? null : new ExactMoney(surgeon);
     String degree = part.degree(); // a lazy detail captures plain values only, never the rules or tables
+    // in cents whether traced or not: a value too large for money fails here either way, leaving the item unpriced
+    Money before = cents(surgeonPrice);
+    Money after = line.cents(rules.rounding(), v.reais());
     if (line.tracing) line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> surgeonPrice == null
-        ? M.get("trace.degree", degree) : M.get("trace.degree.surgeon", degree, RuleValues.format(surgeonPrice)), cents(surgeonPrice),
-        line.cents(rules.rounding(), v.reais()));
+        ? M.get("trace.degree", degree) : M.get("trace.degree.surgeon", degree, RuleValues.format(surgeonPrice)), before,
+        after);
     return v.reais();
   }
 
@@ -231,31 +234,48 @@ public final class Pricer {
 
   /** The unit price the winning rule gives, within its caps; source and trace recorded when {@code record}. */
   private BigDecimal winner(Line line, Rules.Price best, Row bestRow, boolean record) {
-    ExactMoney v = money(best.price().eval(scope), M.text("what.price"));
+    ExactMoney v = price(best.price(), "what.price");
     if (record) {
       PriceSource src = source(best.ref(), best.tier().label(), bestRow);
       line.source = src;
+      Money cents = line.cents(rules.rounding(), v.reais()); // traced or not: too large for money fails here
       // written from the price source the result keeps anyway: a result's trace must not keep the contract's tables
       // alive, and needs no copy of the tier, table, version and row
-      if (line.tracing) line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> priceNote(src), null,
-          line.cents(rules.rounding(), v.reais()));
+      if (line.tracing) line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> priceNote(src), null, cents);
     }
     if (best.atMost() != null) {
       ExactMoney cap = money(best.atMost().eval(scope), M.text("what.at.most"));
       if (v.compareTo(cap) > 0) {
-        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.most", cap), cents(v), cents(cap));
+        Money before = cents(v);
+        Money after = cents(cap);
+        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.most", cap), before, after);
         v = cap;
       }
     }
     if (best.atLeast() != null) {
       ExactMoney floor = money(best.atLeast().eval(scope), M.text("what.at.least"));
       if (v.compareTo(floor) < 0) {
-        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.least", floor), cents(v),
-            cents(floor));
+        Money before = cents(v);
+        Money after = cents(floor);
+        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.least", floor), before,
+            after);
         v = floor;
       }
     }
     return v.reais();
+  }
+
+  /**
+   * The money value of a price expression: computed in millionths of a real when it can be ({@link Eval#micros}),
+   * else evaluated; the same value either way. {@code what} names it in the error when it is not money.
+   */
+  private ExactMoney price(Eval e, String what) {
+    long m = e.micros(scope);
+    if (m != ScaledMoney.NONE) {
+      return new ExactMoney(m % ScaledMoney.PER_CENT == 0 ? BigDecimal.valueOf(m / ScaledMoney.PER_CENT, 2)
+          : BigDecimal.valueOf(m, 6));
+    }
+    return money(e.eval(scope), M.text(what));
   }
 
   /**
@@ -277,6 +297,7 @@ public final class Pricer {
   }
 
   private BigDecimal adjust(Line line, BigDecimal unit) {
+    if (rules.adjusts().isEmpty()) return unit;
     ExactMoney value = new ExactMoney(unit);
     for (Rules.Adjust a : rules.adjusts()) {
       scope.resetStep();
@@ -293,8 +314,9 @@ public final class Pricer {
       }
       ExactMoney from = value;
       ExactMoney to = next;
-      if (line.tracing) line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> M.get("trace.adjust", from, to), cents(value),
-          line.cents(rules.rounding(), next.reais()));
+      Money before = cents(value);
+      Money after = line.cents(rules.rounding(), next.reais());
+      if (line.tracing) line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> M.get("trace.adjust", from, to), before, after);
       value = next;
     }
     return value.reais();

@@ -11,18 +11,18 @@ import java.math.RoundingMode;
  * {@code BigDecimal.setScale(2, mode)} gives, for every mode. A value these cannot hold (a percentage with more
  * decimals, a quantity that is not whole, a product that would overflow) is left to the {@link BigDecimal} path.
  */
-final class ScaledMoney {
+public final class ScaledMoney {
   /** A value that has no exact {@code long} form here. */
-  static final long NONE = Long.MIN_VALUE;
+  public static final long NONE = Long.MIN_VALUE;
   /** Millionths in a cent. */
-  static final long PER_CENT = 10_000;
+  public static final long PER_CENT = 10_000;
   /** A percentage as a fraction in ten-thousandths: 100% is this. */
   static final long WHOLE = 10_000;
 
   private ScaledMoney() {}
 
   /** {@code micros} (millionths of a real) rounded to cents with {@code mode}, as BigDecimal rounds. */
-  static long cents(long micros, RoundingMode mode) {
+  public static long cents(long micros, RoundingMode mode) {
     long q = micros / PER_CENT;
     long r = micros % PER_CENT;
     if (r == 0) return q;

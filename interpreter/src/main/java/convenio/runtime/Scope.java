@@ -124,6 +124,12 @@ public final class Scope {
     return r;
   }
 
+  /** {@link #rowOf} without the error: null when the item has no row in the table (or there is no item). */
+  public Row rowOrNull(TableFamily table) {
+    if (table.name().equals(boundName) && boundRow != null) return boundRow;
+    return item == null ? null : row(table, item.code());
+  }
+
   /**
    * The values of {@code e} for each other procedure of the guide, evaluated as if that procedure were the item (its
    * code, date and table rows); procedures for which it cannot be evaluated (a code not in the table) give none. For

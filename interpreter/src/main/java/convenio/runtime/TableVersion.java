@@ -209,6 +209,14 @@ public final class TableVersion {
     return v instanceof Money m ? ExactMoney.of(m) : v;
   }
 
+  /** The money cell of column {@code c} in millionths of a real, or {@link ScaledMoney#NONE} when it has none. */
+  long micros(int row, int c) {
+    if (!(data[c] instanceof long[] cents) || isEmpty(c, row)) return ScaledMoney.NONE;
+    long v = cents[row];
+    // a cell's cents times 10,000 fits unless it is beyond any price (about R$ 9 trillion)
+    return Math.abs(v) < Long.MAX_VALUE / ScaledMoney.PER_CENT ? v * ScaledMoney.PER_CENT : ScaledMoney.NONE;
+  }
+
   private boolean isEmpty(int c, int row) {
     boolean[] none = empty[c];
     return none != null && none[row];
