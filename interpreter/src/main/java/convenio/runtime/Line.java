@@ -34,8 +34,12 @@ final class Line {
   int[] routePlaces; // per unit, its place in the ranking, for the route note
   Rules.Routes routedBy;
   boolean principalElsewhere;
-  /** The ranking as the trace and the route glosas say it, written when first read ({@link RouteRanking}). */
+  /** The ranking as the trace and the route glosas say it, written when first read ({@link RouteRanking#noteOf}). */
   TraceEvent.Detail routeNote;
+  // what the note is written from: the ranking's date and degree, its size and its principal line
+  java.util.function.Supplier<String> routeWhere;
+  int routeTotal;
+  Line routePrincipal;
   Money routeSame = Money.ZERO;
   Money routeDifferent = Money.ZERO;
   // the guide the line belongs to and its critiques: the ranking crosses guides, so a problem found there must still
@@ -61,6 +65,12 @@ final class Line {
   // the last unit price put into cents for the trace, so the result's contract unit is not computed again
   private BigDecimal centsOf;
   private Money cents;
+
+  /** Remembers that {@code reais}, a price in whole cents, is {@code cents}: {@link #cents} has nothing to compute. */
+  void inCents(BigDecimal reais, long cents) {
+    this.centsOf = reais;
+    this.cents = Money.ofCents(cents);
+  }
 
   /** {@code r.cents(reais)}, remembered for the same value (the same instance: a unit price the steps passed on). */
   Money cents(Rounding r, BigDecimal reais) {

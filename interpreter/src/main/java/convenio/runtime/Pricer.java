@@ -34,6 +34,9 @@ public final class Pricer {
   /** Whether the lines record their trace; when not, {@link #retrace} derives it again for whoever reads it. */
   private final boolean tracing;
   private final Retrace retrace;
+  // the last price computed in whole cents, and its cents: the line then needs no BigDecimal to put it in cents
+  private BigDecimal lastCents;
+  private long lastCentsValue;
 
   private Pricer(ContractRules rules, Account account, boolean tracing) {
     this.rules = rules;
@@ -53,7 +56,9 @@ public final class Pricer {
     // Steps 1–2 guide by guide; step 3 over the whole account, since the procedures of one beneficiary, date and
     // degree form one ranking whichever guide bills them; steps 4–7 guide by guide again, in billing order.
     List<Work> works = new ArrayList<>(account.guides().size());
-    List<Line> all = new ArrayList<>();
+    int items = 0;
+    for (Guide g : account.guides()) items += g.items().size();
+    List<Line> all = new ArrayList<>(items);
     for (Guide g : account.guides()) {
       Work w = p.priceGuide(account, g);
       works.add(w);
@@ -238,6 +243,7 @@ public final class Pricer {
     if (record) {
       PriceSource src = source(best.ref(), best.tier().label(), bestRow);
       line.source = src;
+      if (v.reais() == lastCents) line.inCents(lastCents, lastCentsValue);
       Money cents = line.cents(rules.rounding(), v.reais()); // traced or not: too large for money fails here
       // written from the price source the result keeps anyway: a result's trace must not keep the contract's tables
       // alive, and needs no copy of the tier, table, version and row
@@ -270,10 +276,15 @@ public final class Pricer {
    * else evaluated; the same value either way. {@code what} names it in the error when it is not money.
    */
   private ExactMoney price(Eval e, String what) {
+    lastCents = null;
     long m = e.micros(scope);
     if (m != ScaledMoney.NONE) {
-      return new ExactMoney(m % ScaledMoney.PER_CENT == 0 ? BigDecimal.valueOf(m / ScaledMoney.PER_CENT, 2)
-          : BigDecimal.valueOf(m, 6));
+      if (m % ScaledMoney.PER_CENT != 0) return new ExactMoney(BigDecimal.valueOf(m, 6));
+      long cents = m / ScaledMoney.PER_CENT;
+      BigDecimal reais = BigDecimal.valueOf(cents, 2);
+      lastCents = reais;
+      lastCentsValue = cents;
+      return new ExactMoney(reais);
     }
     return money(e.eval(scope), M.text(what));
   }
@@ -569,10 +580,13 @@ public final class Pricer {
     if (!amount.greaterThan(Money.ZERO)) return;
     lineScope(l);
     String standard = spec.text(null, scope);
-    if (standard.endsWith(".")) standard = standard.substring(0, standard.length() - 1); // the ANS text's own period
-    String lead = standard;
-    TraceEvent.Detail note = l.routeNote;
-    l.glosaAmount(amount, null, spec, () -> lead + ": " + note.render(), r.ref(), TraceEvent.Kind.ROUTE);
+    TraceEvent.Detail note = RouteRanking.noteOf(l);
+    l.glosaAmount(amount, null, spec, () -> withoutPeriod(standard) + ": " + note.render(), r.ref(), TraceEvent.Kind.ROUTE);
+  }
+
+  /** The ANS text without its own closing period, for the route note that follows it. */
+  private static String withoutPeriod(String text) {
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
   // ---- step 7: checks ----

@@ -157,30 +157,32 @@ final class RouteRanking {
     java.util.function.Supplier<String> where = () -> M.get("route.where", RuleValues.format(date))
         + (degree.isEmpty() ? "" : M.get("route.where.degree", degree))
         + (anaesthetist ? M.get("route.where.anaesthetist") : "");
-    String principalCode = principal.item.code();
-    String principalGuide = principal.guide.number();
     for (int n = 1; n <= total; n++) {
       Line l = entries.get(n - 1).line;
-      if (l.routeNote != null) continue;
-      int[] places = l.routePlaces;
-      Percent[] percents = l.unitPercents;
-      boolean[] differentRoute = l.unitDifferent;
-      boolean elsewhere = l.principalElsewhere;
-      if (places.length == 1) {
-        // one unit, the usual line: its place, percentage and route kept as they are, not the line's three arrays
-        int place = places[0];
-        Percent percent = percents[0];
-        boolean different = differentRoute[0];
-        String code = elsewhere ? principalCode : null;
-        String guide = elsewhere ? principalGuide : null;
-        l.routeNote = () -> note(where, total, new int[] {place}, new Percent[] {percent}, new boolean[] {different},
-            code != null, code, guide);
-      } else {
-        l.routeNote = () -> note(where, total, places, percents, differentRoute, elsewhere, principalCode,
-            principalGuide);
-      }
-      if (l.tracing) l.traceLazy(TraceEvent.Kind.ROUTE, l.routedBy.ref(), l.routeNote, null, null);
+      if (l.routeWhere != null) continue;
+      l.routeWhere = where;
+      l.routeTotal = total;
+      l.routePrincipal = principal;
+      if (l.tracing) l.traceLazy(TraceEvent.Kind.ROUTE, l.routedBy.ref(), noteOf(l), null, null);
     }
+  }
+
+  /**
+   * The note of a ranked line (the trace's route event, the route glosas' text), made the first time a step needs it:
+   * most lines of a lote need none. It captures only values that never change once the line is ranked.
+   */
+  static TraceEvent.Detail noteOf(Line l) {
+    if (l.routeNote != null) return l.routeNote;
+    java.util.function.Supplier<String> where = l.routeWhere;
+    int total = l.routeTotal;
+    int[] places = l.routePlaces;
+    Percent[] percents = l.unitPercents;
+    boolean[] differentRoute = l.unitDifferent;
+    boolean elsewhere = l.principalElsewhere;
+    String principalCode = l.routePrincipal.item.code();
+    String principalGuide = l.routePrincipal.guide.number();
+    return l.routeNote = () -> note(where, total, places, percents, differentRoute, elsewhere, principalCode,
+        principalGuide);
   }
 
   /**

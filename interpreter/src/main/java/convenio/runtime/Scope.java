@@ -19,6 +19,7 @@ public final class Scope {
   final Set<LocalDate> holidays;
   Account account;
   Guide guide;
+  private LocalDate guideDate;
   Item item;
   LocalDate date;
   final Environment step = new Environment();
@@ -51,15 +52,18 @@ public final class Scope {
 
   void forGuide(Account a, Guide g) {
     account = a;
-    guide = g;
+    if (g != guide) {
+      guide = g;
+      guideDate = g.executionDate(); // looked for among the items: once per guide, not per step
+    }
     item = null;
-    date = g.executionDate();
+    date = guideDate;
     resetStep();
   }
 
   void forItem(Item i) {
     item = i;
-    date = i.date() != null ? i.date() : guide.executionDate();
+    date = i.date() != null ? i.date() : guideDate;
     resetStep();
   }
 
