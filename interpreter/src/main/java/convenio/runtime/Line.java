@@ -25,7 +25,8 @@ final class Line {
   final Item item;
   BigDecimal unit;
   PriceSource source;
-  String unpricedReason;
+  /** Why no rule priced the item, for the unpriced glosa's text (written when the text is read). */
+  TraceEvent.Detail unpricedReason;
   Percent[] unitPercents;
   // multiple procedures (step 3): which units went by a different route, the rule that ranked the line, whether the
   // ranking's principal procedure sits on another guide (TISS 1827), the ranking as the trace says it, and (step 4)
@@ -165,12 +166,19 @@ final class Line {
       glosaAll(spec, text, rule, kind);
       return;
     }
-    Money excess = presentedLeft.minus(allowedLeft).max(Money.ZERO);
-    Money fromAllowed = value.minus(excess).max(Money.ZERO);
+    // in cents: only the values that change become new Money
+    long excess = Math.max(Math.subtractExact(presentedLeft.cents(), allowedLeft.cents()), 0);
+    long fromAllowed = Math.max(Math.subtractExact(value.cents(), excess), 0);
     BigDecimal q = units == null ? BigDecimal.ZERO : units.min(quantityLeft).max(BigDecimal.ZERO);
     add(spec, q, value, text, rule, kind);
-    allowedLeft = allowedLeft.minus(fromAllowed).max(Money.ZERO);
-    quantityLeft = quantityLeft.subtract(q);
+    long allowedNow = Math.max(Math.subtractExact(allowedLeft.cents(), fromAllowed), 0);
+    if (allowedNow != allowedLeft.cents()) allowedLeft = Money.ofCents(allowedNow);
+    if (q.signum() != 0) quantityLeft = quantityLeft.subtract(q);
+  }
+
+  /** Records why the item is unpriced, a text already written. */
+  void unpriced(String reason) {
+    unpricedReason = fixed(reason);
   }
 
   /** A text already written, as a detail (the glosa keeps the String itself: nothing is rendered again). */

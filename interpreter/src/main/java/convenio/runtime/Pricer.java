@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Lang;
 import convenio.i18n.Messages;
 import convenio.common.PriceRank;
 import convenio.common.Tiss;
@@ -118,7 +119,7 @@ public final class Pricer {
       if (part == null && Tiss.DEGREE_ANAESTHETIST.equals(degree)) {
         // The anaesthetist is paid the porte anestésico, never the surgeon's price (Solus FAQ; CBHPM Instruções
         // Gerais Específicas para a Anestesiologia): with no rule for degree 06 the item is unpriced, not overpaid.
-        line.unpricedReason = M.get("unpriced.anaesthetist");
+        line.unpriced(M.get("unpriced.anaesthetist"));
         return;
       }
       BigDecimal unit = part != null ? participation(line, part) : priceRules(line, true);
@@ -126,11 +127,11 @@ public final class Pricer {
       line.unit = adjust(line, unit);
     } catch (RuleFailure f) {
       line.unit = null;
-      line.unpricedReason = RuntimeFailures.forProvider(f.cause);
+      line.unpriced(RuntimeFailures.forProvider(f.cause));
       problem(line.item, f.cause, f.rule);
     } catch (RuntimeException e) {
       line.unit = null;
-      line.unpricedReason = RuntimeFailures.forProvider(e);
+      line.unpriced(RuntimeFailures.forProvider(e));
       problem(line.item, e, null);
     }
   }
@@ -163,7 +164,7 @@ public final class Pricer {
     if (part.table() != null) {
       row = scope.row(part.table(), line.item.code());
       if (row == null) {
-        line.unpricedReason = M.get("unpriced.degree.table", line.item.code(), part.table().name(), part.degree());
+        line.unpriced(M.get("unpriced.degree.table", line.item.code(), part.table().name(), part.degree()));
         return null;
       }
       scope.bind(part.table().name(), row);
@@ -209,14 +210,20 @@ public final class Pricer {
       }
     }
     if (best == null) {
-      if (record) line.unpricedReason = M.get("unpriced.no.rule", line.item.kind().languageName(), line.item.code());
+      if (record) {
+        // written when the glosa's text is read, in the language of now: a lote's unknown codes cost no text
+        Lang lang = Lang.current();
+        String kind = line.item.kind().languageName();
+        String code = line.item.code();
+        line.unpricedReason = () -> M.in(lang, "unpriced.no.rule", kind, code);
+      }
       return null;
     }
     if (tie != null) {
       String msg = M.get("critique.ambiguous", line.item.seq(), line.item.code(), best.ref().label(), best.ref().pos(),
           tie.ref().label(), tie.ref().pos());
       critiques.add(new Critique("ambiguous-price", msg, best.ref().cited(), best.ref().pos()));
-      if (record) line.unpricedReason = M.get("unpriced.ambiguous");
+      if (record) line.unpriced(M.get("unpriced.ambiguous"));
       return null;
     }
     scope.resetStep();
@@ -477,8 +484,13 @@ public final class Pricer {
       lineScope(l);
       String text = rules.unpricedGlosa().standardText() == null ? "Item sem preço no contrato"
           : rules.unpricedGlosa().text(null, scope);
-      if (l.unpricedReason != null) text = text + ": " + l.unpricedReason;
-      l.glosaAll(rules.unpricedGlosa(), text, rules.unpricedRef(), TraceEvent.Kind.GLOSA);
+      TraceEvent.Detail reason = l.unpricedReason;
+      if (reason == null) {
+        l.glosaAll(rules.unpricedGlosa(), text, rules.unpricedRef(), TraceEvent.Kind.GLOSA);
+      } else {
+        String lead = text;
+        l.glosaAll(rules.unpricedGlosa(), () -> lead + ": " + reason.render(), rules.unpricedRef(), TraceEvent.Kind.GLOSA);
+      }
     }
     for (Rules.Require r : rules.requires()) {
       if (!l.open()) break;
@@ -516,8 +528,8 @@ public final class Pricer {
       Money excess = l.presentedLeft.minus(l.allowedLeft);
       String standard = rules.excessGlosa().standardText() == null ? "Valor apresentado a maior"
           : rules.excessGlosa().text(null, scope);
-      Money presented = l.presentedLeft;
-      Money allowed = l.allowedLeft;
+      long presented = l.presentedLeft.cents(); // cents, not Money: the text is written from them when read
+      long allowed = l.allowedLeft.cents();
       l.glosaAmount(excess, null, rules.excessGlosa(), () -> excessText(standard, presented, allowed),
           rules.excessRef(), TraceEvent.Kind.GLOSA);
       paid = l.presentedLeft;
@@ -543,10 +555,10 @@ public final class Pricer {
   }
 
   /** "Valor apresentado a maior: apresentado R$ 120,00, valor contratado R$ 100,00", written when read. */
-  private static String excessText(String standard, Money presented, Money allowed) {
+  private static String excessText(String standard, long presented, long allowed) {
     StringBuilder b = new StringBuilder(standard.length() + 56).append(standard).append(": apresentado ");
-    RuleValues.brl(b, presented).append(", valor contratado ");
-    return RuleValues.brl(b, allowed).toString();
+    RuleValues.brl(b, Money.ofCents(presented)).append(", valor contratado ");
+    return RuleValues.brl(b, Money.ofCents(allowed)).toString();
   }
 
   /**
@@ -565,19 +577,20 @@ public final class Pricer {
       same = same.times(share, rules.rounding().mode());
       different = different.times(share, rules.rounding().mode());
     }
-    Money excess = l.presentedLeft.minus(l.allowedLeft);
-    same = same.min(excess);
-    different = different.min(excess.minus(same));
+    long excess = Math.subtractExact(l.presentedLeft.cents(), l.allowedLeft.cents());
+    long sameCents = Math.min(same.cents(), excess);
+    long differentCents = Math.min(different.cents(), Math.subtractExact(excess, sameCents));
     if (l.principalElsewhere) {
-      routeGlosa(l, same.plus(different), r.otherGuideGlosa(), r);
+      routeGlosa(l, Math.addExact(sameCents, differentCents), r.otherGuideGlosa(), r);
     } else {
-      routeGlosa(l, same, r.sameGlosa(), r);
-      routeGlosa(l, different, r.differentGlosa(), r);
+      routeGlosa(l, sameCents, r.sameGlosa(), r);
+      routeGlosa(l, differentCents, r.differentGlosa(), r);
     }
   }
 
-  private void routeGlosa(Line l, Money amount, GlosaSpec spec, Rules.Routes r) {
-    if (!amount.greaterThan(Money.ZERO)) return;
+  private void routeGlosa(Line l, long cents, GlosaSpec spec, Rules.Routes r) {
+    if (cents <= 0) return;
+    Money amount = Money.ofCents(cents);
     lineScope(l);
     String standard = spec.text(null, scope);
     TraceEvent.Detail note = RouteRanking.noteOf(l);
