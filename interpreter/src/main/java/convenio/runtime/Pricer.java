@@ -524,10 +524,9 @@ public final class Pricer {
     Money paid;
     if (l.presentedLeft.greaterThan(l.allowedLeft) && l.routedBy != null) routeGlosas(l);
     if (l.presentedLeft.greaterThan(l.allowedLeft)) {
-      lineScope(l);
       Money excess = l.presentedLeft.minus(l.allowedLeft);
       String standard = rules.excessGlosa().standardText() == null ? "Valor apresentado a maior"
-          : rules.excessGlosa().text(null, scope);
+          : standardText(l, rules.excessGlosa());
       long presented = l.presentedLeft.cents(); // cents, not Money: the text is written from them when read
       long allowed = l.allowedLeft.cents();
       l.glosaAmount(excess, null, rules.excessGlosa(), () -> excessText(standard, presented, allowed),
@@ -591,10 +590,17 @@ public final class Pricer {
   private void routeGlosa(Line l, long cents, GlosaSpec spec, Rules.Routes r) {
     if (cents <= 0) return;
     Money amount = Money.ofCents(cents);
-    lineScope(l);
-    String standard = spec.text(null, scope);
+    String standard = standardText(l, spec);
     TraceEvent.Detail note = RouteRanking.noteOf(l);
     l.glosaAmount(amount, null, spec, () -> withoutPeriod(standard) + ": " + note.render(), r.ref(), TraceEvent.Kind.ROUTE);
+  }
+
+  /** A glosa's standard text; the line's values are set in the scope only for a text with holes to fill. */
+  private String standardText(Line l, GlosaSpec spec) {
+    String literal = spec.literalText();
+    if (literal != null) return literal;
+    lineScope(l);
+    return spec.text(null, scope);
   }
 
   /** The ANS text without its own closing period, for the route note that follows it. */
