@@ -704,8 +704,16 @@ public final class Pricer {
     return v == null ? null : rules.rounding().cents(v);
   }
 
-  private static PriceSource source(RuleRef ref, String tier, Row row) {
+  /**
+   * The price's source. Without the trace the row's place is read when asked for (the result keeps the contract for
+   * its trace anyway); a result that keeps its trace keeps the place itself, and no table.
+   */
+  private PriceSource source(RuleRef ref, String tier, Row row) {
     if (row == null) return new PriceSource(ref.cited(), ref.pos(), tier, null, null, null);
+    if (!tracing) {
+      return PriceSource.atRow(ref.cited(), ref.pos(), tier, row.table().name(), row.table().version(), row.table(),
+          row.index());
+    }
     return new PriceSource(ref.cited(), ref.pos(), tier, row.table().name(), row.table().version(),
         row.table().rowPos(row.index()));
   }

@@ -11,7 +11,7 @@ import java.util.Map;
  * One version of a price table, indexed for constant-time lookup by code. Cells are as loaded (Money, Percent,
  * BigDecimal, text …); {@code lines[i]} is row i's line in {@code file}, for the trace.
  */
-public final class TableVersion {
+public final class TableVersion implements convenio.model.PriceSource.Rows {
   private static final Messages M = Messages.of(TableVersion.class, "convenio.runtime.messages");
   private final String name;
   private final String version;
@@ -241,6 +241,7 @@ public final class TableVersion {
     return columns.containsKey(column);
   }
 
+  @Override
   public SourcePos rowPos(int row) {
     return new SourcePos(file, lines[row], 0);
   }
