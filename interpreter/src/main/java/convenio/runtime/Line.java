@@ -37,10 +37,8 @@ final class Line {
   boolean principalElsewhere;
   /** The ranking as the trace and the route glosas say it, written when first read ({@link RouteRanking#noteOf}). */
   TraceEvent.Detail routeNote;
-  // what the note is written from: the ranking's date and degree, its size and its principal line
-  java.util.function.Supplier<String> routeWhere;
-  int routeTotal;
-  Line routePrincipal;
+  /** The ranking the line took its places in: what its note says besides its own places. */
+  RouteRanking.Ranking ranking;
   Money routeSame = Money.ZERO;
   Money routeDifferent = Money.ZERO;
   // the guide the line belongs to and its critiques: the ranking crosses guides, so a problem found there must still

@@ -55,7 +55,7 @@ public record ItemResult(
 
   private static long sum(List<Glosa> glosas) {
     long cents = 0;
-    for (int i = 0, n = glosas.size(); i < n; i++) cents = Math.addExact(cents, glosas.get(i).value().cents());
+    for (int i = 0, n = glosas.size(); i < n; i++) cents = Math.addExact(cents, glosas.get(i).valueCents());
     return cents;
   }
 
