@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import convenio.api.Contract;
 import convenio.api.TraceMode;
+import convenio.i18n.Lang;
 import convenio.model.Account;
 import convenio.model.ItemKind;
 import convenio.model.ItemResult;
@@ -62,6 +63,20 @@ class TraceOnDemandTest {
     // the price, the adjust, the quantity glosa, the ranking and the unpriced glosa at least: the test compares traces
     assertTrue(events >= 8, "only " + events + " events");
     assertEquals(kept, onDemand); // and everything else about the results
+  }
+
+  @Test
+  void aTraceDerivedLaterIsWrittenAsThePricingWroteItsTextsAtOnce() {
+    // the anaesthetist's unpriced reason is written while pricing, here in Portuguese; the trace is read in English
+    Contract c = contract("price procedures = R$ 100,00\n");
+    Account a = account(guide("G").add(procedure("30101010", 1, "100,00").degree("06")).build());
+    PricingResult derived = Lang.with(Lang.PT, () -> c.price(a));
+    PricingResult kept = Lang.with(Lang.PT, () -> c.price(a, TraceMode.KEPT));
+    List<TraceEvent> read = Lang.with(Lang.EN, () -> List.copyOf(derived.guides().get(0).items().get(0).trace()));
+    List<TraceEvent> recorded = Lang.with(Lang.EN, () -> List.copyOf(kept.guides().get(0).items().get(0).trace()));
+    String all = Lang.with(Lang.EN, read::toString);
+    assertTrue(all.contains("grau 06"), all); // the reason as the pricing wrote it
+    assertEquals(Lang.with(Lang.EN, recorded::toString), all);
   }
 
   @Test
