@@ -194,7 +194,9 @@ final class Line {
   private void add(GlosaSpec spec, BigDecimal qty, Money value, TraceEvent.Detail text, RuleRef rule,
       TraceEvent.Kind kind) {
     Money before = presentedLeft;
-    presentedLeft = presentedLeft.minus(value);
+    long left = Math.subtractExact(presentedLeft.cents(), value.cents());
+    // what is left is most often the allowed value (an excess glosa): the same Money, not one more per line
+    presentedLeft = left == allowedLeft.cents() ? allowedLeft : Money.ofCents(left);
     String cited = rule == null ? null : rule.cited();
     Glosa g = text instanceof Fixed f
         ? new Glosa(spec.code(), qty, value, f.text, spec.group(), cited, rule == null ? null : rule.pos(), false)

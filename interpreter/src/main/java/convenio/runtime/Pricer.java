@@ -381,7 +381,8 @@ public final class Pricer {
         }
       }
       long allowed = ScaledMoney.cents(exact, r.mode());
-      l.allowed = Money.ofCents(allowed);
+      // a line paid its whole unit price (one unit at 100%) allows the unit itself: the same Money
+      l.allowed = allowed == unit ? l.cents(r, l.unit) : Money.ofCents(allowed);
       if (l.tracing && exact != allowed * ScaledMoney.PER_CENT) {
         roundingTrace(l, BigDecimal.valueOf(exact, 6), r);
       }
