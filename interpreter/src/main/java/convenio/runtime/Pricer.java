@@ -38,6 +38,11 @@ public final class Pricer {
   // the last price computed in whole cents, and its cents: the line then needs no BigDecimal to put it in cents
   private BigDecimal lastCents;
   private long lastCentsValue;
+  // the last table price's source, by rule, tier and table version
+  private PriceSource lastSource;
+  private RuleRef lastSourceRef;
+  private String lastSourceTier;
+  private TableVersion lastSourceTable;
 
   private Pricer(ContractRules rules, Account account, boolean tracing) {
     this.rules = rules;
@@ -712,8 +717,16 @@ public final class Pricer {
   private PriceSource source(RuleRef ref, String tier, Row row) {
     if (row == null) return new PriceSource(ref.cited(), ref.pos(), tier, null, null, null);
     if (!tracing) {
-      return PriceSource.atRow(ref.cited(), ref.pos(), tier, row.table().name(), row.table().version(), row.table(),
-          row.index());
+      TableVersion v = row.table();
+      // the items one rule prices from one table version share the rule's part of their source
+      if (lastSource != null && lastSourceRef == ref && lastSourceTier.equals(tier) && lastSourceTable == v) {
+        return lastSource.atRow(v, row.index());
+      }
+      lastSource = PriceSource.atRow(ref.cited(), ref.pos(), tier, v.name(), v.version(), v, row.index());
+      lastSourceRef = ref;
+      lastSourceTier = tier;
+      lastSourceTable = v;
+      return lastSource;
     }
     return new PriceSource(ref.cited(), ref.pos(), tier, row.table().name(), row.table().version(),
         row.table().rowPos(row.index()));

@@ -17,55 +17,54 @@ public final class PriceSource {
     SourcePos rowPos(int row);
   }
 
-  private final String rule;
-  private final SourcePos pos;
-  private final String tier;
-  private final String table;
-  private final String tableVersion;
+  /** What the items priced by one rule from one table version share: kept once for all of them. */
+  private record Rule(String rule, SourcePos pos, String tier, String table, String tableVersion) {}
+
+  private final Rule head;
   private final SourcePos tableRow;
   private final Rows rows; // with row, when the place is looked up on demand
   private final int row;
 
   public PriceSource(String rule, SourcePos pos, String tier, String table, String tableVersion, SourcePos tableRow) {
-    this(rule, pos, tier, table, tableVersion, tableRow, null, -1);
+    this(new Rule(rule, pos, tier, table, tableVersion), tableRow, null, -1);
   }
 
   /** A price found on row {@code row} of a table whose rows' places {@code rows} gives. */
   public static PriceSource atRow(String rule, SourcePos pos, String tier, String table, String tableVersion, Rows rows,
       int row) {
-    return new PriceSource(rule, pos, tier, table, tableVersion, null, Objects.requireNonNull(rows), row);
+    return new PriceSource(new Rule(rule, pos, tier, table, tableVersion), null, Objects.requireNonNull(rows), row);
   }
 
-  private PriceSource(String rule, SourcePos pos, String tier, String table, String tableVersion, SourcePos tableRow,
-      Rows rows, int row) {
-    this.rule = rule;
-    this.pos = pos;
-    this.tier = tier;
-    this.table = table;
-    this.tableVersion = tableVersion;
+  /** The same rule, tier and table version at another row of the table: the shared part is not copied. */
+  public PriceSource atRow(Rows rows, int row) {
+    return new PriceSource(head, null, Objects.requireNonNull(rows), row);
+  }
+
+  private PriceSource(Rule head, SourcePos tableRow, Rows rows, int row) {
+    this.head = head;
     this.tableRow = tableRow;
     this.rows = rows;
     this.row = row;
   }
 
   public String rule() {
-    return rule;
+    return head.rule();
   }
 
   public SourcePos pos() {
-    return pos;
+    return head.pos();
   }
 
   public String tier() {
-    return tier;
+    return head.tier();
   }
 
   public String table() {
-    return table;
+    return head.table();
   }
 
   public String tableVersion() {
-    return tableVersion;
+    return head.tableVersion();
   }
 
   public SourcePos tableRow() {
@@ -74,19 +73,17 @@ public final class PriceSource {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PriceSource s && Objects.equals(rule, s.rule) && Objects.equals(pos, s.pos)
-        && Objects.equals(tier, s.tier) && Objects.equals(table, s.table)
-        && Objects.equals(tableVersion, s.tableVersion) && Objects.equals(tableRow(), s.tableRow());
+    return o instanceof PriceSource s && head.equals(s.head) && Objects.equals(tableRow(), s.tableRow());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, pos, tier, table, tableVersion, tableRow());
+    return Objects.hash(rule(), pos(), tier(), table(), tableVersion(), tableRow());
   }
 
   @Override
   public String toString() {
-    return "PriceSource[rule=" + rule + ", pos=" + pos + ", tier=" + tier + ", table=" + table + ", tableVersion="
-        + tableVersion + ", tableRow=" + tableRow() + "]";
+    return "PriceSource[rule=" + rule() + ", pos=" + pos() + ", tier=" + tier() + ", table=" + table()
+        + ", tableVersion=" + tableVersion() + ", tableRow=" + tableRow() + "]";
   }
 }
