@@ -498,18 +498,25 @@ public final class Pricer {
         l.glosaAll(rules.unpricedGlosa(), () -> lead + ": " + reason.render(), rules.unpricedRef(), TraceEvent.Kind.GLOSA);
       }
     }
-    for (Rules.Require r : rules.requires()) {
-      if (!l.open()) break;
+    // indexed: an iterator per list per line is an object per rule kind per item, most lists empty
+    List<Rules.Require> requires = rules.requires();
+    for (int i = 0; i < requires.size() && l.open(); i++) {
+      Rules.Require r = requires.get(i);
       guarded(l, r.ref(), () -> Requirements.apply(this, r, l));
     }
-    for (Rules.Limit lim : rules.limits()) {
+    List<Rules.Limit> limits = rules.limits();
+    for (int i = 0; i < limits.size(); i++) {
+      Rules.Limit lim = limits.get(i);
       guarded(l, lim.ref(), () -> counters.limit(this, lim, l));
     }
-    for (Rules.Duplicates d : rules.duplicates()) {
+    List<Rules.Duplicates> duplicates = rules.duplicates();
+    for (int i = 0; i < duplicates.size(); i++) {
+      Rules.Duplicates d = duplicates.get(i);
       guarded(l, d.ref(), () -> counters.duplicates(this, d, l));
     }
-    for (Rules.GlosaRule g : rules.glosaRules()) {
-      if (!l.open()) break;
+    List<Rules.GlosaRule> glosaRules = rules.glosaRules();
+    for (int i = 0; i < glosaRules.size() && l.open(); i++) {
+      Rules.GlosaRule g = glosaRules.get(i);
       guarded(l, g.ref(), () -> GlosaRules.apply(this, g, l));
     }
   }
