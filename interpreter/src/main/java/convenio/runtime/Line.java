@@ -44,6 +44,7 @@ final class Line {
   // the guide the line belongs to and its critiques: the ranking crosses guides, so a problem found there must still
   // reach the line's own guide
   final Guide guide;
+  final java.time.LocalDate guideDate; // the guide's execution date
   final List<Critique> critiques;
   Rules.Package packageOf;
   BigDecimal included = BigDecimal.ZERO;
@@ -80,8 +81,9 @@ final class Line {
     return cents;
   }
 
-  Line(Item item, Guide guide, List<Critique> critiques, boolean tracing) {
+  Line(Item item, Guide guide, java.time.LocalDate guideDate, List<Critique> critiques, boolean tracing) {
     this.item = item;
+    this.guideDate = guideDate;
     this.tracing = tracing;
     if (tracing) trace = new TraceEvent[4];
     this.guide = guide;

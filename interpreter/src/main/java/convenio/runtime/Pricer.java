@@ -77,23 +77,24 @@ public final class Pricer {
   }
 
   /** A guide between the steps: its lines and the critiques its items collect. */
-  private record Work(Guide guide, List<Line> lines, List<Critique> critiques) {}
+  private record Work(Guide guide, LocalDate date, List<Line> lines, List<Critique> critiques) {}
 
   private Work priceGuide(Account account, Guide guide) {
     critiques = new ArrayList<>();
     scope.forGuide(account, guide);
+    LocalDate date = scope.guideDate(); // the guide's execution date, found once for the three passes over it
     List<Line> lines = new ArrayList<>(guide.items().size());
-    for (Item i : guide.items()) lines.add(new Line(i, guide, critiques, tracing));
+    for (Item i : guide.items()) lines.add(new Line(i, guide, date, critiques, tracing));
     Packages.apply(this, rules.packages(), lines);
     for (Line l : lines) {
       if (l.packageOf == null) price(l);
     }
-    return new Work(guide, lines, critiques);
+    return new Work(guide, date, lines, critiques);
   }
 
   private GuideResult settleGuide(Work w, int index) {
     critiques = w.critiques;
-    scope.forGuide(scope.account, w.guide);
+    scope.forGuide(scope.account, w.guide, w.date);
     List<Line> lines = w.lines;
     for (Line l : lines) allowed(l);
     for (Line l : lines) glosas(l);
@@ -110,7 +111,7 @@ public final class Pricer {
   /** The scope and critiques of a line's guide, then its item: for a step that goes across guides. */
   void at(Line l) {
     critiques = l.critiques;
-    if (scope.guide != l.guide) scope.forGuide(scope.account, l.guide);
+    if (scope.guide != l.guide) scope.forGuide(scope.account, l.guide, l.guideDate);
     scope.forItem(l.item);
   }
 

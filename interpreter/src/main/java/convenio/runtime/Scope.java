@@ -51,14 +51,23 @@ public final class Scope {
   }
 
   void forGuide(Account a, Guide g) {
+    // looked for among the items: once per guide, not per step
+    forGuide(a, g, g == guide ? guideDate : g.executionDate());
+  }
+
+  /** {@link #forGuide(Account, Guide)} with the guide's execution date already known. */
+  void forGuide(Account a, Guide g, LocalDate executionDate) {
     account = a;
-    if (g != guide) {
-      guide = g;
-      guideDate = g.executionDate(); // looked for among the items: once per guide, not per step
-    }
+    guide = g;
+    guideDate = executionDate;
     item = null;
-    date = guideDate;
+    date = executionDate;
     resetStep();
+  }
+
+  /** The execution date of the scope's guide. */
+  LocalDate guideDate() {
+    return guideDate;
   }
 
   void forItem(Item i) {
