@@ -34,7 +34,12 @@ final class ArtifactContract implements Contract {
 
   @Override
   public PricingResult price(Account account) {
-    PricingResult r = engine.price(account);
+    return price(account, TraceMode.ON_DEMAND);
+  }
+
+  @Override
+  public PricingResult price(Account account, TraceMode trace) {
+    PricingResult r = engine.price(account, trace);
     return new PricingResult(r.account(), id(), version(), sourceHash(), r.guides(), r.totals());
   }
 }

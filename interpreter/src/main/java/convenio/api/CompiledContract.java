@@ -89,7 +89,12 @@ final class CompiledContract implements Contract {
 
   @Override
   public PricingResult price(Account account) {
-    return Pricer.price(rules, account, info.id(), info.version(), hash);
+    return price(account, TraceMode.ON_DEMAND);
+  }
+
+  @Override
+  public PricingResult price(Account account, TraceMode trace) {
+    return Pricer.price(rules, account, info.id(), info.version(), hash, trace == TraceMode.KEPT);
   }
 
   ContractRules rules() {

@@ -48,7 +48,16 @@ public interface Contract {
   /** Hash of the sources and tables it was compiled from (hex SHA-256); stamped on every result. */
   String sourceHash();
 
+  /** The account priced; each item's trace is derived when first read ({@link TraceMode#ON_DEMAND}). */
   PricingResult price(Account account);
+
+  /**
+   * The account priced, each item's trace kept as {@code trace} says. The results are the same either way, trace
+   * included; a contract that records no trace of its own may ignore it.
+   */
+  default PricingResult price(Account account, TraceMode trace) {
+    return price(account);
+  }
 
   /**
    * The value of a contract constant ({@code let NAME = …} in the contract or a file it imports), or null when there

@@ -113,16 +113,25 @@ final class ExprCompiler {
     return v instanceof Money m ? ExactMoney.of(m) : v;
   }
 
-  /** A value known at compile time. */
-  private record Constant(Object value) implements Eval {
+  /** A value known at compile time; money also in millionths of a real ({@link ScaledNodes}). */
+  private record Constant(Object value, long micros) implements Eval {
     @Override
     public Object eval(Scope scope) {
       return value;
     }
+
+    @Override
+    public long micros(Scope scope) {
+      return micros;
+    }
   }
 
   private static Eval constant(Object v) {
-    return new Constant(v);
+    return new Constant(v, ScaledNodes.micros(v));
+  }
+
+  private static Object constantValue(Eval e) {
+    return e instanceof Constant c ? c.value() : null;
   }
 
   /**
@@ -232,9 +241,7 @@ final class ExprCompiler {
   private Eval member(Expr.Member m) {
     String col = m.member();
     if (m.target() instanceof Expr.Name n && tables.containsKey(n.name()) && ItemNames.of(n.name()) == null) {
-      TableFamily t = tables.get(n.name());
-      ColumnRead read = new ColumnRead(col);
-      return s -> read.of(rowOf(s, t));
+      return new ScaledNodes.Column(tables.get(n.name()), new ColumnRead(col));
     }
     Eval target = compile(m.target());
     ColumnRead read = new ColumnRead(col);
@@ -274,9 +281,9 @@ final class ExprCompiler {
     Eval l = compile(b.left());
     Eval r = compile(b.right());
     return switch (b.op()) {
-      case ADD -> s -> RuleValues.add(l.eval(s), r.eval(s), rounding, false);
-      case SUB -> s -> RuleValues.add(l.eval(s), r.eval(s), rounding, true);
-      case MUL -> s -> RuleValues.multiply(l.eval(s), r.eval(s), rounding);
+      case ADD -> new ScaledNodes.Plus(l, r, rounding, false);
+      case SUB -> new ScaledNodes.Plus(l, r, rounding, true);
+      case MUL -> new ScaledNodes.Times(l, r, constantValue(l), constantValue(r), rounding);
       case DIV -> s -> RuleValues.divide(l.eval(s), r.eval(s), rounding);
       case OF -> s -> RuleValues.of(l.eval(s), r.eval(s), rounding);
       case AND -> s -> RuleValues.truth(l.eval(s), "eval.where.and.left") && RuleValues.truth(r.eval(s), "eval.where.and.right");
@@ -295,6 +302,13 @@ final class ExprCompiler {
   private static boolean equal(Object a, Object b) {
     if (b instanceof RuleValues.Container || b instanceof CodeMatcher) return RuleValues.in(a, b);
     return RuleValues.same(a, b);
+  }
+
+  /** {@code round(v, scale)}: money or a number, with the contract's rounding mode. */
+  static Object round(Object v, int scale, Rounding rounding) {
+    if (v instanceof ExactMoney m) return new ExactMoney(m.reais().setScale(scale, rounding.mode()));
+    if (v instanceof BigDecimal d) return d.setScale(scale, rounding.mode());
+    throw new EvalException(EvalTexts.M.get("eval.round", RuleValues.describe(v)));
   }
 
   private Eval call(Expr.Call c) {
@@ -329,14 +343,9 @@ final class ExprCompiler {
       case "round" -> {
         if (args.isEmpty() || args.size() > 2) break;
         Eval x = args.get(0);
-        Eval n = args.size() == 2 ? args.get(1) : null;
-        return s -> {
-          Object v = x.eval(s);
-          int scale = n == null ? 2 : ((BigDecimal) n.eval(s)).intValueExact();
-          if (v instanceof ExactMoney m) return new ExactMoney(m.reais().setScale(scale, rounding.mode()));
-          if (v instanceof BigDecimal d) return d.setScale(scale, rounding.mode());
-          throw new EvalException(EvalTexts.M.get("eval.round", RuleValues.describe(v)));
-        };
+        if (args.size() == 1) return new ScaledNodes.Round(x, rounding);
+        Eval n = args.get(1);
+        return s -> round(x.eval(s), ((BigDecimal) n.eval(s)).intValueExact(), rounding);
       }
       case "guide_max" -> {
         if (args.size() != 1) break;

@@ -16,12 +16,28 @@ public final class ColumnRead {
   }
 
   public Object of(Row row) {
+    return row.get(index(row.table()), column);
+  }
+
+  /** A money cell in millionths of a real, or {@link ScaledMoney#NONE} (an empty cell, a column that is not money). */
+  public long micros(Row row) {
     TableVersion v = row.table();
     Resolved r = last;
     if (r == null || r.version != v) {
-      r = new Resolved(v, v.columnIndex(column));
-      last = r;
+      if (!v.hasColumn(column)) return ScaledMoney.NONE;
+      r = resolve(v);
     }
-    return row.get(r.index, column);
+    return v.micros(row.index(), r.index);
+  }
+
+  private int index(TableVersion v) {
+    Resolved r = last;
+    return r != null && r.version == v ? r.index : resolve(v).index;
+  }
+
+  private Resolved resolve(TableVersion v) {
+    Resolved r = new Resolved(v, v.columnIndex(column));
+    last = r;
+    return r;
   }
 }

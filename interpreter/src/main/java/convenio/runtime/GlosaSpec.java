@@ -26,6 +26,11 @@ public record GlosaSpec(String name, String code, GlosaGroup group, Template sta
     return new GlosaSpec(code, code, fallbackGroup(code), null);
   }
 
+  /** The standard text when it is written without holes (no item value to read), else null. */
+  public String literalText() {
+    return standardText == null ? null : standardText.literalText();
+  }
+
   /** The text of a glosa: the rule's own, else the justification's, else "Glosa CODE". */
   public String text(Template ruleText, Scope scope) {
     if (ruleText != null) return ruleText.render(scope);

@@ -25,7 +25,8 @@ final class Line {
   final Item item;
   BigDecimal unit;
   PriceSource source;
-  String unpricedReason;
+  /** Why no rule priced the item, for the unpriced glosa's text (written when the text is read). */
+  TraceEvent.Detail unpricedReason;
   Percent[] unitPercents;
   // multiple procedures (step 3): which units went by a different route, the rule that ranked the line, whether the
   // ranking's principal procedure sits on another guide (TISS 1827), the ranking as the trace says it, and (step 4)
@@ -34,13 +35,16 @@ final class Line {
   int[] routePlaces; // per unit, its place in the ranking, for the route note
   Rules.Routes routedBy;
   boolean principalElsewhere;
-  /** The ranking as the trace and the route glosas say it, written when first read ({@link RouteRanking}). */
+  /** The ranking as the trace and the route glosas say it, written when first read ({@link RouteRanking#noteOf}). */
   TraceEvent.Detail routeNote;
+  /** The ranking the line took its places in: what its note says besides its own places. */
+  RouteRanking.Ranking ranking;
   Money routeSame = Money.ZERO;
   Money routeDifferent = Money.ZERO;
   // the guide the line belongs to and its critiques: the ranking crosses guides, so a problem found there must still
   // reach the line's own guide
   final Guide guide;
+  final java.time.LocalDate guideDate; // the guide's execution date
   final List<Critique> critiques;
   Rules.Package packageOf;
   BigDecimal included = BigDecimal.ZERO;
@@ -53,12 +57,20 @@ final class Line {
   private List<Glosa> glosas;
   // the explanation, in order: an array grown by hand and handed to the result as one immutable list (no list object
   // while pricing, no second copy in the result)
-  private TraceEvent[] trace = new TraceEvent[4];
+  private TraceEvent[] trace;
   private int traced;
+  /** Whether the line records its trace (else the result derives it again when read: {@link Retrace}). */
+  final boolean tracing;
 
   // the last unit price put into cents for the trace, so the result's contract unit is not computed again
   private BigDecimal centsOf;
   private Money cents;
+
+  /** Remembers that {@code reais}, a price in whole cents, is {@code cents}: {@link #cents} has nothing to compute. */
+  void inCents(BigDecimal reais, long cents) {
+    this.centsOf = reais;
+    this.cents = Money.ofCents(cents);
+  }
 
   /** {@code r.cents(reais)}, remembered for the same value (the same instance: a unit price the steps passed on). */
   Money cents(Rounding r, BigDecimal reais) {
@@ -69,8 +81,11 @@ final class Line {
     return cents;
   }
 
-  Line(Item item, Guide guide, List<Critique> critiques) {
+  Line(Item item, Guide guide, java.time.LocalDate guideDate, List<Critique> critiques, boolean tracing) {
     this.item = item;
+    this.guideDate = guideDate;
+    this.tracing = tracing;
+    if (tracing) trace = new TraceEvent[4];
     this.guide = guide;
     this.critiques = critiques;
     this.presentedLeft = item.totalValue();
@@ -93,6 +108,7 @@ final class Line {
   }
 
   private void record(TraceEvent e) {
+    if (!tracing) return;
     if (traced == trace.length) trace = Arrays.copyOf(trace, traced * 2);
     trace[traced++] = e;
   }
@@ -150,12 +166,19 @@ final class Line {
       glosaAll(spec, text, rule, kind);
       return;
     }
-    Money excess = presentedLeft.minus(allowedLeft).max(Money.ZERO);
-    Money fromAllowed = value.minus(excess).max(Money.ZERO);
+    // in cents: only the values that change become new Money
+    long excess = Math.max(Math.subtractExact(presentedLeft.cents(), allowedLeft.cents()), 0);
+    long fromAllowed = Math.max(Math.subtractExact(value.cents(), excess), 0);
     BigDecimal q = units == null ? BigDecimal.ZERO : units.min(quantityLeft).max(BigDecimal.ZERO);
     add(spec, q, value, text, rule, kind);
-    allowedLeft = allowedLeft.minus(fromAllowed).max(Money.ZERO);
-    quantityLeft = quantityLeft.subtract(q);
+    long allowedNow = Math.max(Math.subtractExact(allowedLeft.cents(), fromAllowed), 0);
+    if (allowedNow != allowedLeft.cents()) allowedLeft = Money.ofCents(allowedNow);
+    if (q.signum() != 0) quantityLeft = quantityLeft.subtract(q);
+  }
+
+  /** Records why the item is unpriced, a text already written. */
+  void unpriced(String reason) {
+    unpricedReason = fixed(reason);
   }
 
   /** A text already written, as a detail (the glosa keeps the String itself: nothing is rendered again). */
@@ -173,7 +196,9 @@ final class Line {
   private void add(GlosaSpec spec, BigDecimal qty, Money value, TraceEvent.Detail text, RuleRef rule,
       TraceEvent.Kind kind) {
     Money before = presentedLeft;
-    presentedLeft = presentedLeft.minus(value);
+    long left = Math.subtractExact(presentedLeft.cents(), value.cents());
+    // what is left is most often the allowed value (an excess glosa): the same Money, not one more per line
+    presentedLeft = left == allowedLeft.cents() ? allowedLeft : Money.ofCents(left);
     String cited = rule == null ? null : rule.cited();
     Glosa g = text instanceof Fixed f
         ? new Glosa(spec.code(), qty, value, f.text, spec.group(), cited, rule == null ? null : rule.pos(), false)
@@ -187,6 +212,7 @@ final class Line {
       glosas.add(g);
     }
     // the whole text, as written (the glosa keeps at most the 500 characters TISS allows)
+    if (!tracing) return;
     if (text instanceof Fixed f) {
       String t = f.text;
       traceLazy(kind, rule, () -> glosaNote(g, t), before, presentedLeft);
@@ -199,8 +225,10 @@ final class Line {
     return M.get("trace.glosa", g.code(), RuleValues.brl(g.value()), RuleValues.format(g.quantity()), text);
   }
 
-  ItemResult result(Money contractUnit, Money paid, Money raised) {
+  /** The line's result; its trace is the one recorded, else {@code traceOnDemand}. */
+  ItemResult result(Money contractUnit, Money paid, Money raised, List<TraceEvent> traceOnDemand) {
     return new ItemResult(item, source, contractUnit, allowed, quantityLeft, paid, raised,
-        glosa == null ? List.of() : glosas == null ? List.of(glosa) : List.copyOf(glosas), traceList());
+        glosa == null ? List.of() : glosas == null ? List.of(glosa) : List.copyOf(glosas),
+        tracing ? traceList() : traceOnDemand);
   }
 }

@@ -29,6 +29,11 @@ public final class Located implements Eval {
   }
 
   @Override
+  public long micros(Scope scope) {
+    return inner.micros(scope);
+  }
+
+  @Override
   public boolean test(Scope scope, String what, String whose) {
     try {
       return Eval.super.test(scope, what, whose);

@@ -32,7 +32,7 @@ final class Packages {
         pkg.packageOf = p;
         pkg.unit = price.reais();
         pkg.source = new PriceSource(p.ref().cited(), p.ref().pos(), "package", null, null, null);
-        pkg.trace(TraceEvent.Kind.PACKAGE, p.ref(), M.get("trace.package", p.code()
+        if (pkg.tracing) pkg.trace(TraceEvent.Kind.PACKAGE, p.ref(), M.get("trace.package", p.code()
             + (p.description() == null ? "" : " " + p.description())), null, pricer.cents(price));
       } catch (RuntimeException e) {
         pricer.problem(pkg.item, e, p.ref());

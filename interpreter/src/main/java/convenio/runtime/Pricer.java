@@ -1,5 +1,6 @@
 package convenio.runtime;
 
+import convenio.i18n.Lang;
 import convenio.i18n.Messages;
 import convenio.common.PriceRank;
 import convenio.common.Tiss;
@@ -10,6 +11,7 @@ import convenio.model.GuideResult;
 import convenio.model.Item;
 import convenio.model.ItemResult;
 import convenio.model.Money;
+import convenio.model.Percent;
 import convenio.model.PriceSource;
 import convenio.model.PricingResult;
 import convenio.model.SourcePos;
@@ -30,19 +32,39 @@ public final class Pricer {
   private final Scope scope;
   private final AccountCounters counters = new AccountCounters();
   private List<Critique> critiques;
+  /** Whether the lines record their trace; when not, {@link #retrace} derives it again for whoever reads it. */
+  private final boolean tracing;
+  private final Retrace retrace;
+  // the last price computed in whole cents, and its cents: the line then needs no BigDecimal to put it in cents
+  private BigDecimal lastCents;
+  private long lastCentsValue;
+  // the last table price's source, by rule, tier and table version
+  private PriceSource lastSource;
+  private RuleRef lastSourceRef;
+  private String lastSourceTier;
+  private TableVersion lastSourceTable;
 
-  private Pricer(ContractRules rules) {
+  private Pricer(ContractRules rules, Account account, boolean tracing) {
     this.rules = rules;
     this.scope = new Scope(rules.rounding(), rules.holidays());
+    this.tracing = tracing;
+    this.retrace = tracing ? null : new Retrace(rules, account);
   }
 
+  /**
+   * The account priced. With {@code keepTrace} every item's result holds its explanation as it was recorded; without,
+   * nothing is recorded and each item's trace is derived again when first read ({@link convenio.model.TraceOnDemand}):
+   * the same events, at no cost to a caller that never reads them.
+   */
   public static PricingResult price(ContractRules rules, Account account, String contractId, String version,
-      String hash) {
-    Pricer p = new Pricer(rules);
+      String hash, boolean keepTrace) {
+    Pricer p = new Pricer(rules, account, keepTrace);
     // Steps 1–2 guide by guide; step 3 over the whole account, since the procedures of one beneficiary, date and
     // degree form one ranking whichever guide bills them; steps 4–7 guide by guide again, in billing order.
     List<Work> works = new ArrayList<>(account.guides().size());
-    List<Line> all = new ArrayList<>();
+    int items = 0;
+    for (Guide g : account.guides()) items += g.items().size();
+    List<Line> all = new ArrayList<>(items);
     for (Guide g : account.guides()) {
       Work w = p.priceGuide(account, g);
       works.add(w);
@@ -50,33 +72,37 @@ public final class Pricer {
     }
     RouteRanking.apply(p, rules.routes(), all);
     List<GuideResult> guides = new ArrayList<>(works.size());
-    for (Work w : works) guides.add(p.settleGuide(w));
+    for (int g = 0; g < works.size(); g++) guides.add(p.settleGuide(works.get(g), g));
     return new PricingResult(account, contractId, version, hash, guides);
   }
 
   /** A guide between the steps: its lines and the critiques its items collect. */
-  private record Work(Guide guide, List<Line> lines, List<Critique> critiques) {}
+  private record Work(Guide guide, LocalDate date, List<Line> lines, List<Critique> critiques) {}
 
   private Work priceGuide(Account account, Guide guide) {
     critiques = new ArrayList<>();
     scope.forGuide(account, guide);
+    LocalDate date = scope.guideDate(); // the guide's execution date, found once for the three passes over it
     List<Line> lines = new ArrayList<>(guide.items().size());
-    for (Item i : guide.items()) lines.add(new Line(i, guide, critiques));
+    for (Item i : guide.items()) lines.add(new Line(i, guide, date, critiques, tracing));
     Packages.apply(this, rules.packages(), lines);
     for (Line l : lines) {
       if (l.packageOf == null) price(l);
     }
-    return new Work(guide, lines, critiques);
+    return new Work(guide, date, lines, critiques);
   }
 
-  private GuideResult settleGuide(Work w) {
+  private GuideResult settleGuide(Work w, int index) {
     critiques = w.critiques;
-    scope.forGuide(scope.account, w.guide);
+    scope.forGuide(scope.account, w.guide, w.date);
     List<Line> lines = w.lines;
     for (Line l : lines) allowed(l);
     for (Line l : lines) glosas(l);
     ItemResult[] results = new ItemResult[lines.size()];
-    for (int i = 0; i < results.length; i++) results[i] = settle(lines.get(i));
+    for (int i = 0; i < results.length; i++) {
+      Line l = lines.get(i);
+      results[i] = settle(l, tracing ? null : new convenio.model.TraceOnDemand(retrace, index, i));
+    }
     checks(w.guide);
     vigencia(w.guide);
     return new GuideResult(w.guide, List.of(results), critiques); // immutable already: GuideResult keeps it as it is
@@ -85,7 +111,7 @@ public final class Pricer {
   /** The scope and critiques of a line's guide, then its item: for a step that goes across guides. */
   void at(Line l) {
     critiques = l.critiques;
-    if (scope.guide != l.guide) scope.forGuide(scope.account, l.guide);
+    if (scope.guide != l.guide) scope.forGuide(scope.account, l.guide, l.guideDate);
     scope.forItem(l.item);
   }
 
@@ -99,7 +125,7 @@ public final class Pricer {
       if (part == null && Tiss.DEGREE_ANAESTHETIST.equals(degree)) {
         // The anaesthetist is paid the porte anestésico, never the surgeon's price (Solus FAQ; CBHPM Instruções
         // Gerais Específicas para a Anestesiologia): with no rule for degree 06 the item is unpriced, not overpaid.
-        line.unpricedReason = M.get("unpriced.anaesthetist");
+        line.unpriced(M.get("unpriced.anaesthetist"));
         return;
       }
       BigDecimal unit = part != null ? participation(line, part) : priceRules(line, true);
@@ -107,11 +133,11 @@ public final class Pricer {
       line.unit = adjust(line, unit);
     } catch (RuleFailure f) {
       line.unit = null;
-      line.unpricedReason = RuntimeFailures.forProvider(f.cause);
+      line.unpriced(RuntimeFailures.forProvider(f.cause));
       problem(line.item, f.cause, f.rule);
     } catch (RuntimeException e) {
       line.unit = null;
-      line.unpricedReason = RuntimeFailures.forProvider(e);
+      line.unpriced(RuntimeFailures.forProvider(e));
       problem(line.item, e, null);
     }
   }
@@ -144,7 +170,7 @@ public final class Pricer {
     if (part.table() != null) {
       row = scope.row(part.table(), line.item.code());
       if (row == null) {
-        line.unpricedReason = M.get("unpriced.degree.table", line.item.code(), part.table().name(), part.degree());
+        line.unpriced(M.get("unpriced.degree.table", line.item.code(), part.table().name(), part.degree()));
         return null;
       }
       scope.bind(part.table().name(), row);
@@ -153,9 +179,12 @@ public final class Pricer {
     line.source = source(part.ref(), "participation", row);
     ExactMoney surgeonPrice = surgeon == null ? null : new ExactMoney(surgeon);
     String degree = part.degree(); // a lazy detail captures plain values only, never the rules or tables
-    line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> surgeonPrice == null
-        ? M.get("trace.degree", degree) : M.get("trace.degree.surgeon", degree, RuleValues.format(surgeonPrice)), cents(surgeonPrice),
-        line.cents(rules.rounding(), v.reais()));
+    // in cents whether traced or not: a value too large for money fails here either way, leaving the item unpriced
+    Money before = cents(surgeonPrice);
+    Money after = line.cents(rules.rounding(), v.reais());
+    if (line.tracing) line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> surgeonPrice == null
+        ? M.get("trace.degree", degree) : M.get("trace.degree.surgeon", degree, RuleValues.format(surgeonPrice)), before,
+        after);
     return v.reais();
   }
 
@@ -187,14 +216,20 @@ public final class Pricer {
       }
     }
     if (best == null) {
-      if (record) line.unpricedReason = M.get("unpriced.no.rule", line.item.kind().languageName(), line.item.code());
+      if (record) {
+        // written when the glosa's text is read, in the language of now: a lote's unknown codes cost no text
+        Lang lang = Lang.current();
+        String kind = line.item.kind().languageName();
+        String code = line.item.code();
+        line.unpricedReason = () -> M.in(lang, "unpriced.no.rule", kind, code);
+      }
       return null;
     }
     if (tie != null) {
       String msg = M.get("critique.ambiguous", line.item.seq(), line.item.code(), best.ref().label(), best.ref().pos(),
           tie.ref().label(), tie.ref().pos());
       critiques.add(new Critique("ambiguous-price", msg, best.ref().cited(), best.ref().pos()));
-      if (record) line.unpricedReason = M.get("unpriced.ambiguous");
+      if (record) line.unpriced(M.get("unpriced.ambiguous"));
       return null;
     }
     scope.resetStep();
@@ -217,31 +252,54 @@ public final class Pricer {
 
   /** The unit price the winning rule gives, within its caps; source and trace recorded when {@code record}. */
   private BigDecimal winner(Line line, Rules.Price best, Row bestRow, boolean record) {
-    ExactMoney v = money(best.price().eval(scope), M.text("what.price"));
+    ExactMoney v = price(best.price(), "what.price");
     if (record) {
       PriceSource src = source(best.ref(), best.tier().label(), bestRow);
       line.source = src;
+      if (v.reais() == lastCents) line.inCents(lastCents, lastCentsValue);
+      Money cents = line.cents(rules.rounding(), v.reais()); // traced or not: too large for money fails here
       // written from the price source the result keeps anyway: a result's trace must not keep the contract's tables
       // alive, and needs no copy of the tier, table, version and row
-      line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> priceNote(src), null,
-          line.cents(rules.rounding(), v.reais()));
+      if (line.tracing) line.traceLazy(TraceEvent.Kind.PRICE, best.ref(), () -> priceNote(src), null, cents);
     }
     if (best.atMost() != null) {
       ExactMoney cap = money(best.atMost().eval(scope), M.text("what.at.most"));
       if (v.compareTo(cap) > 0) {
-        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.most", cap), cents(v), cents(cap));
+        Money before = cents(v);
+        Money after = cents(cap);
+        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.most", cap), before, after);
         v = cap;
       }
     }
     if (best.atLeast() != null) {
       ExactMoney floor = money(best.atLeast().eval(scope), M.text("what.at.least"));
       if (v.compareTo(floor) < 0) {
-        if (record) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.least", floor), cents(v),
-            cents(floor));
+        Money before = cents(v);
+        Money after = cents(floor);
+        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.least", floor), before,
+            after);
         v = floor;
       }
     }
     return v.reais();
+  }
+
+  /**
+   * The money value of a price expression: computed in millionths of a real when it can be ({@link Eval#micros}),
+   * else evaluated; the same value either way. {@code what} names it in the error when it is not money.
+   */
+  private ExactMoney price(Eval e, String what) {
+    lastCents = null;
+    long m = e.micros(scope);
+    if (m != ScaledMoney.NONE) {
+      if (m % ScaledMoney.PER_CENT != 0) return new ExactMoney(BigDecimal.valueOf(m, 6));
+      long cents = m / ScaledMoney.PER_CENT;
+      BigDecimal reais = BigDecimal.valueOf(cents, 2);
+      lastCents = reais;
+      lastCentsValue = cents;
+      return new ExactMoney(reais);
+    }
+    return money(e.eval(scope), M.text(what));
   }
 
   /**
@@ -263,6 +321,7 @@ public final class Pricer {
   }
 
   private BigDecimal adjust(Line line, BigDecimal unit) {
+    if (rules.adjusts().isEmpty()) return unit;
     ExactMoney value = new ExactMoney(unit);
     for (Rules.Adjust a : rules.adjusts()) {
       scope.resetStep();
@@ -279,8 +338,9 @@ public final class Pricer {
       }
       ExactMoney from = value;
       ExactMoney to = next;
-      line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> M.get("trace.adjust", from, to), cents(value),
-          line.cents(rules.rounding(), next.reais()));
+      Money before = cents(value);
+      Money after = line.cents(rules.rounding(), next.reais());
+      if (line.tracing) line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> M.get("trace.adjust", from, to), before, after);
       value = next;
     }
     return value.reais();
@@ -290,6 +350,80 @@ public final class Pricer {
 
   private void allowed(Line l) {
     if (l.unit == null) return;
+    if (!allowedInMicros(l)) allowedExact(l);
+    l.allowedLeft = l.allowed;
+  }
+
+  /**
+   * {@link #allowedExact} in {@link ScaledMoney} millionths of a real, for a unit price in cents, a whole quantity and
+   * percentages with at most two decimals (every line of most contracts): the same values, rounded the same way, with
+   * no BigDecimal. False, having changed nothing, for a line it cannot hold exactly.
+   */
+  private boolean allowedInMicros(Line l) {
+    if (l.unit.scale() > 2) return false;
+    long q = ScaledMoney.whole(l.item.quantity() == null ? BigDecimal.ONE : l.item.quantity());
+    if (q == ScaledMoney.NONE) return false;
+    Rounding r = rules.rounding();
+    Percent[] percents = l.unitPercents;
+    try {
+      long unit = l.cents(r, l.unit).cents(); // exact: the unit has at most two decimals
+      long full = Math.multiplyExact(unit, q);
+      long exact;
+      long same = 0; // the part of the full value the same-route percentages took, in millionths
+      if (percents == null) {
+        exact = Math.multiplyExact(full, ScaledMoney.PER_CENT);
+      } else if (percents.length == 1 && q != 1) {
+        long f = ScaledMoney.fraction(percents[0]);
+        if (f == ScaledMoney.NONE) return false;
+        exact = afterOperation(r, Math.multiplyExact(full, f));
+        if (!l.unitDifferent[0]) same = Math.multiplyExact(full, ScaledMoney.WHOLE - f);
+      } else {
+        exact = 0;
+        for (int u = 0; u < percents.length; u++) {
+          long f = ScaledMoney.fraction(percents[u]);
+          if (f == ScaledMoney.NONE) return false;
+          exact = Math.addExact(exact, afterOperation(r, Math.multiplyExact(unit, f)));
+          if (!l.unitDifferent[u]) same = Math.addExact(same, Math.multiplyExact(unit, ScaledMoney.WHOLE - f));
+        }
+      }
+      long allowed = ScaledMoney.cents(exact, r.mode());
+      // a line paid its whole unit price (one unit at 100%) allows the unit itself: the same Money
+      l.allowed = allowed == unit ? l.cents(r, l.unit) : Money.ofCents(allowed);
+      if (l.tracing && exact != allowed * ScaledMoney.PER_CENT) {
+        roundingTrace(l, BigDecimal.valueOf(exact, 6), r);
+      }
+      if (percents != null) {
+        long reduction = Math.max(full - allowed, 0);
+        boolean anySame = false;
+        boolean anyDifferent = false;
+        for (boolean d : l.unitDifferent) {
+          anySame |= !d;
+          anyDifferent |= d;
+        }
+        long routeSame = !anyDifferent ? reduction : !anySame ? 0
+            : Math.max(Math.min(ScaledMoney.cents(same, r.mode()), reduction), 0);
+        l.routeSame = Money.ofCents(routeSame);
+        l.routeDifferent = Money.ofCents(reduction - routeSame);
+      }
+      return true;
+    } catch (ArithmeticException overflow) {
+      return false; // the exact path computes it, or fails the same way
+    }
+  }
+
+  /** A product of money in millionths after {@link Rounding#afterOperation}: rounded to cents per operation. */
+  private static long afterOperation(Rounding r, long micros) {
+    return r.perItem() ? micros : ScaledMoney.cents(micros, r.mode()) * ScaledMoney.PER_CENT;
+  }
+
+  private void roundingTrace(Line l, BigDecimal before, Rounding r) {
+    Money after = l.allowed;
+    l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> M.get("trace.rounding", RuleValues.format(before),
+        r.modeLabel(), RuleValues.brl(after)), null, after);
+  }
+
+  /** The line's allowed value and route reductions in BigDecimal, for what {@link #allowedInMicros} cannot hold. */
+  private void allowedExact(Line l) {
     Rounding r = rules.rounding();
     BigDecimal qty = l.item.quantity() == null ? BigDecimal.ONE : l.item.quantity();
     BigDecimal exact;
@@ -304,14 +438,8 @@ public final class Pricer {
     }
     BigDecimal rounded = exact.setScale(2, r.mode());
     l.allowed = Money.of(rounded); // r.cents(exact), the rounded value already in hand for the comparison below
-    if (exact.compareTo(rounded) != 0) {
-      BigDecimal before = exact;
-      Money after = l.allowed;
-      l.traceLazy(TraceEvent.Kind.ROUNDING, rules.roundingRef(), () -> M.get("trace.rounding", RuleValues.format(before),
-          r.modeLabel(), RuleValues.brl(after)), null, after);
-    }
+    if (l.tracing && exact.compareTo(rounded) != 0) roundingTrace(l, exact, r);
     if (l.unitPercents != null) routeReduction(l, qty);
-    l.allowedLeft = l.allowed;
   }
 
   /**
@@ -363,21 +491,33 @@ public final class Pricer {
       lineScope(l);
       String text = rules.unpricedGlosa().standardText() == null ? "Item sem preço no contrato"
           : rules.unpricedGlosa().text(null, scope);
-      if (l.unpricedReason != null) text = text + ": " + l.unpricedReason;
-      l.glosaAll(rules.unpricedGlosa(), text, rules.unpricedRef(), TraceEvent.Kind.GLOSA);
+      TraceEvent.Detail reason = l.unpricedReason;
+      if (reason == null) {
+        l.glosaAll(rules.unpricedGlosa(), text, rules.unpricedRef(), TraceEvent.Kind.GLOSA);
+      } else {
+        String lead = text;
+        l.glosaAll(rules.unpricedGlosa(), () -> lead + ": " + reason.render(), rules.unpricedRef(), TraceEvent.Kind.GLOSA);
+      }
     }
-    for (Rules.Require r : rules.requires()) {
-      if (!l.open()) break;
+    // indexed: an iterator per list per line is an object per rule kind per item, most lists empty
+    List<Rules.Require> requires = rules.requires();
+    for (int i = 0; i < requires.size() && l.open(); i++) {
+      Rules.Require r = requires.get(i);
       guarded(l, r.ref(), () -> Requirements.apply(this, r, l));
     }
-    for (Rules.Limit lim : rules.limits()) {
+    List<Rules.Limit> limits = rules.limits();
+    for (int i = 0; i < limits.size(); i++) {
+      Rules.Limit lim = limits.get(i);
       guarded(l, lim.ref(), () -> counters.limit(this, lim, l));
     }
-    for (Rules.Duplicates d : rules.duplicates()) {
+    List<Rules.Duplicates> duplicates = rules.duplicates();
+    for (int i = 0; i < duplicates.size(); i++) {
+      Rules.Duplicates d = duplicates.get(i);
       guarded(l, d.ref(), () -> counters.duplicates(this, d, l));
     }
-    for (Rules.GlosaRule g : rules.glosaRules()) {
-      if (!l.open()) break;
+    List<Rules.GlosaRule> glosaRules = rules.glosaRules();
+    for (int i = 0; i < glosaRules.size() && l.open(); i++) {
+      Rules.GlosaRule g = glosaRules.get(i);
       guarded(l, g.ref(), () -> GlosaRules.apply(this, g, l));
     }
   }
@@ -392,18 +532,17 @@ public final class Pricer {
 
   // ---- step 6: excess and below ----
 
-  private ItemResult settle(Line l) {
+  private ItemResult settle(Line l, List<TraceEvent> traceOnDemand) {
     scope.forItem(l.item);
     Money raised = Money.ZERO;
     Money paid;
     if (l.presentedLeft.greaterThan(l.allowedLeft) && l.routedBy != null) routeGlosas(l);
     if (l.presentedLeft.greaterThan(l.allowedLeft)) {
-      lineScope(l);
       Money excess = l.presentedLeft.minus(l.allowedLeft);
       String standard = rules.excessGlosa().standardText() == null ? "Valor apresentado a maior"
-          : rules.excessGlosa().text(null, scope);
-      Money presented = l.presentedLeft;
-      Money allowed = l.allowedLeft;
+          : standardText(l, rules.excessGlosa());
+      long presented = l.presentedLeft.cents(); // cents, not Money: the text is written from them when read
+      long allowed = l.allowedLeft.cents();
       l.glosaAmount(excess, null, rules.excessGlosa(), () -> excessText(standard, presented, allowed),
           rules.excessRef(), TraceEvent.Kind.GLOSA);
       paid = l.presentedLeft;
@@ -411,13 +550,13 @@ public final class Pricer {
       raised = l.allowedLeft.minus(l.presentedLeft);
       paid = l.allowedLeft;
       Money up = raised;
-      l.traceLazy(TraceEvent.Kind.PRICE, rules.excessRef(), () -> M.get("trace.below.contract", RuleValues.brl(up)),
+      if (l.tracing) l.traceLazy(TraceEvent.Kind.PRICE, rules.excessRef(), () -> M.get("trace.below.contract", RuleValues.brl(up)),
           l.presentedLeft, paid);
     } else {
       paid = l.presentedLeft;
     }
     Money unit = l.unit == null ? null : l.cents(rules.rounding(), l.unit);
-    return l.result(unit, paid, raised);
+    return l.result(unit, paid, raised, traceOnDemand);
   }
 
   /** "linear; table cbhpm 2025 row tables/cbhpm.csv:12": the tier, and the table row when a table gave the price. */
@@ -429,10 +568,10 @@ public final class Pricer {
   }
 
   /** "Valor apresentado a maior: apresentado R$ 120,00, valor contratado R$ 100,00", written when read. */
-  private static String excessText(String standard, Money presented, Money allowed) {
+  private static String excessText(String standard, long presented, long allowed) {
     StringBuilder b = new StringBuilder(standard.length() + 56).append(standard).append(": apresentado ");
-    RuleValues.brl(b, presented).append(", valor contratado ");
-    return RuleValues.brl(b, allowed).toString();
+    RuleValues.brl(b, Money.ofCents(presented)).append(", valor contratado ");
+    return RuleValues.brl(b, Money.ofCents(allowed)).toString();
   }
 
   /**
@@ -451,25 +590,36 @@ public final class Pricer {
       same = same.times(share, rules.rounding().mode());
       different = different.times(share, rules.rounding().mode());
     }
-    Money excess = l.presentedLeft.minus(l.allowedLeft);
-    same = same.min(excess);
-    different = different.min(excess.minus(same));
+    long excess = Math.subtractExact(l.presentedLeft.cents(), l.allowedLeft.cents());
+    long sameCents = Math.min(same.cents(), excess);
+    long differentCents = Math.min(different.cents(), Math.subtractExact(excess, sameCents));
     if (l.principalElsewhere) {
-      routeGlosa(l, same.plus(different), r.otherGuideGlosa(), r);
+      routeGlosa(l, Math.addExact(sameCents, differentCents), r.otherGuideGlosa(), r);
     } else {
-      routeGlosa(l, same, r.sameGlosa(), r);
-      routeGlosa(l, different, r.differentGlosa(), r);
+      routeGlosa(l, sameCents, r.sameGlosa(), r);
+      routeGlosa(l, differentCents, r.differentGlosa(), r);
     }
   }
 
-  private void routeGlosa(Line l, Money amount, GlosaSpec spec, Rules.Routes r) {
-    if (!amount.greaterThan(Money.ZERO)) return;
+  private void routeGlosa(Line l, long cents, GlosaSpec spec, Rules.Routes r) {
+    if (cents <= 0) return;
+    Money amount = Money.ofCents(cents);
+    String standard = standardText(l, spec);
+    TraceEvent.Detail note = RouteRanking.noteOf(l);
+    l.glosaAmount(amount, null, spec, () -> withoutPeriod(standard) + ": " + note.render(), r.ref(), TraceEvent.Kind.ROUTE);
+  }
+
+  /** A glosa's standard text; the line's values are set in the scope only for a text with holes to fill. */
+  private String standardText(Line l, GlosaSpec spec) {
+    String literal = spec.literalText();
+    if (literal != null) return literal;
     lineScope(l);
-    String standard = spec.text(null, scope);
-    if (standard.endsWith(".")) standard = standard.substring(0, standard.length() - 1); // the ANS text's own period
-    String lead = standard;
-    TraceEvent.Detail note = l.routeNote;
-    l.glosaAmount(amount, null, spec, () -> lead + ": " + note.render(), r.ref(), TraceEvent.Kind.ROUTE);
+    return spec.text(null, scope);
+  }
+
+  /** The ANS text without its own closing period, for the route note that follows it. */
+  private static String withoutPeriod(String text) {
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
   // ---- step 7: checks ----
@@ -568,8 +718,24 @@ public final class Pricer {
     return v == null ? null : rules.rounding().cents(v);
   }
 
-  private static PriceSource source(RuleRef ref, String tier, Row row) {
+  /**
+   * The price's source. Without the trace the row's place is read when asked for (the result keeps the contract for
+   * its trace anyway); a result that keeps its trace keeps the place itself, and no table.
+   */
+  private PriceSource source(RuleRef ref, String tier, Row row) {
     if (row == null) return new PriceSource(ref.cited(), ref.pos(), tier, null, null, null);
+    if (!tracing) {
+      TableVersion v = row.table();
+      // the items one rule prices from one table version share the rule's part of their source
+      if (lastSource != null && lastSourceRef == ref && lastSourceTier.equals(tier) && lastSourceTable == v) {
+        return lastSource.atRow(v, row.index());
+      }
+      lastSource = PriceSource.atRow(ref.cited(), ref.pos(), tier, v.name(), v.version(), v, row.index());
+      lastSourceRef = ref;
+      lastSourceTier = tier;
+      lastSourceTable = v;
+      return lastSource;
+    }
     return new PriceSource(ref.cited(), ref.pos(), tier, row.table().name(), row.table().version(),
         row.table().rowPos(row.index()));
   }

@@ -78,7 +78,7 @@ final class RouteRanking {
       Rules.Routes r = covering(all, l, scope);
       if (r == null) continue;
       if (r.anotherTeam() != null && r.anotherTeam().matches(l.item.code())) {
-        l.trace(TraceEvent.Kind.ROUTE, r.ref(), M.get("route.another.team"), null, null);
+        if (l.tracing) l.trace(TraceEvent.Kind.ROUTE, r.ref(), M.get("route.another.team"), null, null);
         continue;
       }
       boolean anaesthetist = Tiss.DEGREE_ANAESTHETIST.equals(l.item.degree());
@@ -149,37 +149,55 @@ final class RouteRanking {
       e.line.routePlaces[e.unit] = n;
       if (e.line.guide != principal.guide) e.line.principalElsewhere = true;
     }
-    // One event per line, in the order its first unit was ranked. The note is written when read, from the places and
-    // percentages the line keeps: a line is ranked once, so they never change after.
-    // written when read, in the reader's language
-    java.time.LocalDate date = group.date;
-    String degree = group.degree;
-    java.util.function.Supplier<String> where = () -> M.get("route.where", RuleValues.format(date))
-        + (degree.isEmpty() ? "" : M.get("route.where.degree", degree))
-        + (anaesthetist ? M.get("route.where.anaesthetist") : "");
-    String principalCode = principal.item.code();
-    String principalGuide = principal.guide.number();
+    // One event per line, in the order its first unit was ranked. The note is written when read (in the reader's
+    // language), from the places and percentages the line keeps: a line is ranked once, so they never change after.
+    Ranking ranking = new Ranking(group.date, group.degree, anaesthetist, total, principal.item.code(),
+        principal.guide.number());
     for (int n = 1; n <= total; n++) {
       Line l = entries.get(n - 1).line;
-      if (l.routeNote != null) continue;
-      int[] places = l.routePlaces;
-      Percent[] percents = l.unitPercents;
-      boolean[] differentRoute = l.unitDifferent;
-      boolean elsewhere = l.principalElsewhere;
-      if (places.length == 1) {
-        // one unit, the usual line: its place, percentage and route kept as they are, not the line's three arrays
-        int place = places[0];
-        Percent percent = percents[0];
-        boolean different = differentRoute[0];
-        String code = elsewhere ? principalCode : null;
-        String guide = elsewhere ? principalGuide : null;
-        l.routeNote = () -> note(where, total, new int[] {place}, new Percent[] {percent}, new boolean[] {different},
-            code != null, code, guide);
-      } else {
-        l.routeNote = () -> note(where, total, places, percents, differentRoute, elsewhere, principalCode,
-            principalGuide);
-      }
-      l.traceLazy(TraceEvent.Kind.ROUTE, l.routedBy.ref(), l.routeNote, null, null);
+      if (l.ranking != null) continue;
+      l.ranking = ranking;
+      if (l.tracing) l.traceLazy(TraceEvent.Kind.ROUTE, l.routedBy.ref(), noteOf(l), null, null);
+    }
+  }
+
+  /** A ranking as its lines' notes say it (date, degree, size, principal): one for all its lines. */
+  record Ranking(LocalDate date, String degree, boolean anaesthetist, int total, String principalCode,
+      String principalGuide) {
+    String where() {
+      return M.get("route.where", RuleValues.format(date)) + (degree.isEmpty() ? "" : M.get("route.where.degree", degree))
+          + (anaesthetist ? M.get("route.where.anaesthetist") : "");
+    }
+  }
+
+  /**
+   * The note of a ranked line (the trace's route event, the route glosas' text), made the first time a step needs it:
+   * most lines of a lote need none. It keeps only values that never change once the line is ranked.
+   */
+  static TraceEvent.Detail noteOf(Line l) {
+    if (l.routeNote != null) return l.routeNote;
+    Ranking k = l.ranking;
+    if (l.routePlaces.length == 1) {
+      // one unit, the usual line: its place, percentage and route as they are, not the line's three arrays
+      return l.routeNote = new OneUnit(k, l.routePlaces[0], l.unitPercents[0], l.unitDifferent[0],
+          l.principalElsewhere && k.principalCode() != null);
+    }
+    return l.routeNote = new Units(k, l.routePlaces, l.unitPercents, l.unitDifferent, l.principalElsewhere);
+  }
+
+  private record OneUnit(Ranking ranking, int place, Percent percent, boolean different, boolean elsewhere)
+      implements TraceEvent.Detail {
+    @Override
+    public String render() {
+      return note(ranking, new int[] {place}, new Percent[] {percent}, new boolean[] {different}, elsewhere);
+    }
+  }
+
+  private record Units(Ranking ranking, int[] places, Percent[] percents, boolean[] different, boolean elsewhere)
+      implements TraceEvent.Detail {
+    @Override
+    public String render() {
+      return note(ranking, places, percents, different, elsewhere);
     }
   }
 
@@ -187,18 +205,19 @@ final class RouteRanking {
    * "procedures of 10/03/2025: 1º of 3 (same route) 100%; 3º of 3 (same route) 40%": a line's units by their place,
    * and where the principal procedure is when it is on another guide.
    */
-  private static String note(java.util.function.Supplier<String> where, int total, int[] places, Percent[] percents,
-      boolean[] different, boolean elsewhere, String principalCode, String principalGuide) {
+  private static String note(Ranking ranking, int[] places, Percent[] percents, boolean[] different,
+      boolean elsewhere) {
+    int total = ranking.total();
     Integer[] order = new Integer[places.length];
     for (int u = 0; u < order.length; u++) order[u] = u;
     Arrays.sort(order, Comparator.comparingInt(u -> places[u]));
-    StringBuilder b = new StringBuilder(where.get()).append(": ");
+    StringBuilder b = new StringBuilder(ranking.where()).append(": ");
     for (int k = 0; k < order.length; k++) {
       int u = order[k];
       if (k > 0) b.append("; ");
       b.append(M.get(different[u] ? "route.nth.different" : "route.nth.same", places[u], total, percents[u]));
     }
-    if (elsewhere) b.append(M.get("route.principal.elsewhere", principalCode, principalGuide));
+    if (elsewhere) b.append(M.get("route.principal.elsewhere", ranking.principalCode(), ranking.principalGuide()));
     return b.toString();
   }
 }

@@ -19,6 +19,7 @@ public final class Scope {
   final Set<LocalDate> holidays;
   Account account;
   Guide guide;
+  private LocalDate guideDate;
   Item item;
   LocalDate date;
   final Environment step = new Environment();
@@ -50,16 +51,28 @@ public final class Scope {
   }
 
   void forGuide(Account a, Guide g) {
+    // looked for among the items: once per guide, not per step
+    forGuide(a, g, g == guide ? guideDate : g.executionDate());
+  }
+
+  /** {@link #forGuide(Account, Guide)} with the guide's execution date already known. */
+  void forGuide(Account a, Guide g, LocalDate executionDate) {
     account = a;
     guide = g;
+    guideDate = executionDate;
     item = null;
-    date = g.executionDate();
+    date = executionDate;
     resetStep();
+  }
+
+  /** The execution date of the scope's guide. */
+  LocalDate guideDate() {
+    return guideDate;
   }
 
   void forItem(Item i) {
     item = i;
-    date = i.date() != null ? i.date() : guide.executionDate();
+    date = i.date() != null ? i.date() : guideDate;
     resetStep();
   }
 
@@ -122,6 +135,12 @@ public final class Scope {
         ? M.get("eval.code.not.in.table.version", i.code(), table.name(), RuleValues.format(date))
         : M.get("eval.code.not.in.table", i.code(), table.name()));
     return r;
+  }
+
+  /** {@link #rowOf} without the error: null when the item has no row in the table (or there is no item). */
+  public Row rowOrNull(TableFamily table) {
+    if (table.name().equals(boundName) && boundRow != null) return boundRow;
+    return item == null ? null : row(table, item.code());
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Map;
  * One version of a price table, indexed for constant-time lookup by code. Cells are as loaded (Money, Percent,
  * BigDecimal, text …); {@code lines[i]} is row i's line in {@code file}, for the trace.
  */
-public final class TableVersion {
+public final class TableVersion implements convenio.model.PriceSource.Rows {
   private static final Messages M = Messages.of(TableVersion.class, "convenio.runtime.messages");
   private final String name;
   private final String version;
@@ -257,6 +257,14 @@ public final class TableVersion {
     return v instanceof Money m ? ExactMoney.of(m) : v;
   }
 
+  /** The money cell of column {@code c} in millionths of a real, or {@link ScaledMoney#NONE} when it has none. */
+  long micros(int row, int c) {
+    if (!(data[c] instanceof long[] cents) || isEmpty(c, row)) return ScaledMoney.NONE;
+    long v = cents[row];
+    // a cell's cents times 10,000 fits unless it is beyond any price (about R$ 9 trillion)
+    return Math.abs(v) < Long.MAX_VALUE / ScaledMoney.PER_CENT ? v * ScaledMoney.PER_CENT : ScaledMoney.NONE;
+  }
+
   private boolean isEmpty(int c, int row) {
     boolean[] none = empty[c];
     return none != null && none[row];
@@ -281,6 +289,7 @@ public final class TableVersion {
     return columns.containsKey(column);
   }
 
+  @Override
   public SourcePos rowPos(int row) {
     return new SourcePos(file, lines[row], 0);
   }

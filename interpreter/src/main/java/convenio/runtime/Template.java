@@ -18,6 +18,11 @@ public record Template(List<Object> parts) {
     return new Template(List.of(text));
   }
 
+  /** The text when it has no holes (it needs no scope), else null. */
+  public String literalText() {
+    return parts.size() == 1 && parts.get(0) instanceof String only ? only : null;
+  }
+
   public String render(Scope scope) {
     if (parts.size() == 1 && parts.get(0) instanceof String only) return only; // a text without holes
     StringBuilder b = new StringBuilder();

@@ -20,7 +20,7 @@ public final class Glosa {
 
   private final String code;
   private final BigDecimal quantity;
-  private final Money value;
+  private final long value; // cents: a lote's results keep one glosa per glosed item, no Money object each
   private final GlosaGroup group;
   private final String rule;
   private final SourcePos pos;
@@ -43,7 +43,7 @@ public final class Glosa {
       boolean manual, Object text) {
     this.code = code;
     this.quantity = quantity;
-    this.value = value;
+    this.value = value.cents();
     this.group = group;
     this.rule = rule;
     this.pos = pos;
@@ -64,6 +64,11 @@ public final class Glosa {
   }
 
   public Money value() {
+    return Money.ofCents(value);
+  }
+
+  /** {@link #value()} in cents. */
+  public long valueCents() {
     return value;
   }
 
@@ -96,18 +101,18 @@ public final class Glosa {
   @Override
   public boolean equals(Object o) {
     return o instanceof Glosa g && manual == g.manual && Objects.equals(code, g.code)
-        && Objects.equals(quantity, g.quantity) && Objects.equals(value, g.value) && Objects.equals(text(), g.text())
+        && Objects.equals(quantity, g.quantity) && value == g.value && Objects.equals(text(), g.text())
         && group == g.group && Objects.equals(rule, g.rule) && Objects.equals(pos, g.pos);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, quantity, value, text(), group, rule, pos, manual);
+    return Objects.hash(code, quantity, value(), text(), group, rule, pos, manual);
   }
 
   @Override
   public String toString() {
-    return "Glosa[code=" + code + ", quantity=" + quantity + ", value=" + value + ", text=" + text() + ", group="
+    return "Glosa[code=" + code + ", quantity=" + quantity + ", value=" + value() + ", text=" + text() + ", group="
         + group + ", rule=" + rule + ", pos=" + pos + ", manual=" + manual + "]";
   }
 }

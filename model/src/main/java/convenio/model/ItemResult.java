@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param contractUnit the unit price the contract gives for this item (before route/participation reductions), or null
  *                     when no rule priced it
+ * @param trace        the explanation, step by step: recorded while pricing, or {@link TraceOnDemand} (derived again the
+ *                     first time it is read; the same events)
  * @param allowed      what the contract allows for the whole line after every rule (the most the operator pays)
  */
 public record ItemResult(
@@ -27,7 +29,8 @@ public record ItemResult(
 
   public ItemResult {
     glosas = List.copyOf(glosas);
-    trace = List.copyOf(trace);
+    // a trace derived on demand stays so: copying it would derive it now (it is immutable already)
+    if (!(trace instanceof TraceOnDemand)) trace = List.copyOf(trace);
     long glosed = sum(glosas);
     if (raised.isNegative() || paid.isNegative()) {
       throw new ReconciliationException(M.get("reconcile.item.negative", item.seq(), item.code()));
@@ -54,7 +57,7 @@ public record ItemResult(
 
   private static long sum(List<Glosa> glosas) {
     long cents = 0;
-    for (int i = 0, n = glosas.size(); i < n; i++) cents = Math.addExact(cents, glosas.get(i).value().cents());
+    for (int i = 0, n = glosas.size(); i < n; i++) cents = Math.addExact(cents, glosas.get(i).valueCents());
     return cents;
   }
 

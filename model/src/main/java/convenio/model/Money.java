@@ -59,11 +59,11 @@ public record Money(long cents) implements Comparable<Money> {
   }
 
   public Money plus(Money other) {
-    return ofCents(Math.addExact(cents, other.cents));
+    return other.cents == 0 ? this : ofCents(Math.addExact(cents, other.cents));
   }
 
   public Money minus(Money other) {
-    return ofCents(Math.subtractExact(cents, other.cents));
+    return other.cents == 0 ? this : ofCents(Math.subtractExact(cents, other.cents));
   }
 
   public Money negate() {

@@ -19,8 +19,17 @@ public record PricingResult(
 
   public PricingResult {
     guides = List.copyOf(guides);
-    Totals sum = Totals.ZERO;
-    for (GuideResult g : guides) sum = sum.plus(g.totals());
+    // summed in cents, one Totals at the end: the same sums as Totals.plus, exact
+    long presented = 0, paid = 0, glosed = 0, raised = 0;
+    for (int i = 0, n = guides.size(); i < n; i++) {
+      Totals t = guides.get(i).totals();
+      presented = Math.addExact(presented, t.presented().cents());
+      paid = Math.addExact(paid, t.paid().cents());
+      glosed = Math.addExact(glosed, t.glosed().cents());
+      raised = Math.addExact(raised, t.raised().cents());
+    }
+    Totals sum = guides.isEmpty() ? Totals.ZERO : new Totals(Money.ofCents(presented), Money.ofCents(paid),
+        Money.ofCents(glosed), Money.ofCents(raised));
     if (totals == null) totals = sum;
     else if (!totals.equals(sum)) throw new ReconciliationException(M.get("reconcile.lote", totals, sum));
   }
