@@ -206,14 +206,35 @@
     return {account: p.get('account'), guide: p.get('guide'), item: p.get('item')};
   }
 
+  /** A new address set by go() whose hashchange has not come yet: counted in data-busy until it has. */
+  let navigating = false;
+
   function go(account, guide, item) {
     const p = new URLSearchParams();
     if (account) p.set('account', account);
     if (guide) p.set('guide', guide);
     if (item) p.set('item', item);
     const hash = p.toString();
-    if (location.hash.slice(1) === hash) show();
-    else location.hash = hash;
+    if (location.hash.slice(1) === hash) {
+      show();
+      return;
+    }
+    // The browser reports the new address later (hashchange), and the page changes then: till that moment the
+    // navigation is work in progress, or a test waiting for data-busy 0 would read the page before it changed.
+    if (!navigating) {
+      navigating = true;
+      document.body.dataset.busy = String(++running);
+    }
+    location.hash = hash;
+  }
+
+  function addressChanged() {
+    const shown = show(); // task() counts itself running before its first await, so busy never reads 0 in between
+    if (navigating) {
+      navigating = false;
+      document.body.dataset.busy = String(--running);
+    }
+    return shown;
   }
 
   function show() {
@@ -763,7 +784,7 @@
   }
   $('op-form').addEventListener('submit', submitOperation);
   $('op-cancel').addEventListener('click', closeOperation);
-  window.addEventListener('hashchange', show);
+  window.addEventListener('hashchange', addressChanged);
   document.body.dataset.busy = '0';
   show();
 })();
