@@ -45,28 +45,11 @@ public final class TableVersion implements convenio.model.PriceSource.Rows {
   private final String[] keys;
   private final String label;
 
+  /** A version from rows of cells, as the compiler loads a table: money columns become cents here. */
   public TableVersion(String name, String version, String tissType, LocalDate from, LocalDate to, String congenere,
       String file, String[] columnNames, String[] keys, Object[][] cells, int[] lines) {
-    this.name = name;
-    this.version = version;
-    this.tissType = tissType;
-    this.from = from;
-    this.to = to;
-    this.congenere = congenere;
-    this.file = file;
-    Map<String, Integer> cols = new HashMap<>();
-    for (int i = 0; i < columnNames.length; i++) cols.put(columnNames[i], i);
-    this.columns = Map.copyOf(cols);
-    this.slots = index(keys);
-    this.width = fixedWidth(keys);
-    this.chars = width > 0 ? packed(keys, width) : null;
-    this.size = cells.length;
-    this.data = new Object[columnNames.length];
-    this.empty = new boolean[columnNames.length][];
-    for (int c = 0; c < columnNames.length; c++) columnOf(cells, c);
-    this.lines = lines;
-    this.keys = keys;
-    this.label = version != null ? version : from != null ? "effective " + from : null;
+    this(name, version, tissType, from, to, congenere, file, columnNames, keys, index(keys), packed(keys),
+        fixedWidth(keys), columnsOf(cells, columnNames.length), emptiesOf(cells, columnNames.length), lines);
   }
 
   /**
@@ -178,6 +161,12 @@ public final class TableVersion implements convenio.model.PriceSource.Rows {
     return w;
   }
 
+  /** The codes packed when they share a width ({@link #fixedWidth}), else null. */
+  private static byte[] packed(String[] keys) {
+    int w = fixedWidth(keys);
+    return w > 0 ? packed(keys, w) : null;
+  }
+
   private static byte[] packed(String[] keys, int width) {
     byte[] out = new byte[keys.length * width];
     for (int r = 0; r < keys.length; r++) {
@@ -213,29 +202,47 @@ public final class TableVersion implements convenio.model.PriceSource.Rows {
     return slots;
   }
 
-  private void columnOf(Object[][] cells, int c) {
-    boolean money = true;
-    boolean anyEmpty = false;
-    for (Object[] row : cells) {
-      Object v = c < row.length ? row[c] : null;
-      if (v == null) anyEmpty = true;
-      else if (!(v instanceof Money)) money = false;
-    }
-    if (money) {
-      long[] cents = new long[cells.length];
-      boolean[] none = anyEmpty ? new boolean[cells.length] : null;
-      for (int r = 0; r < cells.length; r++) {
-        Object v = c < cells[r].length ? cells[r][c] : null;
-        if (v == null) none[r] = true;
-        else cents[r] = ((Money) v).cents();
+  /** Column by column: all money (or empty) as a {@code long[]} of cents, any other column an {@code Object[]}. */
+  private static Object[] columnsOf(Object[][] cells, int columns) {
+    Object[] data = new Object[columns];
+    for (int c = 0; c < columns; c++) {
+      if (moneyColumn(cells, c)) {
+        long[] cents = new long[cells.length];
+        for (int r = 0; r < cells.length; r++) if (cell(cells, r, c) instanceof Money m) cents[r] = m.cents();
+        data[c] = cents;
+      } else {
+        Object[] values = new Object[cells.length];
+        for (int r = 0; r < cells.length; r++) values[r] = cell(cells, r, c);
+        data[c] = values;
       }
-      data[c] = cents;
-      empty[c] = none;
-    } else {
-      Object[] values = new Object[cells.length];
-      for (int r = 0; r < cells.length; r++) values[r] = c < cells[r].length ? cells[r][c] : null;
-      data[c] = values;
     }
+    return data;
+  }
+
+  /** The empty cells of each money column (null for a column with none, and for every other column). */
+  private static boolean[][] emptiesOf(Object[][] cells, int columns) {
+    boolean[][] empty = new boolean[columns][];
+    for (int c = 0; c < columns; c++) {
+      if (!moneyColumn(cells, c)) continue;
+      for (int r = 0; r < cells.length; r++) {
+        if (cell(cells, r, c) != null) continue;
+        if (empty[c] == null) empty[c] = new boolean[cells.length];
+        empty[c][r] = true;
+      }
+    }
+    return empty;
+  }
+
+  private static boolean moneyColumn(Object[][] cells, int c) {
+    for (int r = 0; r < cells.length; r++) {
+      Object v = cell(cells, r, c);
+      if (v != null && !(v instanceof Money)) return false;
+    }
+    return true;
+  }
+
+  private static Object cell(Object[][] cells, int r, int c) {
+    return c < cells[r].length ? cells[r][c] : null;
   }
 
   /** The cell of {@code column} in {@code row} as loaded (money as {@link Money}), or null when empty. */
