@@ -182,9 +182,10 @@ public final class Pricer {
     // in cents whether traced or not: a value too large for money fails here either way, leaving the item unpriced
     Money before = cents(surgeonPrice);
     Money after = line.cents(rules.rounding(), v.reais());
-    if (line.tracing) line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> surgeonPrice == null
-        ? M.get("trace.degree", degree) : M.get("trace.degree.surgeon", degree, RuleValues.format(surgeonPrice)), before,
-        after);
+    if (line.tracing) {
+      line.traceLazy(TraceEvent.Kind.PARTICIPATION, part.ref(), () -> surgeonPrice == null ? M.get("trace.degree", degree)
+          : M.get("trace.degree.surgeon", degree, RuleValues.format(surgeonPrice)), before, after);
+    }
     return v.reais();
   }
 
@@ -267,7 +268,9 @@ public final class Pricer {
       if (v.compareTo(cap) > 0) {
         Money before = cents(v);
         Money after = cents(cap);
-        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.most", cap), before, after);
+        if (record && line.tracing) {
+          line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.most", cap), before, after);
+        }
         v = cap;
       }
     }
@@ -276,8 +279,9 @@ public final class Pricer {
       if (v.compareTo(floor) < 0) {
         Money before = cents(v);
         Money after = cents(floor);
-        if (record && line.tracing) line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.least", floor), before,
-            after);
+        if (record && line.tracing) {
+          line.traceLazy(TraceEvent.Kind.CAP, best.ref(), () -> M.get("trace.at.least", floor), before, after);
+        }
         v = floor;
       }
     }
@@ -340,7 +344,9 @@ public final class Pricer {
       ExactMoney to = next;
       Money before = cents(value);
       Money after = line.cents(rules.rounding(), next.reais());
-      if (line.tracing) line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> M.get("trace.adjust", from, to), before, after);
+      if (line.tracing) {
+        line.traceLazy(TraceEvent.Kind.MODIFIER, a.ref(), () -> M.get("trace.adjust", from, to), before, after);
+      }
       value = next;
     }
     return value.reais();
@@ -392,19 +398,7 @@ public final class Pricer {
       if (l.tracing && exact != allowed * ScaledMoney.PER_CENT) {
         roundingTrace(l, BigDecimal.valueOf(exact, 6), r);
       }
-      if (percents != null) {
-        long reduction = Math.max(full - allowed, 0);
-        boolean anySame = false;
-        boolean anyDifferent = false;
-        for (boolean d : l.unitDifferent) {
-          anySame |= !d;
-          anyDifferent |= d;
-        }
-        long routeSame = !anyDifferent ? reduction : !anySame ? 0
-            : Math.max(Math.min(ScaledMoney.cents(same, r.mode()), reduction), 0);
-        l.routeSame = Money.ofCents(routeSame);
-        l.routeDifferent = Money.ofCents(reduction - routeSame);
-      }
+      if (percents != null) splitRoutes(l, Math.max(full - allowed, 0), ScaledMoney.cents(same, r.mode()));
       return true;
     } catch (ArithmeticException overflow) {
       return false; // the exact path computes it, or fails the same way
@@ -449,7 +443,7 @@ public final class Pricer {
   private void routeReduction(Line l, BigDecimal qty) {
     Rounding r = rules.rounding();
     Money full = Money.of(r.afterOperation(l.unit.multiply(qty)).setScale(2, r.mode()));
-    Money reduction = full.minus(l.allowed).max(Money.ZERO);
+    long reduction = full.minus(l.allowed).max(Money.ZERO).cents();
     BigDecimal same = BigDecimal.ZERO;
     if (l.unitPercents.length == 1 && qty.compareTo(BigDecimal.ONE) != 0) {
       if (!l.unitDifferent[0]) same = l.unit.multiply(qty).multiply(BigDecimal.ONE.subtract(l.unitPercents[0].fraction()));
@@ -458,17 +452,24 @@ public final class Pricer {
         if (!l.unitDifferent[u]) same = same.add(l.unit.multiply(BigDecimal.ONE.subtract(l.unitPercents[u].fraction())));
       }
     }
+    splitRoutes(l, reduction, Money.of(same.setScale(2, r.mode())).cents());
+  }
+
+  /**
+   * A line's route reduction (cents) between its same-route and different-route units: one kind of unit takes the
+   * whole reduction (no cent lost to rounding the parts); both: the same-route part as rounded ({@code sameCents}),
+   * within the reduction, and the different-route part the rest.
+   */
+  private static void splitRoutes(Line l, long reduction, long sameCents) {
     boolean anySame = false;
     boolean anyDifferent = false;
     for (boolean d : l.unitDifferent) {
       anySame |= !d;
       anyDifferent |= d;
     }
-    // one kind of unit takes the whole reduction (no cent lost to rounding the parts); both: the same-route part
-    // rounded, the different-route part the rest
-    l.routeSame = !anyDifferent ? reduction : !anySame ? Money.ZERO
-        : Money.of(same.setScale(2, r.mode())).min(reduction).max(Money.ZERO);
-    l.routeDifferent = reduction.minus(l.routeSame);
+    long routeSame = !anyDifferent ? reduction : !anySame ? 0 : Math.max(Math.min(sameCents, reduction), 0);
+    l.routeSame = Money.ofCents(routeSame);
+    l.routeDifferent = Money.ofCents(reduction - routeSame);
   }
 
   // ---- step 5: glosas ----

@@ -49,6 +49,22 @@ class RoutesTest {
   }
 
   @Test
+  void aPercentageFinerThanHundredthsReducesTheSameAsACoarseOne() {
+    // Percentages of two decimals are computed in whole millionths, finer ones in BigDecimal: the same rule either
+    // way. 1.000,00 × 2 same route: 1.000,00 × 100% + 1.000,00 × 33,33% = 1.333,30, the 666,70 taken off glosed 2605;
+    // with 33,333%: 1.000,00 × 0,33333 = 333,33 → 1.333,33, glosed 666,67 (2.000,00 = 1.333,33 + 666,67).
+    for (String[] c : new String[][] {{"33,33%", "1.333,30", "666,70"}, {"33,333%", "1.333,33", "666,67"}}) {
+      Contract k = contract(TABLE + "routes { same route 100%, " + c[0]
+          + ", then 10%  different route 100%, 70%, then 10% } for procedures ordered by value desc\n");
+      ItemResult r = only(price(k, guide("G").add(procedure("30101010", 2, "1.000,00").route("2")).build()));
+      assertEquals(brl(c[1]), r.allowed(), c[0]);
+      assertEquals(brl(c[2]), r.glosed(), c[0]);
+      assertEquals("2605", r.glosas().get(0).code(), c[0]);
+      assertEquals(1, r.glosas().size(), c[0]);
+    }
+  }
+
+  @Test
   void quantityTwoDifferentRoutesPays100And70() {
     // 1.000,00 + 700,00 = 1.700,00
     ItemResult r = only(price(ANS, guide("G").add(procedure("30101010", 2, "1.000,00").route("3")).build()));
