@@ -156,9 +156,7 @@ final class ScaledNodes {
 
     @Override
     public Object eval(Scope s) {
-      Object v = x.eval(s);
-      if (v instanceof ExactMoney m) return new ExactMoney(m.reais().setScale(2, rounding.mode()));
-      return ExprCompiler.round(v, 2, rounding);
+      return ExprCompiler.round(x.eval(s), 2, rounding);
     }
 
     @Override
