@@ -146,12 +146,16 @@ final class AuditCommands {
       }
       for (LoadedAccount a : session.accounts()) {
         List<String> mine = g.guides().stream().filter(guide -> holds(a, guide)).toList();
-        if (g.guides().isEmpty()) out.put(id(a), g);
-        else if (!mine.isEmpty()) out.put(id(a), new Operation.GroupGlosa(mine, g.select(), g.percent(), g.code(), g.text()));
+        if (g.guides().isEmpty()) {
+          out.put(id(a), g);
+        } else if (!mine.isEmpty()) {
+          out.put(id(a), new Operation.GroupGlosa(mine, g.select(), g.percent(), g.code(), g.text()));
+        }
       }
       return out;
     }
-    String guide = op.toJson().hasNonNull("guide") ? op.toJson().get("guide").asText() : null;
+    var json = op.toJson();
+    String guide = json.hasNonNull("guide") ? json.get("guide").asText() : null;
     for (LoadedAccount a : session.accounts()) {
       if (guide == null || holds(a, guide)) {
         out.put(id(a), op);
